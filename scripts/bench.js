@@ -1,0 +1,54 @@
+// Benchmarks for the built app (never part of `npm test`): gzipped JavaScript that each
+// prerendered page loads in headless Chromium, and the whole build's JavaScript in total.
+// Usage: npm run bench  (builds first when there is no build/).
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { startStaticServer } from './static-server.js';
+
+const executablePath = findChromium();
+if (!executablePath) {
+	console.error('The benchmark needs Chromium: sudo apt-get install -y chromium, or set CHROMIUM_PATH.');
+	process.exit(1);
+}
+if (!existsSync('build/index.html')) execSync('npm run build', { stdio: 'inherit' });
+
+const gzipKiB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+const walk = (dir) =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]
+	);
+
+const pages = walk('build')
+	.filter((file) => file.endsWith('.html') && !file.endsWith('200.html'))
+	.map((file) => '/' + relative('build', file).replace(/(index)?\.html$/, ''))
+	.sort();
+
+const { server, url } = await startStaticServer({ port: 0 });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const rows = [];
+for (const path of pages) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const scripts = new Set();
+	page.on('request', (request) => {
+		const { pathname } = new URL(request.url());
+		if (pathname.endsWith('.js')) scripts.add(pathname);
+	});
+	await page.goto(url + path, { waitUntil: 'networkidle' });
+	const kib = [...scripts].reduce((sum, script) => sum + gzipKiB(join('build', script)), 0);
+	rows.push({ route: path, scripts: scripts.size, kib });
+	await context.close();
+}
+await browser.close();
+server.close();
+
+const allJs = walk('build/_app').filter((file) => file.endsWith('.js'));
+const total = allJs.reduce((sum, file) => sum + gzipKiB(file), 0);
+
+console.log('\nGzipped JavaScript loaded per route (level 9):');
+for (const row of rows) console.log(`  ${row.route.padEnd(14)} ${row.kib.toFixed(1).padStart(6)} KiB  (${row.scripts} files)`);
+console.log(`\nWhole app: ${total.toFixed(1)} KiB gzipped in ${allJs.length} JavaScript files`);

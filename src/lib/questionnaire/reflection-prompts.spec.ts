@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { GAP_PROMPTS, REFLECTION_PROMPTS, gapPrompt, type GapDirection } from './reflection-prompts';
+
+const DIRECTIONS: GapDirection[] = ['feel-less', 'feel-more', 'aligned'];
+
+describe('REFLECTION_PROMPTS', () => {
+	it('has four prompts with unique ids', () => {
+		const ids = REFLECTION_PROMPTS.map((prompt) => prompt.id);
+		expect(ids).toHaveLength(4);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it.each(REFLECTION_PROMPTS.map((prompt) => [prompt.id, prompt] as const))(
+		'%s asks a question and gives a hint',
+		(_, prompt) => {
+			expect(prompt.text.trim().endsWith('?')).toBe(true);
+			expect(prompt.hint.trim()).not.toBe('');
+		}
+	);
+});
+
+describe('gapPrompt', () => {
+	it('covers every direction', () => {
+		expect(Object.keys(GAP_PROMPTS).sort()).toEqual([...DIRECTIONS].sort());
+	});
+
+	it.each(DIRECTIONS)('names the source and invites a question for %s', (direction) => {
+		const text = gapPrompt('Lived experience', direction);
+		expect(text).toContain('Lived experience');
+		expect(text.trim().endsWith('?')).toBe(true);
+	});
+
+	it.each(DIRECTIONS)('does not tell the person what to do for %s', (direction) => {
+		expect(gapPrompt('Money', direction)).not.toMatch(/\b(should|must|ought|need to)\b/i);
+	});
+
+	it('keeps source names with special characters as they are', () => {
+		expect(gapPrompt('$& and $1', 'aligned').startsWith('$& and $1:')).toBe(true);
+	});
+
+	it('gives each direction its own words', () => {
+		const texts = DIRECTIONS.map((direction) => gapPrompt('Role', direction));
+		expect(new Set(texts).size).toBe(DIRECTIONS.length);
+	});
+});

@@ -1,0 +1,42 @@
+import type { GapDirection, ReflectionPrompt } from './types';
+
+export type { GapDirection } from './types';
+
+/** Private free-text prompts for the closing step; the answers never leave the device. */
+export const REFLECTION_PROMPTS: ReflectionPrompt[] = [
+	{
+		id: 'reflect-where-from',
+		text: 'Where does your power in this group come from?',
+		hint: 'Look at your chart. Think too about sources it does not show, like lived experience, language or who you know.'
+	},
+	{
+		id: 'reflect-how-seen',
+		text: 'How might others in this group see you?',
+		hint: 'Think about what they notice first: a job title, a badge, the way you speak, or your story. Is it close to how you see yourself?'
+	},
+	{
+		id: 'reflect-who-present',
+		text: 'Who is in this group, and who is missing?',
+		hint: 'Whose voices are heard most, and whose are not here at all? What might keep them away?'
+	},
+	{
+		id: 'reflect-share',
+		text: 'What could you share or hand over so that others can use their power?',
+		hint: 'It can be small: a turn to chair, a say on the agenda, some information or part of a budget. Handing power over is sometimes called ceding it.'
+	}
+];
+
+/** For each direction of a gap, the reflection prompt for a named source. */
+export const GAP_PROMPTS: Record<GapDirection, (sourceName: string) => string> = {
+	'feel-less': (name) =>
+		`${name}: your answers suggest you may hold more power here than you feel. Where might you be using less of it than you could? Who in the group might notice it, even when you do not?`,
+	'feel-more': (name) =>
+		`${name}: the power you feel here may rest on things others cannot see, or others may not give it to you in the same way. How could you check how they see it?`,
+	aligned: (name) =>
+		`${name}: how you feel and what your answers show are close together. How could you use this power with others, rather than over them?`
+};
+
+/** The reflection prompt for one source's gap between perceived and actual power. */
+export function gapPrompt(sourceName: string, direction: GapDirection): string {
+	return GAP_PROMPTS[direction](sourceName);
+}

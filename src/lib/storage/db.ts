@@ -1,0 +1,72 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, DB_VERSION, type RebalanceSchema } from './schema';
+
+/** An open Rebalance database. */
+export type RebalanceDb = IDBPDatabase<RebalanceSchema>;
+
+/** What the app is told about the connection, so it can explain it to the person. */
+export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated';
+
+let connection: Promise<RebalanceDb> | null = null;
+const listeners = new Set<(event: ConnectionEvent) => void>();
+
+/** Listens for connection trouble (another tab holding an old version, the browser closing it). */
+export function onConnectionEvent(listener: (event: ConnectionEvent) => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function notify(event: ConnectionEvent): void {
+	for (const listener of listeners) listener(event);
+}
+
+/**
+ * Migrations, append-only: each step takes the database from version n-1 to n.
+ * Never edit a step once released; add a new one and raise DB_VERSION.
+ */
+export function migrate(db: RebalanceDb, oldVersion: number): void {
+	if (oldVersion < 1) {
+		const reflections = db.createObjectStore('reflections', { keyPath: 'id' });
+		reflections.createIndex('by-updated', 'updatedAt');
+		const answers = db.createObjectStore('answers', { keyPath: ['reflectionId', 'questionId'] });
+		answers.createIndex('by-reflection', 'reflectionId');
+		const notes = db.createObjectStore('notes', { keyPath: ['reflectionId', 'promptId'] });
+		notes.createIndex('by-reflection', 'reflectionId');
+	}
+}
+
+/** Opens a database at a given version; exported for migration tests. */
+export function openAt(version: number, name = DB_NAME): Promise<RebalanceDb> {
+	return openDB<RebalanceSchema>(name, version, {
+		upgrade: (db, oldVersion) => migrate(db, oldVersion),
+		blocked: () => notify('blocked'),
+		blocking: () => {
+			// Another tab wants a newer version: step aside so it is not stuck waiting.
+			notify('blocking');
+			void connection?.then((db) => db.close());
+			connection = null;
+		},
+		terminated: () => {
+			connection = null;
+			notify('terminated');
+		}
+	});
+}
+
+/** The one shared connection, opened on first use (never at import: pages prerender in Node). */
+export function database(): Promise<RebalanceDb> {
+	if (!connection) {
+		connection = openAt(DB_VERSION);
+		connection.catch(() => {
+			connection = null;
+		});
+	}
+	return connection;
+}
+
+/** Closes the shared connection; the next call to `database()` opens a fresh one. */
+export async function closeDatabase(): Promise<void> {
+	const open = connection;
+	connection = null;
+	if (open) (await open.catch(() => null))?.close();
+}

@@ -1,0 +1,133 @@
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeDatabase, database, openAt } from './db';
+import {
+	clearAnswer,
+	createReflection,
+	deleteEverything,
+	deleteReflection,
+	getAnswers,
+	getNotes,
+	getReflection,
+	listReflections,
+	saveAnswer,
+	saveNote,
+	updateReflection
+} from './reflections';
+import { DB_NAME, DB_VERSION } from './schema';
+
+const BANK = 'bank-test';
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(() => closeDatabase());
+
+describe('answers', () => {
+	it.each([
+		['a rating', 4],
+		['a choice', 'degree'],
+		['prefer not to say', null]
+	])('saves %s and reads it back', async (_name, value) => {
+		const reflection = await createReflection(BANK, 'Tuesday group');
+		await saveAnswer(reflection.id, 'q1', value);
+		expect(await getAnswers(reflection.id)).toEqual({ q1: value });
+	});
+
+	it('keeps the latest answer to a question and forgets a cleared one', async () => {
+		const { id } = await createReflection(BANK);
+		await saveAnswer(id, 'q1', 2);
+		await saveAnswer(id, 'q1', 5);
+		await saveAnswer(id, 'q2', 'x');
+		await clearAnswer(id, 'q2');
+		expect(await getAnswers(id)).toEqual({ q1: 5 });
+	});
+
+	it('keeps two reflections apart', async () => {
+		const a = await createReflection(BANK, 'A');
+		const b = await createReflection(BANK, 'B');
+		await saveAnswer(a.id, 'q1', 1);
+		await saveAnswer(b.id, 'q1', 5);
+		expect(await getAnswers(a.id)).toEqual({ q1: 1 });
+		expect(await getAnswers(b.id)).toEqual({ q1: 5 });
+	});
+
+	it('survives closing and reopening the database', async () => {
+		const { id } = await createReflection(BANK);
+		await saveAnswer(id, 'q1', 3);
+		await saveNote(id, 'where', 'My job title');
+		await closeDatabase();
+		expect(await getAnswers(id)).toEqual({ q1: 3 });
+		expect(await getNotes(id)).toEqual({ where: 'My job title' });
+	});
+});
+
+describe('reflections', () => {
+	it('trims the label and starts at the first step, unfinished', async () => {
+		const created = await createReflection(BANK, '  Carers forum  ');
+		expect(await getReflection(created.id)).toMatchObject({ label: 'Carers forum', step: 'start', completedAt: null });
+	});
+
+	it('lists the most recently touched first', async () => {
+		const older = await createReflection(BANK, 'older');
+		await new Promise((r) => setTimeout(r, 5));
+		const newer = await createReflection(BANK, 'newer');
+		await new Promise((r) => setTimeout(r, 5));
+		await saveAnswer(older.id, 'q1', 2);
+		expect((await listReflections()).map((r) => r.id)).toEqual([older.id, newer.id]);
+	});
+
+	it('remembers the step and completion', async () => {
+		const { id } = await createReflection(BANK);
+		await updateReflection(id, { step: 'monetary', completedAt: 123 });
+		expect(await getReflection(id)).toMatchObject({ step: 'monetary', completedAt: 123 });
+	});
+
+	it('does not invent a reflection when updating one that is gone', async () => {
+		expect(await updateReflection('missing', { step: 'x' })).toBeUndefined();
+		expect(await listReflections()).toEqual([]);
+	});
+
+	it('deletes one reflection with its answers and notes, leaving others', async () => {
+		const keep = await createReflection(BANK, 'keep');
+		const drop = await createReflection(BANK, 'drop');
+		await saveAnswer(keep.id, 'q1', 1);
+		await saveAnswer(drop.id, 'q1', 2);
+		await saveNote(drop.id, 'where', 'private');
+		await deleteReflection(drop.id);
+		expect((await listReflections()).map((r) => r.id)).toEqual([keep.id]);
+		expect(await getAnswers(drop.id)).toEqual({});
+		expect(await getNotes(drop.id)).toEqual({});
+		expect(await getAnswers(keep.id)).toEqual({ q1: 1 });
+	});
+
+	it('deletes everything', async () => {
+		const { id } = await createReflection(BANK);
+		await saveAnswer(id, 'q1', 1);
+		await saveNote(id, 'where', 'x');
+		await deleteEverything();
+		expect(await listReflections()).toEqual([]);
+		expect(await getAnswers(id)).toEqual({});
+		expect(await getNotes(id)).toEqual({});
+	});
+});
+
+describe('schema', () => {
+	it('creates every store at the current version', async () => {
+		const db = await database();
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual(['answers', 'notes', 'reflections']);
+	});
+
+	it.each(Array.from({ length: DB_VERSION }, (_, i) => i + 1))(
+		'upgrades a database from version %i without losing its stores',
+		async (from) => {
+			const old = await openAt(from);
+			const stores = [...old.objectStoreNames];
+			old.close();
+			const db = await database();
+			for (const store of stores) expect(db.objectStoreNames.contains(store)).toBe(true);
+		}
+	);
+});

@@ -1,0 +1,124 @@
+import type { AnswerValue, Answers } from '$lib/questionnaire/types';
+import { database } from './db';
+import type { IDBPTransaction } from 'idb';
+import type { RebalanceSchema, ReflectionRecord } from './schema';
+
+/** The step a new reflection starts on. */
+export const FIRST_STEP = 'start';
+
+function newId(): string {
+	return crypto.randomUUID();
+}
+
+/** Starts a new reflection against a question bank version, with an optional private label. */
+export async function createReflection(bankVersion: string, label = ''): Promise<ReflectionRecord> {
+	const now = Date.now();
+	const record: ReflectionRecord = {
+		id: newId(),
+		label: label.trim(),
+		createdAt: now,
+		updatedAt: now,
+		step: FIRST_STEP,
+		completedAt: null,
+		bankVersion
+	};
+	await (await database()).add('reflections', record);
+	return record;
+}
+
+/** Every reflection on this device, most recently touched first. */
+export async function listReflections(): Promise<ReflectionRecord[]> {
+	const all = await (await database()).getAllFromIndex('reflections', 'by-updated');
+	return all.reverse();
+}
+
+/** One reflection, or undefined when it is not on this device. */
+export async function getReflection(id: string): Promise<ReflectionRecord | undefined> {
+	return (await database()).get('reflections', id);
+}
+
+/** Changes a reflection's label, step or completion, in one transaction with its timestamp. */
+export async function updateReflection(
+	id: string,
+	changes: Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt'>>
+): Promise<ReflectionRecord | undefined> {
+	const tx = (await database()).transaction('reflections', 'readwrite');
+	const current = await tx.store.get(id);
+	if (!current) {
+		await tx.done;
+		return undefined;
+	}
+	const next = { ...current, ...changes, updatedAt: Date.now() };
+	await Promise.all([tx.store.put(next), tx.done]);
+	return next;
+}
+
+type TouchingTransaction = IDBPTransaction<RebalanceSchema, ('reflections' | 'answers' | 'notes')[], 'readwrite'>;
+
+/** Runs a write to answers or notes and bumps the reflection's timestamp, in one transaction. */
+async function writeAndTouch(
+	reflectionId: string,
+	write: (tx: TouchingTransaction) => Promise<unknown>
+): Promise<void> {
+	const tx = (await database()).transaction(['reflections', 'answers', 'notes'], 'readwrite');
+	const bump = async () => {
+		const reflections = tx.objectStore('reflections');
+		const current = await reflections.get(reflectionId);
+		if (current) await reflections.put({ ...current, updatedAt: Date.now() });
+	};
+	await Promise.all([write(tx), bump(), tx.done]);
+}
+
+/** Saves one answer the moment it is given. */
+export async function saveAnswer(reflectionId: string, questionId: string, value: AnswerValue): Promise<void> {
+	await writeAndTouch(reflectionId, (tx) =>
+		tx.objectStore('answers').put({ reflectionId, questionId, value, updatedAt: Date.now() })
+	);
+}
+
+/** Removes one answer, so the question counts as not answered again. */
+export async function clearAnswer(reflectionId: string, questionId: string): Promise<void> {
+	await writeAndTouch(reflectionId, (tx) => tx.objectStore('answers').delete([reflectionId, questionId]));
+}
+
+/** All answers of one reflection, by question id. */
+export async function getAnswers(reflectionId: string): Promise<Answers> {
+	const rows = await (await database()).getAllFromIndex('answers', 'by-reflection', reflectionId);
+	return Object.fromEntries(rows.map((row) => [row.questionId, row.value]));
+}
+
+/** Saves one private free-text reflection as it is typed. */
+export async function saveNote(reflectionId: string, promptId: string, text: string): Promise<void> {
+	await writeAndTouch(reflectionId, (tx) =>
+		tx.objectStore('notes').put({ reflectionId, promptId, text, updatedAt: Date.now() })
+	);
+}
+
+/** All private notes of one reflection, by prompt id. */
+export async function getNotes(reflectionId: string): Promise<Record<string, string>> {
+	const rows = await (await database()).getAllFromIndex('notes', 'by-reflection', reflectionId);
+	return Object.fromEntries(rows.map((row) => [row.promptId, row.text]));
+}
+
+/** Deletes one reflection with all its answers and notes. */
+export async function deleteReflection(id: string): Promise<void> {
+	const tx = (await database()).transaction(['reflections', 'answers', 'notes'], 'readwrite');
+	const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+	await Promise.all([
+		tx.objectStore('reflections').delete(id),
+		tx.objectStore('answers').delete(range),
+		tx.objectStore('notes').delete(range),
+		tx.done
+	]);
+}
+
+/** Deletes everything Rebalance keeps on this device. */
+export async function deleteEverything(): Promise<void> {
+	const tx = (await database()).transaction(['reflections', 'answers', 'notes'], 'readwrite');
+	await Promise.all([
+		tx.objectStore('reflections').clear(),
+		tx.objectStore('answers').clear(),
+		tx.objectStore('notes').clear(),
+		tx.done
+	]);
+}

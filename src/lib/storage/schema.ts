@@ -1,0 +1,46 @@
+import type { DBSchema } from 'idb';
+import type { AnswerValue } from '$lib/questionnaire/types';
+
+/** The database's name on this device. */
+export const DB_NAME = 'rebalance';
+
+/** The schema version this build writes; older databases are migrated up to it. */
+export const DB_VERSION = 1;
+
+/** One reflection: a person's walk through the questions, kept only on this device. */
+export interface ReflectionRecord {
+	id: string;
+	/** A private label for the group or session the person is thinking about. */
+	label: string;
+	createdAt: number;
+	updatedAt: number;
+	/** The step the person was last on, so they come back to exactly there. */
+	step: string;
+	/** When they reached the results; null while still in progress. */
+	completedAt: number | null;
+	/** The question bank's version the answers were given against. */
+	bankVersion: string;
+}
+
+/** One answer to one question, stored on its own so two tabs never overwrite each other. */
+export interface AnswerRecord {
+	reflectionId: string;
+	questionId: string;
+	value: AnswerValue;
+	updatedAt: number;
+}
+
+/** One private free-text reflection, typed in the closing step. */
+export interface NoteRecord {
+	reflectionId: string;
+	promptId: string;
+	text: string;
+	updatedAt: number;
+}
+
+/** The typed shape of everything Rebalance keeps in IndexedDB. */
+export interface RebalanceSchema extends DBSchema {
+	reflections: { key: string; value: ReflectionRecord; indexes: { 'by-updated': number } };
+	answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-reflection': string } };
+	notes: { key: [string, string]; value: NoteRecord; indexes: { 'by-reflection': string } };
+}

@@ -1,0 +1,37 @@
+import { answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
+
+for (const viewport of [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 900 }
+]) {
+	test(`axe finds no WCAG 2.2 AA violations on any page at ${viewport.width}px`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		await expectNoAxeViolations(page);
+
+		await page.goto('/reflect');
+		await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await startReflection(page, 'Axe');
+		await answerStep(page, 2);
+		await expectNoAxeViolations(page);
+
+		await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you see your chart');
+		await expectNoAxeViolations(page);
+
+		await page.getByRole('button', { name: 'See my results' }).click();
+		await expect(page.getByRole('table')).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Axe', level: 3 })).toBeVisible();
+		await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+		await expectNoAxeViolations(page);
+
+		await page.goto('/reflect?id=missing');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+}

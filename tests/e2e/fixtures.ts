@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Pages get a fresh context each; every test also checks that no request left the origin. */
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ context, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const foreign: string[] = [];
+			context.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+			});
+			await use(foreign);
+			expect(foreign, 'requests that left the page’s origin').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Phone-sized viewport used for the journeys. */
+export const PHONE = { width: 360, height: 740 };
+
+/** Fails with the list of WCAG 2.2 A/AA violations axe finds on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	expect(summary).toEqual([]);
+}
+
+/** Answers every question on the current source step: ratings with `rating`, choices with their first option. */
+export async function answerStep(page: Page, rating: number): Promise<void> {
+	const questions = page.locator('fieldset.question');
+	const count = await questions.count();
+	for (let i = 0; i < count; i++) {
+		const question = questions.nth(i);
+		const isRating = await question.evaluate((el) => el.classList.contains('rating'));
+		const radio = isRating
+			? question.getByRole('radio', { name: new RegExp(`^${rating}\\b`) })
+			: question.getByRole('radio').first();
+		await radio.check();
+	}
+}
+
+/** Starts a new reflection from the home page with a private label; ends on the first source step. */
+export async function startReflection(page: Page, label: string): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('link', { name: /start a (new )?reflection/i }).first().click();
+	await page.getByLabel(/which group or session/i).fill(label);
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+}

@@ -1,0 +1,104 @@
+import { PHONE, answerStep, expect, startReflection, test } from './fixtures';
+
+test.use({ viewport: PHONE });
+
+test('a newcomer walks the whole reflection at phone width and sees their chart', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where does your power come from?');
+	await expect(page.getByText(/never sent anywhere/)).toBeVisible();
+
+	await startReflection(page, 'Thursday carers forum');
+	for (let index = 0; index < 6; index++) {
+		await expect(page.getByText(`Source ${index + 1} of 6`)).toBeVisible();
+		await answerStep(page, index % 2 === 0 ? 5 : 2);
+		await page.getByRole('button', { name: 'Next' }).click();
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you see your chart');
+	await page.getByRole('textbox').first().fill('My job gives me a seat at the table.');
+	await page.getByRole('button', { name: 'See my results' }).click();
+
+	await expect(page).toHaveURL(/\/results\?id=/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Thursday carers forum');
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	await expect(chart).toBeVisible();
+	const table = page.getByRole('table');
+	await expect(table.getByRole('columnheader', { name: 'Perceived' })).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: 'Actual' })).toBeVisible();
+	await expect(table.getByRole('rowheader')).toHaveCount(6);
+	// Ratings of 5 give perceived 100 on the first source.
+	await expect(table.getByRole('row').nth(1)).toContainText('100');
+	await expect(page.getByRole('heading', { name: 'Where feeling and facts differ' })).toBeVisible();
+	await expect(page.getByText('My job gives me a seat at the table.')).toBeVisible();
+	const box = await chart.boundingBox();
+	expect(box!.width).toBeLessThanOrEqual(PHONE.width);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a reload mid-way keeps the answers and the place', async ({ page }) => {
+	await startReflection(page, 'Reload test');
+	await answerStep(page, 3);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	const firstRating = page.locator('fieldset.question.rating').first();
+	await firstRating.getByRole('radio', { name: /^4\b/ }).check();
+	await page.locator('fieldset.question').last().getByRole('radio', { name: 'Prefer not to say' }).check();
+	const url = page.url();
+
+	await page.reload();
+	await expect(page).toHaveURL(url);
+	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	await expect(firstRating.getByRole('radio', { name: /^4\b/ })).toBeChecked();
+	await expect(page.locator('fieldset.question').last().getByRole('radio', { name: 'Prefer not to say' })).toBeChecked();
+
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^3\b/ })).toBeChecked();
+
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Carry on' }).first().click();
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+});
+
+test('results survive a reload and list which sources are incomplete', async ({ page }) => {
+	await startReflection(page, 'Partial');
+	await answerStep(page, 4);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByText('Some sources are not complete')).toBeVisible();
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	await expect(chart).toBeVisible();
+	await page.reload();
+	await expect(chart).toBeVisible();
+	await expect(page.getByRole('table').getByRole('row', { name: /Money/ })).toContainText('No answer');
+	await expect(page.getByRole('link', { name: 'Money' })).toBeVisible();
+});
+
+test('a reflection can be deleted, and everything can be deleted after confirming', async ({ page }) => {
+	await startReflection(page, 'First');
+	await startReflection(page, 'Second');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'First', level: 3 })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Delete First' }).click();
+	await page.getByRole('button', { name: 'Yes, delete it' }).click();
+	await expect(page.getByRole('heading', { name: 'First', level: 3 })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toBeVisible();
+	await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+	await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+	await expect(page.getByText(/has been deleted/)).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Start a reflection' })).toBeVisible();
+});
+
+test('a link to a reflection that is not here says so kindly', async ({ page }) => {
+	await page.goto('/reflect?id=not-a-real-one&step=monetary');
+	await expect(page.getByRole('heading', { name: /could not find that reflection/ })).toBeVisible();
+	await page.goto('/results?id=nope');
+	await expect(page.getByRole('heading', { name: /could not find those results/ })).toBeVisible();
+});
