@@ -5,7 +5,7 @@ test.use({ viewport: PHONE });
 test('a newcomer walks the whole reflection at phone width and sees their chart', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where does your power come from?');
-	await expect(page.getByText(/never sent anywhere/)).toBeVisible();
+	await expect(page.getByText(/never sent\s+anywhere/)).toBeVisible();
 
 	await startReflection(page, 'Thursday carers forum');
 	for (let index = 0; index < 6; index++) {
@@ -22,8 +22,8 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	const chart = page.getByRole('img', { name: /perceived and actual power/i });
 	await expect(chart).toBeVisible();
 	const table = page.getByRole('table');
-	await expect(table.getByRole('columnheader', { name: 'Perceived' })).toBeVisible();
-	await expect(table.getByRole('columnheader', { name: 'Actual' })).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: 'Perceived', exact: true })).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: 'Actual', exact: true })).toBeVisible();
 	await expect(table.getByRole('rowheader')).toHaveCount(6);
 	// Ratings of 5 give perceived 100 on the first source.
 	await expect(table.getByRole('row').nth(1)).toContainText('100');

@@ -24,22 +24,16 @@ describe('gapPrompt', () => {
 		expect(Object.keys(GAP_PROMPTS).sort()).toEqual([...DIRECTIONS].sort());
 	});
 
-	it.each(DIRECTIONS)('names the source and invites a question for %s', (direction) => {
-		const text = gapPrompt('Lived experience', direction);
-		expect(text).toContain('Lived experience');
-		expect(text.trim().endsWith('?')).toBe(true);
+	it.each(DIRECTIONS)('invites a question for %s', (direction) => {
+		expect(gapPrompt(direction).trim().endsWith('?')).toBe(true);
 	});
 
 	it.each(DIRECTIONS)('does not tell the person what to do for %s', (direction) => {
-		expect(gapPrompt('Money', direction)).not.toMatch(/\b(should|must|ought|need to)\b/i);
-	});
-
-	it('keeps source names with special characters as they are', () => {
-		expect(gapPrompt('$& and $1', 'aligned').startsWith('$& and $1:')).toBe(true);
+		expect(gapPrompt(direction)).not.toMatch(/\b(should|must|ought|need to)\b/i);
 	});
 
 	it('gives each direction its own words', () => {
-		const texts = DIRECTIONS.map((direction) => gapPrompt('Role', direction));
+		const texts = DIRECTIONS.map((direction) => gapPrompt(direction));
 		expect(new Set(texts).size).toBe(DIRECTIONS.length);
 	});
 });

@@ -26,17 +26,17 @@ export const REFLECTION_PROMPTS: ReflectionPrompt[] = [
 	}
 ];
 
-/** For each direction of a gap, the reflection prompt for a named source. */
-export const GAP_PROMPTS: Record<GapDirection, (sourceName: string) => string> = {
-	'feel-less': (name) =>
-		`${name}: your answers suggest you may hold more power here than you feel. Where might you be using less of it than you could? Who in the group might notice it, even when you do not?`,
-	'feel-more': (name) =>
-		`${name}: the power you feel here may rest on things others cannot see, or others may not give it to you in the same way. How could you check how they see it?`,
-	aligned: (name) =>
-		`${name}: how you feel and what your answers show are close together. How could you use this power with others, rather than over them?`
+/** For each direction of a gap, a reflection prompt; it sits under the source's name. */
+export const GAP_PROMPTS: Record<GapDirection, string> = {
+	'feel-less':
+		'Your answers suggest you may hold more power here than you feel. Where might you be using less of it than you could? Who in the group might notice it, even when you do not?',
+	'feel-more':
+		'The power you feel here may rest on things others cannot see, or others may not give it to you in the same way. How could you check how they see it?',
+	aligned:
+		'How you feel and what your answers show are close together. How could you use this power with others, rather than over them?'
 };
 
-/** The reflection prompt for one source's gap between perceived and actual power. */
-export function gapPrompt(sourceName: string, direction: GapDirection): string {
-	return GAP_PROMPTS[direction](sourceName);
+/** The reflection prompt for one direction of gap between perceived and actual power. */
+export function gapPrompt(direction: GapDirection): string {
+	return GAP_PROMPTS[direction];
 }

@@ -1,0 +1,161 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { STANDARD_SOURCE_IDS, type Scores } from '../questionnaire/types';
+import RadarChart from './RadarChart.svelte';
+
+const NAMES: Record<string, string> = {
+	educational: 'Educational',
+	institutional: 'Institutional',
+	monetary: 'Monetary',
+	class: 'Class',
+	position: 'Position',
+	authority: 'Authority'
+};
+
+const scores: Scores = {
+	educational: { perceived: 75, actual: 50 },
+	institutional: { perceived: 40, actual: 60 },
+	monetary: { perceived: null, actual: 20 },
+	class: { perceived: 50, actual: 50 },
+	position: { perceived: 80, actual: 30 },
+	authority: { perceived: 60, actual: 70 }
+};
+
+const axes = STANDARD_SOURCE_IDS.map((id) => ({ id, label: NAMES[id] ?? id }));
+const series = [
+	{
+		id: 'perceived',
+		name: 'Perceived',
+		variant: 'perceived' as const,
+		values: STANDARD_SOURCE_IDS.map((id) => scores[id]?.perceived ?? null)
+	},
+	{
+		id: 'actual',
+		name: 'Actual',
+		variant: 'actual' as const,
+		values: STANDARD_SOURCE_IDS.map((id) => scores[id]?.actual ?? null)
+	}
+];
+
+function renderChart(extra: { description?: string } = {}) {
+	return render(RadarChart, { axes, series, title: 'Your power, source by source', ...extra });
+}
+
+const group = (container: Element, variant: string) => {
+	const found = container.querySelector(`[data-variant="${variant}"]`);
+	if (!found) throw new Error(`no ${variant} series`);
+	return found;
+};
+
+describe('RadarChart', () => {
+	it('is one image with a name and a description of every value', () => {
+		renderChart();
+		const chart = screen.getByRole('img', { name: 'Your power, source by source' });
+		expect(chart).toHaveAccessibleDescription(
+			expect.stringContaining('Monetary: Perceived no answer, Actual 20.')
+		);
+		expect(chart).toHaveAccessibleDescription(
+			expect.stringContaining('Educational: Perceived 75, Actual 50.')
+		);
+	});
+
+	it('uses a given description instead of the generated one', () => {
+		renderChart({ description: 'Mostly balanced.' });
+		expect(screen.getByRole('img')).toHaveAccessibleDescription('Mostly balanced.');
+	});
+
+	it('draws six axes, each with its label, and five rings', () => {
+		const { container } = renderChart();
+		expect(container.querySelectorAll('line.axis')).toHaveLength(6);
+		const labels = [...container.querySelectorAll('text.label')].map((t) => t.textContent?.trim());
+		expect(labels).toEqual(Object.values(NAMES));
+		expect(container.querySelectorAll('path.ring')).toHaveLength(5);
+		const scale = [...container.querySelectorAll('text.scale')].map((t) => t.textContent);
+		expect(scale).toEqual(['20', '40', '60', '80', '100']);
+	});
+
+	it('tells the two series apart by colour, line style and marker shape', () => {
+		const { container } = renderChart();
+		const perceived = group(container, 'perceived');
+		const actual = group(container, 'actual');
+		const pOutline = perceived.querySelector('path.outline');
+		const aOutline = actual.querySelector('path.outline');
+		expect(pOutline?.getAttribute('stroke-dasharray')).toBeNull();
+		expect(aOutline?.getAttribute('stroke-dasharray')).toMatch(/\d/);
+		expect(pOutline?.getAttribute('stroke')).not.toBe(aOutline?.getAttribute('stroke'));
+		expect(perceived.querySelectorAll('circle.marker')).toHaveLength(5);
+		expect(actual.querySelectorAll('path.marker')).toHaveLength(6);
+	});
+
+	it('draws a blank as a gap, not a zero', () => {
+		const { container } = renderChart();
+		const perceived = group(container, 'perceived');
+		const outline = perceived.querySelector('path.outline');
+		const d = outline?.getAttribute('d') ?? '';
+		// Monetary (axis 2) is blank: one open run of five values, no fill.
+		expect(d.match(/M/g)).toHaveLength(1);
+		expect(d.match(/L/g)).toHaveLength(4);
+		expect(d).not.toContain('Z');
+		expect(outline?.getAttribute('fill')).toBe('none');
+		expect(perceived.querySelector('.marker[data-axis="2"]')).toBeNull();
+		expect(perceived.querySelector('.blank[data-axis="2"]')).not.toBeNull();
+		const actualOutline = group(container, 'actual').querySelector('path.outline');
+		expect(actualOutline?.getAttribute('d')).toMatch(/Z$/);
+		expect(actualOutline?.getAttribute('fill')).not.toBe('none');
+		expect(screen.getByText(/no answer/i, { selector: 'li' })).toBeInTheDocument();
+	});
+
+	it('has a legend in HTML naming both series', () => {
+		renderChart();
+		const items = screen.getAllByRole('listitem').map((li) => li.textContent?.trim());
+		expect(items).toEqual(expect.arrayContaining(['Perceived', 'Actual']));
+	});
+
+	it('shows a source’s values on hover and on tap, from pointer targets hidden from screen readers', async () => {
+		const { container } = renderChart();
+		const readout = container.querySelector('[aria-live="polite"]');
+		expect(readout).toHaveTextContent('');
+		const hits = container.querySelectorAll('path.hit');
+		expect(hits).toHaveLength(6);
+		hits.forEach((hit) => expect(hit).toHaveAttribute('aria-hidden', 'true'));
+		await fireEvent.pointerEnter(hits[2] as Element);
+		expect(readout).toHaveTextContent('Monetary: Perceived no answer, Actual 20');
+		await fireEvent.pointerDown(hits[4] as Element);
+		expect(readout).toHaveTextContent('Position: Perceived 80, Actual 30');
+		expect(container.querySelectorAll('text.label.on')).toHaveLength(1);
+		expect(container.querySelector('text.label.on')).toHaveTextContent('Position');
+	});
+
+	it('lets keyboard users step through the sources, announcing each', async () => {
+		const user = userEvent.setup();
+		const { container } = renderChart();
+		const readout = container.querySelector('[aria-live="polite"]');
+		await user.tab();
+		expect(screen.getByRole('button', { name: 'Previous source' })).toHaveFocus();
+		const steps: [string, string][] = [
+			['{ArrowRight}', 'Educational: Perceived 75, Actual 50'],
+			['{ArrowRight}', 'Institutional: Perceived 40, Actual 60'],
+			['{End}', 'Authority: Perceived 60, Actual 70'],
+			['{ArrowDown}', 'Educational: Perceived 75, Actual 50'],
+			['{ArrowLeft}', 'Authority: Perceived 60, Actual 70'],
+			['{Home}', 'Educational: Perceived 75, Actual 50']
+		];
+		for (const [key, text] of steps) {
+			await user.keyboard(key);
+			expect(readout).toHaveTextContent(text);
+		}
+		await user.tab();
+		await user.keyboard('{Enter}');
+		expect(readout).toHaveTextContent('Institutional: Perceived 40, Actual 60');
+	});
+
+	it('steps backwards from nothing chosen to the last source', async () => {
+		const user = userEvent.setup();
+		const { container } = renderChart();
+		await user.click(screen.getByRole('button', { name: 'Previous source' }));
+		expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent(
+			'Authority: Perceived 60, Actual 70'
+		);
+	});
+});

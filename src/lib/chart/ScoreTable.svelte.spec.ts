@@ -1,0 +1,45 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ScoreTable from './ScoreTable.svelte';
+
+const rows = [
+	{ id: 'educational', name: 'Educational', perceived: 50, actual: 75 },
+	{ id: 'monetary', name: 'Monetary', perceived: null, actual: 20 },
+	{ id: 'position', name: 'Position', perceived: 80, actual: 30 },
+	{ id: 'class', name: 'Class', perceived: 0, actual: null }
+];
+
+describe('ScoreTable', () => {
+	it('is a table named by its caption', () => {
+		render(ScoreTable, { rows, caption: 'Your scores' });
+		expect(screen.getByRole('table', { name: 'Your scores' })).toBeInTheDocument();
+	});
+
+	it('has column headers for both readings and the difference', () => {
+		render(ScoreTable, { rows, caption: 'Your scores' });
+		const headers = screen.getAllByRole('columnheader').map((th) => th.textContent?.trim());
+		expect(headers).toEqual(['Source', 'Perceived', 'Actual', 'Gap']);
+	});
+
+	it('heads each row with its source', () => {
+		render(ScoreTable, { rows, caption: 'Your scores' });
+		expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+			'Educational',
+			'Monetary',
+			'Position',
+			'Class'
+		]);
+	});
+
+	it.each([
+		['Educational', ['50', '75', '+25']],
+		['Monetary', ['No answer', '20', 'Not known']],
+		['Position', ['80', '30', '\u221250']],
+		['Class', ['0', 'No answer', 'Not known']]
+	])('shows %s as %j, with blanks as "No answer", not 0', (name, cells) => {
+		render(ScoreTable, { rows, caption: 'Your scores' });
+		const row = screen.getByRole('rowheader', { name }).closest('tr');
+		if (!row) throw new Error(`no row for ${name}`);
+		expect(within(row).getAllByRole('cell').map((td) => td.textContent)).toEqual(cells);
+	});
+});

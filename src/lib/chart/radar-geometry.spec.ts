@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { hitAreas, pointFor, radarLayout, ringPath } from './radar-geometry';
+import { blockSize } from './radar-labels';
+import { expectPoint, subpaths } from './svg-path.test-helper';
+
+const axesOf = (n: number, label = (i: number) => `Source ${i + 1}`) =>
+	Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: label(i) }));
+
+// Four axes at 12, 3, 6 and 9 o'clock; radius fixed at 80 so points can be worked out by hand.
+const square = radarLayout(axesOf(4), { width: 200, radius: 80 });
+const { cx, cy } = square;
+const SIN60 = Math.sqrt(3) / 2;
+
+describe('radarLayout', () => {
+	it('centres the chart in a viewBox of the given width, as tall as it needs', () => {
+		expect(square.width).toBe(200);
+		expect(cx).toBe(100);
+		expect(square.height).toBeCloseTo(2 * cy, 2);
+		expect(square.radius).toBe(80);
+	});
+
+	it.each([
+		[0, 0, 'middle', 'above'],
+		[1, Math.PI / 2, 'start', 'middle'],
+		[2, Math.PI, 'middle', 'below'],
+		[3, (3 * Math.PI) / 2, 'end', 'middle']
+	] as const)('axis %i sits at angle %f with its label %s / %s', (i, angle, textAnchor, vAlign) => {
+		const axis = square.axes[i];
+		expect(axis?.angle).toBeCloseTo(angle, 6);
+		expect(axis?.textAnchor).toBe(textAnchor);
+		expect(axis?.vAlign).toBe(vAlign);
+	});
+
+	it.each([
+		[0, { x: 0, y: -87.5 }],
+		[1, { x: 87.5, y: 0 }],
+		[2, { x: 0, y: 87.5 }],
+		[3, { x: -87.5, y: 0 }]
+	])('puts label %i half a font size past the axis end', (i, offset) => {
+		// radius 80 + gap 7.5 (half the default font size 15)
+		expectPoint(square.axes[i]?.labelAnchor, { x: cx + offset.x, y: cy + offset.y });
+	});
+
+	it('stacks a top label upwards, a bottom label downwards and centres a side label', () => {
+		const layout = radarLayout(axesOf(4, () => 'Lived experience'), { width: 400, radius: 100 });
+		const [top, right, bottom] = layout.axes;
+		const ys = (axis: typeof top) => axis?.labelLines.map((line) => line.y) ?? [];
+		expect(ys(top).every((y) => y < (top?.labelAnchor.y ?? 0))).toBe(true);
+		expect(ys(bottom).every((y) => y > (bottom?.labelAnchor.y ?? 0))).toBe(true);
+		const [first = 0, second = 0] = ys(right);
+		expect((first + second) / 2).toBeCloseTo(right?.labelAnchor.y ?? NaN, 2);
+		expect(top?.labelLines.map((line) => line.text)).toEqual(['Lived', 'experience']);
+	});
+
+	it.each([3, 4, 5, 6, 7, 8, 9, 10])('fits %i long labels inside the viewBox', (n) => {
+		const layout = radarLayout(axesOf(n, (i) => `Institutional ${i} networks`));
+		for (const axis of layout.axes) {
+			const { width, height } = blockSize(
+				axis.labelLines.map((line) => line.text),
+				layout.fontSize
+			);
+			const left =
+				axis.textAnchor === 'start'
+					? axis.labelAnchor.x
+					: axis.textAnchor === 'end'
+						? axis.labelAnchor.x - width
+						: axis.labelAnchor.x - width / 2;
+			const lineYs = axis.labelLines.map((line) => line.y);
+			const half = (height / axis.labelLines.length) / 2;
+			expect(left).toBeGreaterThanOrEqual(0);
+			expect(left + width).toBeLessThanOrEqual(layout.width);
+			expect(Math.min(...lineYs) - half).toBeGreaterThanOrEqual(0);
+			expect(Math.max(...lineYs) + half).toBeLessThanOrEqual(layout.height);
+		}
+		expect(layout.radius).toBeGreaterThan(layout.width * 0.15);
+	});
+
+	it.each([3, 4, 5, 7])('wastes no height below the lowest thing drawn, for %i axes', (n) => {
+		const layout = radarLayout(axesOf(n, () => 'Lived experience'));
+		const lineHeight = layout.fontSize * 1.2;
+		const lowestLabel = Math.max(...layout.axes.flatMap((a) => a.labelLines.map((l) => l.y)));
+		const lowestCorner = Math.max(...layout.axes.map((a) => a.end.y));
+		const lowest = Math.max(lowestLabel + lineHeight / 2, lowestCorner);
+		expect(layout.height - lowest).toBeCloseTo(4, 1);
+	});
+
+	it('gives default rings at 20-100, labelled up the first axis', () => {
+		expect(square.rings.map((ring) => ring.value)).toEqual([20, 40, 60, 80, 100]);
+		square.rings.forEach((ring) => {
+			expectPoint(ring.labelPoint, { x: cx, y: cy - (80 * ring.value) / 100 });
+			expect(ring.path).toBe(ringPath(square, ring.value));
+		});
+	});
+});
+
+describe('pointFor', () => {
+	it.each([
+		[0, 100, { x: 0, y: -80 }],
+		[1, 50, { x: 40, y: 0 }],
+		[2, 25, { x: 0, y: 20 }],
+		[3, 75, { x: -60, y: 0 }],
+		[1, 0, { x: 0, y: 0 }],
+		[0, 150, { x: 0, y: -80 }],
+		[2, -10, { x: 0, y: 0 }]
+	])('axis %i at %f lands at centre + %o', (axis, value, offset) => {
+		expectPoint(pointFor(square, axis, value), { x: cx + offset.x, y: cy + offset.y });
+	});
+
+	it('places the second of six axes at 60 degrees clockwise from 12 o’clock', () => {
+		const six = radarLayout(axesOf(6), { width: 200, radius: 80 });
+		expectPoint(pointFor(six, 1, 100), { x: six.cx + 80 * SIN60, y: six.cy - 40 });
+		expectPoint(pointFor(six, 4, 50), { x: six.cx - 40 * SIN60, y: six.cy + 20 });
+	});
+});
+
+describe('ringPath', () => {
+	it('joins the axes with straight lines into a closed polygon', () => {
+		const [ring] = subpaths(ringPath(square, 50));
+		expect(ring?.closed).toBe(true);
+		const expected = [
+			{ x: cx, y: cy - 40 },
+			{ x: cx + 40, y: cy },
+			{ x: cx, y: cy + 40 },
+			{ x: cx - 40, y: cy }
+		];
+		expect(ring?.points).toHaveLength(4);
+		expected.forEach((point, i) => expectPoint(ring?.points[i], point));
+	});
+
+	it.each([0, 1, 2])('draws a circle when there are only %i axes', (n) => {
+		const layout = radarLayout(axesOf(n), { width: 200, radius: 80 });
+		const d = ringPath(layout, 50);
+		expect(d).toMatch(/^M140,\d+(\.\d+)?A40,40,/);
+		expect(d.endsWith('Z')).toBe(true);
+	});
+});
+
+describe('hitAreas', () => {
+	it.each([0, 1, 2, 3, 6, 10])('gives one wedge per axis for %i axes, each from the centre', (n) => {
+		const layout = radarLayout(axesOf(n));
+		const wedges = hitAreas(layout);
+		expect(wedges).toHaveLength(n);
+		wedges.forEach((d) => expectPoint(subpaths(d)[0]?.points[0], { x: layout.cx, y: layout.cy }));
+	});
+
+	it('spans half-way to each neighbour, out past the corners', () => {
+		const reach = Math.hypot(square.width, square.height);
+		const diagonal = reach / Math.SQRT2;
+		const [top] = hitAreas(square);
+		const [centre, from, to] = subpaths(top ?? '')[0]?.points ?? [];
+		expectPoint(centre, { x: cx, y: cy });
+		// From 45° anticlockwise of 12 o'clock to 45° clockwise of it.
+		expectPoint(from, { x: cx - diagonal, y: cy - diagonal });
+		expectPoint(to, { x: cx + diagonal, y: cy - diagonal });
+	});
+});

@@ -1,0 +1,167 @@
+import { curveLinearClosed, line, pathRound, pointRadial } from 'd3';
+import {
+	LINE_HEIGHT,
+	alignFor,
+	blockSize,
+	fitRadius,
+	placeLines,
+	round2,
+	wrapLabel,
+	type LabelLine,
+	type TextAnchor,
+	type VerticalAlign
+} from './radar-labels';
+
+/** A point in the chart's viewBox units. */
+export interface Point {
+	x: number;
+	y: number;
+}
+
+/** What the chart needs to know about one axis (one source). */
+export interface AxisInput {
+	id: string;
+	label: string;
+}
+
+/** One axis: its angle (radians, 0 at 12 o'clock, clockwise), end point and label placement. */
+export interface AxisGeometry extends AxisInput {
+	angle: number;
+	end: Point;
+	labelAnchor: Point;
+	textAnchor: TextAnchor;
+	vAlign: VerticalAlign;
+	labelLines: LabelLine[];
+}
+
+/** One grid ring: its value on the 0-100 scale, its outline and where its scale label goes. */
+export interface RingGeometry {
+	value: number;
+	path: string;
+	labelPoint: Point;
+}
+
+/** Everything needed to draw a radar chart's frame, in viewBox units. */
+export interface RadarLayout {
+	width: number;
+	height: number;
+	cx: number;
+	cy: number;
+	radius: number;
+	fontSize: number;
+	axes: AxisGeometry[];
+	rings: RingGeometry[];
+}
+
+/** Options for {@link radarLayout}; `radius` overrides the radius fitted to the labels. */
+export interface RadarOptions {
+	width?: number;
+	fontSize?: number;
+	ringValues?: number[];
+	maxLineChars?: number;
+	radius?: number;
+}
+
+const MARGIN = 4;
+const TAU = 2 * Math.PI;
+
+/**
+ * Lays out a radar chart for 0-100 values: the radius shrinks so wrapped labels fit the width,
+ * and the height is as tight as the labels allow. With fewer than 3 axes the rings are circles;
+ * with none, only the rings are drawn.
+ */
+export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {}): RadarLayout {
+	const { width = 400, fontSize = 15, ringValues = [20, 40, 60, 80, 100], maxLineChars = 12 } = options;
+	const half = width / 2;
+	const gap = fontSize / 2;
+	const lineHeight = fontSize * LINE_HEIGHT;
+	const drafts = axisInputs.map((axis, i) => {
+		const angle = (TAU * i) / axisInputs.length;
+		const [dx, dy] = pointRadial(angle, 1);
+		const lines = wrapLabel(axis.label, maxLineChars);
+		return { ...axis, angle, dx, dy, lines, ...alignFor(dx, dy), ...blockSize(lines, fontSize) };
+	});
+	const radius =
+		options.radius ?? fitRadius(drafts, half - MARGIN, gap, { min: half * 0.3, max: half * 0.75 });
+	// Height is as tight as the labels and rings allow, above and below the centre separately.
+	const blockTop = (d: (typeof drafts)[number]) => {
+		const y = d.dy * (radius + gap);
+		return d.vAlign === 'above' ? y - d.height : d.vAlign === 'below' ? y : y - d.height / 2;
+	};
+	const lowestCorner = drafts.length >= 3 ? Math.max(...drafts.map((d) => d.dy)) : 1;
+	const top = Math.max(radius + fontSize / 2, ...drafts.map((d) => -blockTop(d)));
+	const bottom = Math.max(radius * lowestCorner, ...drafts.map((d) => blockTop(d) + d.height));
+	const frame: Frame = { cx: half, cy: round2(top + MARGIN), radius, axisCount: axisInputs.length };
+	const axes = drafts.map(({ id, label, angle, dx, dy, lines, textAnchor, vAlign }, i) => {
+		const labelAnchor = at(frame, dx * (radius + gap), dy * (radius + gap));
+		const labelLines = placeLines(labelAnchor, lines, vAlign, lineHeight);
+		return { id, label, angle, end: pointAt(frame, i, 100), labelAnchor, textAnchor, vAlign, labelLines };
+	});
+	const rings = ringValues.map((value) => ({
+		value,
+		path: ringAt(frame, value),
+		labelPoint: pointAt(frame, 0, value)
+	}));
+	const { cx, cy } = frame;
+	return { width, height: round2(top + bottom + 2 * MARGIN), cx, cy, radius, fontSize, axes, rings };
+}
+
+type Frame = Pick<RadarLayout, 'cx' | 'cy' | 'radius'> & { axisCount: number };
+
+function at(frame: Frame, dx: number, dy: number): Point {
+	return { x: round2(frame.cx + dx), y: round2(frame.cy + dy) };
+}
+
+function pointAt(frame: Frame, axisIndex: number, value: number): Point {
+	if (frame.axisCount === 0) return at(frame, 0, 0);
+	const clamped = Math.min(100, Math.max(0, value));
+	const [dx, dy] = pointRadial((TAU * axisIndex) / frame.axisCount, (frame.radius * clamped) / 100);
+	return at(frame, dx, dy);
+}
+
+function ringAt(frame: Frame, value: number): string {
+	if (frame.axisCount >= 3) {
+		const corners = Array.from({ length: frame.axisCount }, (_, i) => pointAt(frame, i, value));
+		return polygon(corners) ?? '';
+	}
+	// Fewer than 3 axes cannot make a polygon, so the grid is drawn as circles.
+	const circle = pathRound(2);
+	circle.arc(frame.cx, frame.cy, (frame.radius * value) / 100, 0, TAU);
+	circle.closePath();
+	return circle.toString();
+}
+
+/** A closed straight-edged outline through points, rounded to 2 decimals. */
+export const polygon = line<Point>()
+	.x((p) => p.x)
+	.y((p) => p.y)
+	.curve(curveLinearClosed)
+	.digits(2);
+
+/** Where `value` (0-100, clamped) lies on axis `axisIndex`. */
+export function pointFor(layout: RadarLayout, axisIndex: number, value: number): Point {
+	return pointAt({ ...layout, axisCount: layout.axes.length }, axisIndex, value);
+}
+
+/** A grid ring through every axis at `value`: a polygon, or a circle below 3 axes. */
+export function ringPath(layout: RadarLayout, value: number): string {
+	return ringAt({ ...layout, axisCount: layout.axes.length }, value);
+}
+
+/**
+ * One pointer target per axis: a wedge from the centre, reaching past every corner of the
+ * chart, from half-way to the previous axis to half-way to the next.
+ */
+export function hitAreas(layout: RadarLayout): string[] {
+	const n = layout.axes.length;
+	const reach = Math.hypot(layout.width, layout.height);
+	return layout.axes.map(({ angle }) => {
+		const wedge = pathRound(2);
+		// d3-path arcs measure angles from 3 o'clock, a quarter turn before pointRadial's 12.
+		const from = angle - Math.PI / n - Math.PI / 2;
+		wedge.moveTo(layout.cx, layout.cy);
+		wedge.arc(layout.cx, layout.cy, reach, from, from + TAU / n);
+		wedge.closePath();
+		return wedge.toString();
+	});
+}

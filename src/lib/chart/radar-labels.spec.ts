@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { alignFor, blockSize, fitRadius, placeLines, round2, textWidth, wrapLabel } from './radar-labels';
+
+describe('wrapLabel', () => {
+	it.each([
+		['Class', 12, 2, ['Class']],
+		['Lived experience', 12, 2, ['Lived', 'experience']],
+		['Position and authority', 12, 2, ['Position and', 'authority']],
+		['Institutional', 12, 2, ['Institutional']],
+		['Power from the people you know well', 12, 2, ['Power from', 'the people…']],
+		['Lived experience', 12, 1, ['Lived exper…']],
+		['  spaced   out  ', 12, 2, ['spaced out']],
+		['', 12, 2, []],
+		['Digital access', 20, 2, ['Digital access']]
+	])('wraps %j at %i characters into at most %i lines', (text, maxChars, maxLines, expected) => {
+		expect(wrapLabel(text, maxChars, maxLines)).toEqual(expected);
+	});
+
+	it.each(['Money', 'A very long source name for a group', 'Language and the words we use here'])(
+		'keeps %j to 2 lines of 12 characters, unless one word alone is longer',
+		(text) => {
+			const lines = wrapLabel(text, 12, 2);
+			expect(lines.length).toBeLessThanOrEqual(2);
+			lines.forEach((line) => expect(line.length <= 12 || !line.includes(' ')).toBe(true));
+		}
+	);
+});
+
+describe('alignFor', () => {
+	const S = Math.SQRT1_2;
+	it.each([
+		['12 o’clock', 0, -1, 'middle', 'above'],
+		['3 o’clock', 1, 0, 'start', 'middle'],
+		['6 o’clock', 0, 1, 'middle', 'below'],
+		['9 o’clock', -1, 0, 'end', 'middle'],
+		['half past one', S, -S, 'start', 'above'],
+		['half past seven', -S, S, 'end', 'below'],
+		['nearly 12', 0.1, -0.99, 'middle', 'above'],
+		['nearly 3', 0.95, -0.3, 'start', 'middle']
+	])('aligns a label at %s', (_, dx, dy, textAnchor, vAlign) => {
+		expect(alignFor(dx, dy)).toEqual({ textAnchor, vAlign });
+	});
+});
+
+describe('textWidth', () => {
+	// Narrow letters 0.33 em, m and w 0.9, capitals and digits 0.72, other letters 0.62.
+	it.each([
+		['mill', 0.9 + 3 * 0.33],
+		['Wi', 0.9 + 0.33],
+		['A1 b', 0.72 + 0.72 + 0.33 + 0.62],
+		['', 0]
+	])('measures %j as %f em', (text, ems) => {
+		expect(textWidth(text, 10)).toBeCloseTo(ems * 10, 6);
+	});
+
+	it('makes a word of wide letters wider than one of the same length in narrow letters', () => {
+		expect(textWidth('mwmw', 15)).toBeGreaterThan(textWidth('ilil', 15) * 2);
+	});
+});
+
+describe('blockSize', () => {
+	it.each([
+		[['Class'], 10, (0.72 + 0.33 + 3 * 0.62) * 10, 12],
+		[['Lived', 'experience'], 10, (8 * 0.62 + 2 * 0.33) * 10, 24],
+		[[], 10, 0, 0]
+	])('sizes %j at font size %i', (lines, fontSize, width, height) => {
+		const size = blockSize(lines, fontSize);
+		expect(size.width).toBeCloseTo(width, 6);
+		expect(size.height).toBeCloseTo(height, 6);
+	});
+});
+
+describe('placeLines', () => {
+	const anchor = { x: 10, y: 100 };
+	it.each([
+		['above', [73, 91]],
+		['below', [109, 127]],
+		['middle', [91, 109]]
+	] as const)('stacks two 18-high lines %s the anchor', (vAlign, ys) => {
+		const lines = placeLines(anchor, ['one', 'two'], vAlign, 18);
+		expect(lines).toEqual([
+			{ text: 'one', x: 10, y: ys[0] },
+			{ text: 'two', x: 10, y: ys[1] }
+		]);
+	});
+
+	it.each([
+		['above', 91],
+		['below', 109],
+		['middle', 100]
+	] as const)('puts a single line %s the anchor', (vAlign, y) => {
+		expect(placeLines(anchor, ['one'], vAlign, 18)[0]?.y).toBe(y);
+	});
+});
+
+describe('fitRadius', () => {
+	const bounds = { min: 30, max: 150 };
+	it.each([
+		['a level label at 3 o’clock', [{ dx: 1, width: 50, textAnchor: 'start' as const }], 196 - 50 - 7.5],
+		[
+			'a label at 60° from 12 o’clock',
+			[{ dx: Math.sqrt(3) / 2, width: 100, textAnchor: 'start' as const }],
+			(196 - 100) / (Math.sqrt(3) / 2) - 7.5
+		],
+		['a centred label near the top', [{ dx: 0.1, width: 100, textAnchor: 'middle' as const }], 150],
+		['a label straight down', [{ dx: 0, width: 300, textAnchor: 'middle' as const }], 150],
+		['a label too wide to fit', [{ dx: 1, width: 190, textAnchor: 'start' as const }], 30],
+		[
+			'the tightest of several',
+			[
+				{ dx: 1, width: 20, textAnchor: 'start' as const },
+				{ dx: -1, width: 80, textAnchor: 'end' as const }
+			],
+			196 - 80 - 7.5
+		]
+	])('fits %s', (_, blocks, expected) => {
+		expect(fitRadius(blocks, 196, 7.5, bounds)).toBeCloseTo(expected, 6);
+	});
+});
+
+describe('round2', () => {
+	it.each([
+		[1.234, 1.23],
+		[1.235001, 1.24],
+		[-0.004, -0],
+		[100, 100]
+	])('rounds %f to %f', (value, expected) => {
+		expect(round2(value)).toBe(expected);
+	});
+});

@@ -1,0 +1,115 @@
+/** Horizontal alignment of an SVG text label, as in `text-anchor`. */
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+/** Where a label's block of lines sits against its anchor point. */
+export type VerticalAlign = 'above' | 'middle' | 'below';
+
+/** One line of a label, centred on `y` (draw with `dominant-baseline: central`). */
+export interface LabelLine {
+	text: string;
+	x: number;
+	y: number;
+}
+
+// Glyph widths as a share of the font size, rounded up from DejaVu Sans, a wide fallback
+// sans-serif, so that labels fit whichever system font the browser picks.
+const NARROW = /[fijlrtI.,:;'!|()\s-]/;
+const WIDE = /[mwMW]/;
+const CAPITAL_OR_DIGIT = /[A-Z0-9]/;
+
+/** Line height of a wrapped label, as a share of the font size. */
+export const LINE_HEIGHT = 1.2;
+
+// Axes this close to straight up/down keep their label centred over the axis end;
+// axes this close to level keep their label vertically centred on it.
+const NEAR_VERTICAL = 0.15;
+const NEAR_LEVEL = 0.35;
+
+/**
+ * Greedy word wrap to lines of at most `maxChars` characters and at most `maxLines` lines.
+ * A single word longer than `maxChars` stays whole; text beyond the last line is cut with "…".
+ */
+export function wrapLabel(text: string, maxChars = 12, maxLines = 2): string[] {
+	const lines: string[] = [];
+	for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= maxChars) {
+			lines[lines.length - 1] = `${last} ${word}`;
+		} else {
+			lines.push(word);
+		}
+	}
+	if (lines.length <= maxLines) return lines;
+	const rest = lines.slice(maxLines - 1).join(' ');
+	return [...lines.slice(0, maxLines - 1), `${rest.slice(0, maxChars - 1).trimEnd()}…`];
+}
+
+/** Text alignment for a label past the end of an axis pointing along the unit vector (dx, dy). */
+export function alignFor(dx: number, dy: number): { textAnchor: TextAnchor; vAlign: VerticalAlign } {
+	const textAnchor = Math.abs(dx) < NEAR_VERTICAL ? 'middle' : dx > 0 ? 'start' : 'end';
+	const vAlign = Math.abs(dy) < NEAR_LEVEL ? 'middle' : dy < 0 ? 'above' : 'below';
+	return { textAnchor, vAlign };
+}
+
+/** Estimated width of one line of text at `fontSize`, on the generous side. */
+export function textWidth(text: string, fontSize: number): number {
+	let ems = 0;
+	for (const char of text) {
+		ems += NARROW.test(char) ? 0.33 : WIDE.test(char) ? 0.9 : CAPITAL_OR_DIGIT.test(char) ? 0.72 : 0.62;
+	}
+	return ems * fontSize;
+}
+
+/** Estimated width and height of a block of label lines at `fontSize`. */
+export function blockSize(lines: string[], fontSize: number): { width: number; height: number } {
+	const width = Math.max(0, ...lines.map((line) => textWidth(line, fontSize)));
+	return { width, height: lines.length * fontSize * LINE_HEIGHT };
+}
+
+/** Centre y of each line of a block, so the block sits `vAlign` of the anchor. */
+export function placeLines(
+	anchor: { x: number; y: number },
+	lines: string[],
+	vAlign: VerticalAlign,
+	lineHeight: number
+): LabelLine[] {
+	const n = lines.length;
+	const offset = (i: number) =>
+		vAlign === 'above' ? -(n - i - 0.5) : vAlign === 'below' ? i + 0.5 : i - (n - 1) / 2;
+	return lines.map((text, i) => ({
+		text,
+		x: round2(anchor.x),
+		y: round2(anchor.y + offset(i) * lineHeight)
+	}));
+}
+
+/** A label block to fit beside the chart: axis direction (unit vector), size and alignment. */
+export interface LabelBlock {
+	dx: number;
+	width: number;
+	textAnchor: TextAnchor;
+}
+
+/**
+ * The largest radius, within [min, max], at which every label block still fits
+ * across a box `halfWidth` either side of the centre, with labels `gap` beyond the axis end.
+ */
+export function fitRadius(
+	blocks: LabelBlock[],
+	halfWidth: number,
+	gap: number,
+	bounds: { min: number; max: number }
+): number {
+	let radius = bounds.max;
+	for (const { dx, width, textAnchor } of blocks) {
+		if (Math.abs(dx) < 1e-9) continue;
+		const reach = textAnchor === 'middle' ? width / 2 : width;
+		radius = Math.min(radius, (halfWidth - reach) / Math.abs(dx) - gap);
+	}
+	return Math.max(bounds.min, radius);
+}
+
+/** Round to 2 decimal places, for stable, short SVG output. */
+export function round2(value: number): number {
+	return Math.round(value * 100) / 100;
+}

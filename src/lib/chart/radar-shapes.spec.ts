@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { pointFor, radarLayout, type Point } from './radar-geometry';
+import { blankPoint, diamondPath, seriesSegments } from './radar-shapes';
+import { expectPoint, subpaths } from './svg-path.test-helper';
+
+const axesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Source ${i + 1}` }));
+
+// Four axes at 12, 3, 6 and 9 o'clock; radius fixed at 80 so points can be worked out by hand.
+const square = radarLayout(axesOf(4), { width: 200, radius: 80 });
+const { cx, cy } = square;
+
+describe('seriesSegments', () => {
+	const six = radarLayout(axesOf(6), { width: 300, radius: 100 });
+	const at = (i: number, v: number) => pointFor(six, i, v);
+
+	it('closes a full series into a fillable polygon through every value', () => {
+		const shape = seriesSegments(square, [100, 50, 25, 75]);
+		expect(shape.closed).toBe(true);
+		expect(shape.blanks).toEqual([]);
+		const [only, ...rest] = subpaths(shape.path);
+		expect(rest).toEqual([]);
+		expect(only?.closed).toBe(true);
+		const expected = [
+			{ x: cx, y: cy - 80 },
+			{ x: cx + 40, y: cy },
+			{ x: cx, y: cy + 20 },
+			{ x: cx - 60, y: cy }
+		];
+		expected.forEach((point, i) => expectPoint(only?.points[i], point));
+	});
+
+	it.each([
+		{ name: 'one blank in the middle', values: [50, 60, null, 70, 80, 90], runs: [[3, 4, 5, 0, 1]] },
+		{ name: 'a blank last', values: [50, 60, 70, 80, 90, null], runs: [[0, 1, 2, 3, 4]] },
+		{ name: 'a blank first', values: [null, 60, 70, 80, 90, 40], runs: [[1, 2, 3, 4, 5]] },
+		{
+			name: 'two blanks apart',
+			values: [50, null, 70, 80, null, 40],
+			runs: [
+				[2, 3],
+				[5, 0]
+			]
+		},
+		{ name: 'lone values between blanks', values: [50, null, 70, null, 30, null], runs: [[0], [2], [4]] },
+		{ name: 'values missing at the end', values: [50, 60, 70], runs: [[0, 1, 2]] }
+	])('breaks the outline at blanks: $name', ({ values, runs }) => {
+		const shape = seriesSegments(six, values);
+		expect(shape.closed).toBe(false);
+		// Name each drawn vertex by the axis whose value sits there; runs may come in any order.
+		const axisAt = (p: Point) =>
+			values.findIndex((v, i) => v != null && Math.hypot(at(i, v).x - p.x, at(i, v).y - p.y) < 0.01);
+		const drawn = subpaths(shape.path).map((sub) => sub.points.map(axisAt));
+		const byFirst = (a: number[], b: number[]) => (a[0] ?? 0) - (b[0] ?? 0);
+		expect(drawn.sort(byFirst)).toEqual([...runs].sort(byFirst));
+		const blanks = six.axes.map((_, i) => i).filter((i) => values[i] == null);
+		expect(shape.blanks).toEqual(blanks);
+		expect(shape.points.map((p) => p.axisIndex)).toEqual(runs.flat().sort((a, b) => a - b));
+	});
+
+	it('never draws a blank as zero (no vertex at the centre)', () => {
+		const shape = seriesSegments(six, [50, 60, null, 70, 80, 90]);
+		const vertices = subpaths(shape.path).flatMap((s) => s.points);
+		expect(vertices.some((p) => Math.hypot(p.x - six.cx, p.y - six.cy) < 1)).toBe(false);
+	});
+
+	it.each([
+		['all blank', [null, null, null, null, null, null]],
+		['no values', []],
+		['not numbers', [NaN, Infinity, null, NaN, null, null]]
+	])('gives an empty path when %s', (_, values) => {
+		const shape = seriesSegments(six, values);
+		expect(shape).toMatchObject({ path: '', points: [], closed: false });
+		expect(shape.blanks).toHaveLength(6);
+	});
+
+	it.each([
+		[0, [], 0],
+		[1, [50], 1],
+		[2, [50, 50], 1]
+	])('with %i axes draws an open shape, never a polygon', (n, values, runs) => {
+		const layout = radarLayout(axesOf(n), { width: 200, radius: 80 });
+		const shape = seriesSegments(layout, values);
+		expect(shape.closed).toBe(false);
+		expect(subpaths(shape.path)).toHaveLength(runs);
+		expect(shape.points).toHaveLength(values.length);
+	});
+});
+
+describe('markers', () => {
+	it('draws a diamond around a point', () => {
+		expect(diamondPath({ x: 10, y: 20 }, 5)).toBe('M10,15L15,20L10,25L5,20Z');
+	});
+
+	it('puts "no answer" marks near the centre on their own axis, apart per series', () => {
+		const first = blankPoint(square, 1, 0);
+		const second = blankPoint(square, 1, 1);
+		expect(first.y).toBeCloseTo(cy, 2);
+		expect(first.x).toBeGreaterThan(cx);
+		expect(second.x).toBeGreaterThan(first.x);
+		expect(second.x - cx).toBeLessThan(80 / 4);
+	});
+});

@@ -1,0 +1,58 @@
+import { line } from 'd3';
+import { pointFor, polygon, type Point, type RadarLayout } from './radar-geometry';
+import { round2 } from './radar-labels';
+
+/** A present value on one axis, with its position. */
+export interface SeriesPoint extends Point {
+	axisIndex: number;
+	value: number;
+}
+
+/** A series' outline: `closed` (and so fillable) only when every axis has a value. */
+export interface SeriesShape {
+	path: string;
+	points: SeriesPoint[];
+	blanks: number[];
+	closed: boolean;
+}
+
+const broken = line<SeriesPoint | null>()
+	.defined((slot) => slot !== null)
+	.x((slot) => slot?.x ?? 0)
+	.y((slot) => slot?.y ?? 0)
+	.digits(2);
+
+/**
+ * A series' outline. Blank (null) values are gaps, not zeros: the outline breaks there,
+ * joining the last axis back to the first only when both have values. A lone value between
+ * two blanks has no line to draw, so it shows only as its marker.
+ */
+export function seriesSegments(layout: RadarLayout, values: (number | null)[]): SeriesShape {
+	const n = layout.axes.length;
+	const slots = layout.axes.map((_, i): SeriesPoint | null => {
+		const value = values[i];
+		return value == null || !Number.isFinite(value)
+			? null
+			: { axisIndex: i, value, ...pointFor(layout, i, value) };
+	});
+	const points = slots.filter((slot) => slot !== null);
+	const blanks = slots.flatMap((slot, i) => (slot === null ? [i] : []));
+	if (n >= 3 && blanks.length === 0) {
+		return { path: polygon(points) ?? '', points, blanks, closed: true };
+	}
+	// Start just after a blank, so a run that wraps past the last axis stays one piece.
+	const start = blanks.length > 0 ? (blanks[0] ?? 0) + 1 : 0;
+	const ordered = slots.map((_, k) => slots[(start + k) % n] ?? null);
+	return { path: broken(ordered) ?? '', points, blanks, closed: false };
+}
+
+/** Where series number `seriesIndex` marks "no answer" on an axis: near the centre, apart. */
+export function blankPoint(layout: RadarLayout, axisIndex: number, seriesIndex: number): Point {
+	return pointFor(layout, axisIndex, 12 + 10 * seriesIndex);
+}
+
+/** A diamond marker of half-diagonal `r` centred on `p`. */
+export function diamondPath({ x, y }: Point, r: number): string {
+	const c = (px: number, py: number) => `${round2(px)},${round2(py)}`;
+	return `M${c(x, y - r)}L${c(x + r, y)}L${c(x, y + r)}L${c(x - r, y)}Z`;
+}
