@@ -1,0 +1,94 @@
+/**
+ * The outer envelope of a session link: version marker, checksum, length and optional
+ * compression around some JSON bytes. The full format is described in session-link.ts.
+ */
+import { base64UrlLength, fromBase64Url, isBase64Url, toBase64Url } from './base64url';
+import { crc32 } from './checksum';
+import { deflateRaw, inflateRaw } from './compression';
+
+/** The link format this build writes and reads. */
+export const SESSION_LINK_VERSION = 1;
+
+/** The longest fragment read at all; every valid session fits well within it. */
+export const MAX_FRAGMENT_LENGTH = 6000;
+
+/** The most bytes a compressed body may open up to. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+const RAW = 'r';
+const DEFLATED = 'z';
+const HEADER_BYTES = 6;
+const HEADER_CHARS = base64UrlLength(HEADER_BYTES);
+
+/** Why a fragment's envelope could not be opened. */
+export type FrameProblem =
+	| 'empty'
+	| 'truncated'
+	| 'tampered'
+	| 'future-version'
+	| 'wrong-type'
+	| 'too-long';
+
+/** The JSON bytes inside a fragment, or why they could not be reached. */
+export type FrameResult = { ok: true; json: Uint8Array } | { ok: false; problem: FrameProblem };
+
+function checksum(marker: string, body: Uint8Array): number {
+	const bytes = new Uint8Array(marker.length + body.length);
+	bytes.set(new TextEncoder().encode(marker));
+	bytes.set(body, marker.length);
+	return crc32(bytes);
+}
+
+function frame(marker: string, body: Uint8Array): string {
+	const bytes = new Uint8Array(HEADER_BYTES + body.length);
+	const view = new DataView(bytes.buffer);
+	view.setUint32(0, checksum(marker, body));
+	view.setUint16(4, body.length);
+	bytes.set(body, HEADER_BYTES);
+	return marker + toBase64Url(bytes);
+}
+
+/** JSON bytes wrapped in the version 1 envelope, deflated only when that is shorter. */
+export async function packFrame(json: Uint8Array): Promise<string> {
+	const deflated = await deflateRaw(json);
+	const [flag, body] = deflated.length < json.length ? [DEFLATED, deflated] : [RAW, json];
+	return frame(`${SESSION_LINK_VERSION}${flag}`, body);
+}
+
+/** The fragment with any '#', surrounding space, or the rest of a pasted link taken off. */
+export function fragmentPart(text: string): string {
+	const hash = text.indexOf('#');
+	return (hash === -1 ? text : text.slice(hash + 1)).trim();
+}
+
+/** The JSON bytes inside a fragment; never throws. */
+export async function unpackFrame(input: string): Promise<FrameResult> {
+	const fail = (problem: FrameProblem): FrameResult => ({ ok: false, problem });
+	const text = fragmentPart(input);
+	if (!text) return fail('empty');
+	if (text.length > MAX_FRAGMENT_LENGTH) return fail('too-long');
+	if (text === String(SESSION_LINK_VERSION)) return fail('truncated');
+	const marker = /^([1-9]\d{0,2})([a-z])/.exec(text);
+	if (!marker) return fail('wrong-type');
+	const [start = '', version = '', flag = ''] = marker;
+	// Only a sound envelope is trusted to come from a newer build. Anything else with a
+	// higher number is more likely some other text, such as a share code typed in lower case.
+	const current = version === String(SESSION_LINK_VERSION);
+	const damaged = (problem: FrameProblem) => fail(current ? problem : 'wrong-type');
+	const chars = text.slice(start.length);
+	if (!isBase64Url(chars)) return damaged('tampered');
+	if (chars.length < HEADER_CHARS) return damaged('truncated');
+	const header = fromBase64Url(chars.slice(0, HEADER_CHARS));
+	if (!header) return damaged('tampered');
+	const view = new DataView(header.buffer);
+	const expected = HEADER_CHARS + base64UrlLength(view.getUint16(4));
+	if (chars.length < expected) return damaged('truncated');
+	const body = chars.length === expected ? fromBase64Url(chars.slice(HEADER_CHARS)) : null;
+	if (!body || checksum(start, body) !== view.getUint32(0)) return damaged('tampered');
+	if (Number(version) > SESSION_LINK_VERSION) return fail('future-version');
+	if (flag !== RAW && flag !== DEFLATED) return fail('wrong-type');
+	if (flag === RAW) return { ok: true, json: body };
+	const json = await inflateRaw(body, MAX_BODY_BYTES);
+	if (json === 'too-long') return fail('too-long');
+	return json === 'broken' ? fail('tampered') : { ok: true, json };
+}

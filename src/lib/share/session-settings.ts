@@ -1,0 +1,38 @@
+import type { StandardSourceId } from '$lib/questionnaire/types';
+
+/** A facilitator's own source of power, e.g. "Lived experience". */
+export interface CustomSourceSpec {
+	/** 1-40 characters. */
+	name: string;
+	/** A one-line description, 0-140 characters. */
+	description: string;
+}
+
+/** What a session link carries: the session's framing only, never anyone's answers. */
+export interface SessionSettings {
+	/** 1-80 characters. */
+	title: string;
+	/** A short welcome or purpose note, 0-600 characters. */
+	welcome: string;
+	/** The session's date as YYYY-MM-DD, or null. */
+	date: string | null;
+	/** Which standard sources to include, in standard order. */
+	sources: StandardSourceId[];
+	/** Up to four sources of the facilitator's own. */
+	custom: CustomSourceSpec[];
+	/** How many share codes the group screen needs before it shows anything individual (2-50). */
+	threshold: number;
+}
+
+/** Limits every session must keep within; decoders and forms both check them. */
+export const SESSION_LIMITS = {
+	titleLength: 80,
+	welcomeLength: 600,
+	customNameLength: 40,
+	customDescriptionLength: 140,
+	maxCustom: 4,
+	minSources: 3,
+	minThreshold: 2,
+	maxThreshold: 50,
+	defaultThreshold: 3
+} as const;

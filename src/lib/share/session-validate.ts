@@ -1,0 +1,142 @@
+import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
+import { STANDARD_SOURCE_IDS, type StandardSourceId } from '$lib/questionnaire/types';
+import { SESSION_LIMITS, type CustomSourceSpec, type SessionSettings } from './session-settings';
+import { FIELD_WORDS, sessionProblem, type SessionField, type SessionLinkError } from './session-problems';
+import { nameKey, textProblem } from './session-text';
+
+/** Settings that passed every check (trimmed, sources in standard order), or the first problem. */
+export type SessionValidation =
+	| { ok: true; settings: SessionSettings }
+	| { ok: false; error: SessionLinkError };
+
+/** The most sources (standard and extra) a session can ask about. */
+export const MAX_SESSION_SOURCES = 10;
+
+const SETTINGS_KEYS = ['custom', 'date', 'sources', 'threshold', 'title', 'welcome'];
+const CUSTOM_KEYS = ['description', 'name'];
+const STANDARD_NAME_KEYS = new Set(STANDARD_SOURCES.map((source) => nameKey(source.name)));
+const L = SESSION_LIMITS;
+
+const invalid = (message: string, field: SessionField): SessionValidation => ({
+	ok: false,
+	error: sessionProblem('invalid', message, field)
+});
+const wrongType = (): SessionValidation => ({
+	ok: false,
+	error: sessionProblem('wrong-type', 'These are not session settings.')
+});
+const tooLong = (what: string, limit: number, field: SessionField) =>
+	invalid(`The ${what} is too long. It can have up to ${limit} characters.`, field);
+
+function isRecordWithKeys(value: unknown, keys: string[]): value is Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	return Object.keys(value).sort().join() === keys.join();
+}
+
+function isCustomSpec(value: unknown): value is CustomSourceSpec {
+	return (
+		isRecordWithKeys(value, CUSTOM_KEYS) &&
+		typeof value.name === 'string' &&
+		typeof value.description === 'string'
+	);
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+	return year > 0 && days !== undefined && day >= 1 && day <= days;
+}
+
+function textFault(fields: [SessionField, string, boolean][]): SessionValidation | null {
+	for (const [field, text, lineBreaks] of fields) {
+		// Checked after trimming: space, tabs or line breaks at either end are simply dropped.
+		const problem = textProblem(text.trim(), lineBreaks);
+		const words = FIELD_WORDS[field];
+		if (problem === 'unsafe') {
+			const message = `The ${words} has something in it that looks like computer code, such as < or >. Only plain words can be used.`;
+			return { ok: false, error: sessionProblem('unsafe-text', message, field) };
+		}
+		if (problem) return invalid(`The ${words} has hidden characters in it that cannot be used.`, field);
+	}
+	return null;
+}
+
+function customFault(custom: CustomSourceSpec[]): SessionValidation | null {
+	if (custom.length > L.maxCustom) return invalid(`A session can have up to ${L.maxCustom} extra sources.`, 'custom');
+	const seen = new Set<string>();
+	for (const { name, description } of custom) {
+		const key = nameKey(name);
+		if (!key) return invalid('Each extra source needs a name.', 'custom');
+		if (name.trim().length > L.customNameLength)
+			return tooLong('name of an extra source', L.customNameLength, 'custom');
+		if (description.trim().length > L.customDescriptionLength)
+			return tooLong('description of an extra source', L.customDescriptionLength, 'custom');
+		if (STANDARD_NAME_KEYS.has(key))
+			return invalid('An extra source has the same name as a standard source. Each needs its own name.', 'custom');
+		if (seen.has(key)) return invalid('Two extra sources have the same name. Each needs its own name.', 'custom');
+		seen.add(key);
+	}
+	return null;
+}
+
+function sourcesFault(sources: string[], customCount: number): SessionValidation | null {
+	const known = new Set<string>(STANDARD_SOURCE_IDS);
+	if (!sources.every((id) => known.has(id)))
+		return invalid('The list of sources has one that Rebalance does not know.', 'sources');
+	if (new Set(sources).size !== sources.length)
+		return invalid('The list of sources has the same source twice.', 'sources');
+	const total = sources.length + customCount;
+	if (total < L.minSources) return invalid(`A session needs at least ${L.minSources} sources of power in total.`, 'sources');
+	if (total > MAX_SESSION_SOURCES)
+		return invalid(`A session can have up to ${MAX_SESSION_SOURCES} sources of power in total.`, 'sources');
+	return null;
+}
+
+function check(value: unknown): SessionValidation {
+	if (!isRecordWithKeys(value, SETTINGS_KEYS)) return wrongType();
+	const { title, welcome, date, sources, custom, threshold } = value;
+	if (typeof title !== 'string' || typeof welcome !== 'string' || typeof threshold !== 'number') return wrongType();
+	if (date !== null && typeof date !== 'string') return wrongType();
+	if (!Array.isArray(sources) || !sources.every((id) => typeof id === 'string')) return wrongType();
+	if (!Array.isArray(custom) || !custom.every(isCustomSpec)) return wrongType();
+	const customTexts = custom.flatMap((spec): [SessionField, string, boolean][] => [
+		['custom', spec.name, false],
+		['custom', spec.description, false]
+	]);
+	const fault =
+		textFault([['title', title, false], ['welcome', welcome, true], ...customTexts]) ??
+		(title.trim() ? null : invalid('The session needs a title.', 'title')) ??
+		(title.trim().length > L.titleLength ? tooLong('title', L.titleLength, 'title') : null) ??
+		(welcome.trim().length > L.welcomeLength ? tooLong('welcome note', L.welcomeLength, 'welcome') : null) ??
+		(date === null || isCalendarDate(date) ? null : invalid('The date is not a real calendar date.', 'date')) ??
+		customFault(custom) ??
+		sourcesFault(sources, custom.length);
+	if (fault) return fault;
+	if (!Number.isInteger(threshold) || threshold < L.minThreshold || threshold > L.maxThreshold) {
+		const message = `The number of share codes the group screen waits for must be a whole number from ${L.minThreshold} to ${L.maxThreshold}.`;
+		return invalid(message, 'threshold');
+	}
+	const chosen: StandardSourceId[] = STANDARD_SOURCE_IDS.filter((id) => sources.includes(id));
+	const extras = custom.map((spec) => ({ name: spec.name.trim(), description: spec.description.trim() }));
+	return {
+		ok: true,
+		settings: { title: title.trim(), welcome: welcome.trim(), date, sources: chosen, custom: extras, threshold }
+	};
+}
+
+/**
+ * Checks settings from anywhere (a link, the facilitator's form, storage) against the
+ * session schema: exact keys and types, SESSION_LIMITS, known sources, plain text only.
+ * Never throws.
+ */
+export function validateSession(value: unknown): SessionValidation {
+	try {
+		return check(value);
+	} catch {
+		return wrongType();
+	}
+}
