@@ -1,0 +1,113 @@
+/*
+ * Which runs of words in a chain count as share codes (see code-extraction.ts for chains).
+ *
+ * A candidate is one word (the code typed without dashes) or three or more words in
+ * blocks of four with a last block of 1-4 (the grouped form, with dashes or spaces).
+ * Version 1 codes start with a digit 0-9 that fixes their length, and the checksum lets
+ * only about 1 random string in 1024 through, so:
+ *  - a candidate is found when it decodes and starts with a real digit (not O, I or L);
+ *    written without dashes it must also keep to one letter case and not be all hex
+ *    digits, which rules out ids and hashes in links. A dashed candidate starting with
+ *    another letter is found only as a newer version's code with a sound checksum;
+ *  - a candidate that fails is reported only when it looks like a code anyway: it starts
+ *    with a real digit, has a letter, is not all hex, and has exactly the length its first
+ *    digit asks for (within one for the dashed form, so a missing or extra symbol shows).
+ * English words never start with a digit, so prose, postcodes, phone numbers, dates and
+ * hashes are not reported. Codes found win; a failed candidate may not overlap one.
+ * Work is linear: every word starts at most eight candidates of at most 31 symbols.
+ */
+import { decodeShareCode, shareCodeLength, type ShareCodeResult } from './share-code';
+
+/** A run of ASCII letters and digits in pasted text. */
+export interface ChainWord {
+	text: string;
+	start: number;
+	end: number;
+	/** The gap before this word holds a dash. */
+	dashBefore: boolean;
+}
+
+/** A run of words chosen as a code, with its decode result. */
+export interface CandidatePick {
+	first: number;
+	last: number;
+	result: ShareCodeResult;
+}
+
+const ALL_HEX = /^[0-9A-Fa-f]+$/;
+const MAX_SYMBOLS = 31;
+const REPORTED: ReadonlySet<string> = new Set(['checksum', 'wrong-length', 'bad-character']);
+
+const mixedCase = (symbols: string): boolean => /[a-z]/.test(symbols) && /[A-Z]/.test(symbols);
+
+// A readable code outranks a newer version's code, which outranks a failure worth reporting.
+const RANKS = ['found', 'newer', 'failed'] as const;
+type Rank = (typeof RANKS)[number];
+
+interface Span {
+	first: number;
+	last: number;
+	/** Symbols in the span. */
+	length: number;
+	/** Every block after the first follows a dash. */
+	dashed: boolean;
+}
+
+// Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all.
+function judge(words: ChainWord[], { first, last, length, dashed }: Span): { result: ShareCodeResult; rank: Rank } | null {
+	const head = words[first]?.text.charAt(0) ?? '';
+	const digitHead = /[0-9]/.test(head);
+	if (/[OoIiLl]/.test(head) || !(digitHead || dashed)) return null;
+	if (digitHead && Math.abs(length - shareCodeLength(Number(head) + 1)) > (dashed ? 1 : 0)) return null;
+	const symbols = words
+		.slice(first, last + 1)
+		.map((word) => word.text)
+		.join('');
+	if (!dashed && (mixedCase(symbols) || ALL_HEX.test(symbols))) return null;
+	const result = decodeShareCode(symbols);
+	if (result.ok) return { result, rank: 'found' };
+	if (result.error.kind === 'future-version') return { result, rank: 'newer' };
+	const looksLikeCode =
+		digitHead && REPORTED.has(result.error.kind) && /[A-Za-z]/.test(symbols) && !ALL_HEX.test(symbols);
+	return looksLikeCode ? { result, rank: 'failed' } : null;
+}
+
+// The longest candidate of each rank that starts at `first`.
+function candidatesAt(words: ChainWord[], first: number): Partial<Record<Rank, CandidatePick>> {
+	const picks: Partial<Record<Rank, CandidatePick>> = {};
+	let length = 0;
+	let dashed = true;
+	for (let last = first; last < words.length; last++) {
+		const word = words[last];
+		if (!word) break;
+		length += word.text.length;
+		if (last > first) dashed &&= word.dashBefore;
+		if (length > MAX_SYMBOLS || (last > first && word.text.length > 4)) break;
+		const span = { first, last, length, dashed: dashed && last > first };
+		const judged = last === first || last - first >= 2 ? judge(words, span) : null;
+		if (judged) picks[judged.rank] = { first, last, result: judged.result };
+		if (word.text.length !== 4) break;
+	}
+	return picks;
+}
+
+/** The codes, newer versions' codes and reportable failures in one chain, in text order, never overlapping. */
+export function picksInChain(words: ChainWord[]): CandidatePick[] {
+	const candidates: Record<Rank, CandidatePick[]> = { found: [], newer: [], failed: [] };
+	words.forEach((word, first) => {
+		if (!/[0-9]/.test(word.text.charAt(0)) && !words[first + 1]?.dashBefore) return;
+		const best = candidatesAt(words, first);
+		for (const rank of RANKS) if (best[rank]) candidates[rank].push(best[rank]);
+	});
+	if (RANKS.every((rank) => !candidates[rank].length)) return [];
+	const claimed = new Uint8Array(words.length);
+	const free = (pick: CandidatePick): boolean => claimed.subarray(pick.first, pick.last + 1).every((taken) => !taken);
+	const picks = RANKS.flatMap((rank) =>
+		candidates[rank].filter((pick) => {
+			if (!free(pick)) return false;
+			claimed.fill(1, pick.first, pick.last + 1);
+			return true;
+		})
+	);
+	return picks.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SourceScore } from '$lib/questionnaire/types';
+import { BASE32_ALPHABET } from './base32';
+import { MAX_CANDIDATES, findShareCodes, type FoundCode } from './code-extraction';
+import { encodeShareCode } from './share-code';
+
+const scores = (count: number, seed: number): SourceScore[] =>
+	Array.from({ length: count }, (_, index) => ({
+		perceived: (seed * 7 + index * 13) % 101,
+		actual: index % 3 === 2 ? null : (seed * 11 + index * 29) % 101
+	}));
+
+const A = encodeShareCode(1001, scores(6, 1));
+const B = encodeShareCode(2002, scores(6, 2));
+const C = encodeShareCode(3003, scores(3, 3));
+const FIVE = encodeShareCode(4004, scores(5, 4));
+const NINE = encodeShareCode(5005, scores(9, 5));
+const TEN = encodeShareCode(6006, scores(10, 6));
+
+const plain = (code: string): string => code.replaceAll('-', '');
+const spaced = (code: string): string => code.replaceAll('-', ' ');
+const lower = (code: string): string => code.toLowerCase();
+// The symbol after the one at `position` in the alphabet, so the result is always different.
+const changed = (code: string, position: number, symbol?: string): string => {
+	const old = code.charAt(position);
+	const next = symbol ?? BASE32_ALPHABET.charAt((BASE32_ALPHABET.indexOf(old) + 1) % 32);
+	return code.slice(0, position) + next + code.slice(position + 1);
+};
+const MISTYPED = changed(A, 7);
+const U_FOR_V = changed(B, 6, 'U');
+const SHORT = A.slice(0, -1);
+
+type Seen = [code: string, kind: string, duplicates: number];
+const summary = (found: FoundCode[]): Seen[] =>
+	found.map((item) => [item.code, item.result.ok ? 'ok' : item.result.error.kind, item.duplicates]);
+const ok = (code: string, duplicates = 0): Seen => [code, 'ok', duplicates];
+
+describe('findShareCodes in pasted messages', () => {
+	it.each<[string, string, Seen[]]>([
+		[
+			'a WhatsApp export',
+			`[12/03/2026, 10:14:05] Sam: here's mine ${A} 🙂
+[12/03/2026, 10:14:40] Priya: ${lower(B)}
+[12/03/2026, 10:15:02] Jo: Mine is ${spaced(C)} – hope that's right!
+[12/03/2026, 10:16:11] \u200eSam: \u200eimage omitted`,
+			[ok(A), ok(B), ok(C)]
+		],
+		[
+			'a Teams chat',
+			`Sam Okafor 10:14 AM\nHere's my code: ${A}\nPriya Shah 10:15 AM\n${plain(B)}\n👍 1`,
+			[ok(A), ok(B)]
+		],
+		[
+			'a Zoom chat with codes that end on a full block, before words',
+			`10:14:33 From Sam Okafor to Everyone:\n\t${FIVE} then\n10:15:02 From Jo to Everyone:\n\tReplying to "mine": ${spaced(NINE)} also ${spaced(TEN)} done`,
+			[ok(FIVE), ok(NINE), ok(TEN)]
+		],
+		[
+			'quoted email',
+			`On Tue, 10 Mar 2026 at 09:12, Jo Bloggs <jo@example.org> wrote:\n> Hi all, my code is ${A}\n> > Sam wrote: ${lower(B)}\n> Thanks, Jo`,
+			[ok(A), ok(B)]
+		],
+		['several on one line', `${A}, ${B} and ${C}.${A};${B}`, [ok(A, 1), ok(B, 1), ok(C)]],
+		[
+			'share links',
+			`https://example.org/rebalance/group#code=${A} and https://example.org/add#${plain(B)} <https://example.org/group#code=${lower(C)}>`,
+			[ok(A), ok(B), ok(C)]
+		],
+		['markdown and quotes', `\`${A}\` **${B}** "${C}" (${FIVE})`, [ok(A), ok(B), ok(C), ok(FIVE)]],
+		['the same code written three ways', `${A}\n${lower(A)}\nagain: ${plain(A)}`, [ok(A, 2)]],
+		['en dashes and spaces around dashes', `${A.replaceAll('-', '–')} / ${B.replaceAll('-', ' - ')}`, [ok(A), ok(B)]],
+		['a mistyped code beside a good one', `Sam: ${MISTYPED}\nJo: ${C}`, [[MISTYPED, 'checksum', 0], ok(C)]],
+		['a code with a missing symbol', `Jo: ${SHORT} thanks`, [[SHORT, 'wrong-length', 0]]],
+		['a U typed for a V', `Priya: ${U_FOR_V}`, [[U_FOR_V, 'bad-character', 0]]]
+	])('%s', (_, text, expected) => {
+		expect(summary(findShareCodes(text))).toEqual(expected);
+	});
+
+	it('explains a mistyped code in plain words and keeps where it was', () => {
+		const text = `Sam: ${lower(MISTYPED)}`;
+		const [found] = findShareCodes(text);
+		expect(found?.raw).toBe(lower(MISTYPED));
+		expect(found?.index).toBe(5);
+		expect(found && !found.result.ok && found.result.error.message).toMatch(/a character looks mistyped/i);
+	});
+});
+
+describe('findShareCodes leaves ordinary text alone', () => {
+	it.each([
+		['all-caps prose', 'PLEASE READ THE INTERNATIONALISATION GUIDELINES BEFORE THURSDAY. THIS IS VERY IMPORTANT FOR EVERYONE.'],
+		['postcodes', 'Our office is at SW1A 1AA, the other at M1 1AE or EC1A 1BB.'],
+		['phone numbers', 'Call me on +44 20 7946 0958 or 07700 900123, or 0161-496-0000 ext 2345.'],
+		[
+			'meeting links',
+			'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjYxZTg4YjItZDE0/0?context=%7b%22Tid%22 https://us02web.zoom.us/j/85512345678?pwd=aBcDeFgHiJkLmNoPqRsTuV1 https://meet.google.com/abc-defg-hij'
+		],
+		[
+			'hashes and ids',
+			'commit 3f2a9c1b7d4e5f60718293a4b5c6d7e8f9012345, trace 4bf92f3577b34da6, 5f3a9c2e1b7d4a8e0c, 550e8400-e29b-41d4-a716-446655440000, 4bf9-2f35-77b3-4da6'
+		],
+		['dates and times', '2026-03-12T10:14:00Z, 12/03/2026, 10:14 AM, Q3 2026, 2026-2027-2028, 10am-11am'],
+		['hyphenated words', 'long-term well-being, up-to-date self-care, face-to-face check-in, left-hand-side'],
+		['numbers with letters', 'Order 3XY7Z9, 1080p60fps, flight BA2490, room 2B, 4x4, the 3rd and 21st, 5/5, 100%'],
+		['card and book numbers', '1234-5678-9012-3456, 978-0-12-345678-9, 1234 5678 9012 3456'],
+		['long words starting with look-alikes', 'ownership oversight liability institutional OWNERSHIP ILLUSTRATED Lighthouse']
+	])('%s', (_, text) => {
+		expect(findShareCodes(text)).toEqual([]);
+	});
+
+	it('never reports a failure, or finds a version 1 code, in words without digits', () => {
+		const word = fc.stringMatching(/^[A-Za-z]{1,12}$/);
+		const gap = fc.constantFrom(' ', '-', ', ', '\n', ' - ', '. ');
+		fc.assert(
+			fc.property(fc.array(fc.tuple(word, gap), { maxLength: 60 }), (pieces) => {
+				const text = pieces.map(([piece, between]) => piece + between).join('');
+				const noted = findShareCodes(text).filter((item) => item.result.ok || item.result.error.kind !== 'future-version');
+				expect(noted).toEqual([]);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('findShareCodes in any text', () => {
+	const FILLER = ['Sam:', '[12/03/2026, 10:14]', '🙂', 'https://example.org/x?y=1', 'hello', 'SW1A 1AA', '2026', 'ABCD', 'mine', '4bf92f3577b34da6', 'long-term', '07700 900123', '-', '>', 'é'];
+	const written = fc.constantFrom<(code: string) => string>(
+		(code) => code,
+		lower,
+		plain,
+		spaced,
+		(code) => `https://example.org/group#code=${code}`
+	);
+	const code = fc
+		.tuple(fc.integer({ min: 0, max: 2 ** 20 - 1 }), fc.integer({ min: 3, max: 10 }), fc.nat(1000))
+		.map(([fingerprint, count, seed]) => encodeShareCode(fingerprint, scores(count, seed)));
+	const piece = fc.oneof(fc.constantFrom(...FILLER), fc.tuple(code, written).map(([value, write]) => ({ value, text: write(value) })));
+	const gap = fc.constantFrom(' ', '\n', ', ', ' - ', ': ', '\t', '  ');
+
+	it('finds every code hidden among chat filler', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(piece, gap), { maxLength: 30 }), (pieces) => {
+				const text = pieces.map(([item, between]) => (typeof item === 'string' ? item : item.text) + between).join('');
+				const hidden = new Set(pieces.flatMap(([item]) => (typeof item === 'string' ? [] : [item.value])));
+				const found = findShareCodes(text).filter((item) => item.result.ok).map((item) => item.code);
+				expect(new Set(found)).toEqual(hidden);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it(`stops after ${MAX_CANDIDATES} candidates`, () => {
+		const text = `${A} `.repeat(MAX_CANDIDATES + 50);
+		expect(summary(findShareCodes(text))).toEqual([ok(A, MAX_CANDIDATES - 1)]);
+	});
+
+	it('copes with a megabyte of awkward text quickly', () => {
+		const text = `1AAA-AAAA-${'a- 9'.repeat(4)}0000 `.repeat(40_000);
+		const started = performance.now();
+		findShareCodes(text);
+		expect(performance.now() - started).toBeLessThan(3000);
+	});
+});

@@ -1,0 +1,68 @@
+/*
+ * Finding share codes in any pasted text: a chat log, an email, a list of links.
+ *
+ * The text is cut into words of ASCII letters and digits. Neighbouring words form a chain
+ * when the gap between them is a few spaces, maybe around one dash, never a line break;
+ * anything else (":", "=", "#", "/", a line break, an emoji) ends the chain, so a code is
+ * found on its own, after "code=" in a link, or after a name in a chat line. Each chain
+ * is searched for candidates (see code-candidates.ts for which count). Found codes are
+ * listed once each, by canonical form, with a count of repeats.
+ */
+import { formatShareCode, normaliseShareCode } from './base32';
+import { picksInChain, type ChainWord } from './code-candidates';
+import type { ShareCodeResult } from './share-code';
+
+/** Only this much of a pasted text is searched. */
+export const MAX_PASTE_LENGTH = 1_000_000;
+/** At most this many candidates (duplicates included) are read from one paste. */
+export const MAX_CANDIDATES = 2000;
+
+/** A code found in pasted text: readable, or with the reason it is not. */
+export interface FoundCode {
+	/** The canonical grouped code, or the symbols as read, grouped, when it failed. */
+	code: string;
+	/** The text as it appeared in the paste. */
+	raw: string;
+	/** Where it first appeared in the paste. */
+	index: number;
+	/** How many more times the same code appeared. */
+	duplicates: number;
+	result: ShareCodeResult;
+}
+
+const WORD = /[0-9A-Za-z]+/g;
+// A few spaces (including the no-break spaces of chat exports), with at most one dash.
+const SEPARATOR = /^[ \t\u00a0\u2009\u202f]{0,3}(?:[-\u2010-\u2013\u2212][ \t\u00a0\u2009\u202f]{0,3})?$/;
+const DASH = /[-\u2010-\u2013\u2212]/;
+
+/** Every share code in a pasted text, in order of first appearance, each listed once. */
+export function findShareCodes(text: string): FoundCode[] {
+	const found = new Map<string, FoundCode>();
+	let taken = 0;
+	const collect = (chain: ChainWord[]): void => {
+		for (const { first, last, result } of picksInChain(chain)) {
+			if (taken >= MAX_CANDIDATES) return;
+			taken++;
+			const start = chain[first]?.start ?? 0;
+			const raw = text.slice(start, chain[last]?.end ?? start);
+			const code = result.ok ? result.code : formatShareCode(normaliseShareCode(raw));
+			const seen = found.get(code);
+			if (seen) seen.duplicates++;
+			else found.set(code, { code, raw, index: start, duplicates: 0, result });
+		}
+	};
+	let chain: ChainWord[] = [];
+	for (const match of text.slice(0, MAX_PASTE_LENGTH).matchAll(WORD)) {
+		if (taken >= MAX_CANDIDATES) break;
+		const start = match.index;
+		const previous = chain.at(-1);
+		const gap = previous ? text.slice(previous.end, start) : '';
+		if (previous && !(gap.length <= 7 && SEPARATOR.test(gap))) {
+			collect(chain);
+			chain = [];
+		}
+		chain.push({ text: match[0], start, end: start + match[0].length, dashBefore: DASH.test(gap) });
+	}
+	collect(chain);
+	return [...found.values()];
+}
