@@ -1,8 +1,10 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, type RebalanceSchema } from './schema';
 
 /** An open Rebalance database. */
 export type RebalanceDb = IDBPDatabase<RebalanceSchema>;
+
+type UpgradeTransaction = IDBPTransaction<RebalanceSchema, StoreNames<RebalanceSchema>[], 'versionchange'>;
 
 /** What the app is told about the connection, so it can explain it to the person. */
 export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated';
@@ -24,8 +26,9 @@ function notify(event: ConnectionEvent): void {
  * Migrations, append-only: each step takes the database from version n-1 to n.
  * Never edit a step once released; add a new one and raise DB_VERSION.
  */
-export function migrate(db: RebalanceDb, oldVersion: number): void {
-	if (oldVersion < 1) {
+export function migrate(db: RebalanceDb, oldVersion: number, newVersion: number, tx: UpgradeTransaction): void {
+	const needs = (version: number) => oldVersion < version && newVersion >= version;
+	if (needs(1)) {
 		const reflections = db.createObjectStore('reflections', { keyPath: 'id' });
 		reflections.createIndex('by-updated', 'updatedAt');
 		const answers = db.createObjectStore('answers', { keyPath: ['reflectionId', 'questionId'] });
@@ -33,12 +36,26 @@ export function migrate(db: RebalanceDb, oldVersion: number): void {
 		const notes = db.createObjectStore('notes', { keyPath: ['reflectionId', 'promptId'] });
 		notes.createIndex('by-reflection', 'reflectionId');
 	}
+	if (needs(2)) {
+		db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+		void markStandard(tx);
+	}
+}
+
+/** v2: every reflection made before session links existed was a standard one. */
+async function markStandard(tx: UpgradeTransaction): Promise<void> {
+	let cursor = await tx.objectStore('reflections').openCursor();
+	while (cursor) {
+		// Older records have no session field at all, whatever the type says.
+		if (cursor.value.session === undefined) await cursor.update({ ...cursor.value, session: null });
+		cursor = await cursor.continue();
+	}
 }
 
 /** Opens a database at a given version; exported for migration tests. */
 export function openAt(version: number, name = DB_NAME): Promise<RebalanceDb> {
 	return openDB<RebalanceSchema>(name, version, {
-		upgrade: (db, oldVersion) => migrate(db, oldVersion),
+		upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? version, tx),
 		blocked: () => notify('blocked'),
 		blocking: () => {
 			// Another tab wants a newer version: step aside so it is not stuck waiting.

@@ -113,21 +113,3 @@ describe('reflections', () => {
 	});
 });
 
-describe('schema', () => {
-	it('creates every store at the current version', async () => {
-		const db = await database();
-		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['answers', 'notes', 'reflections']);
-	});
-
-	it.each(Array.from({ length: DB_VERSION }, (_, i) => i + 1))(
-		'upgrades a database from version %i without losing its stores',
-		async (from) => {
-			const old = await openAt(from);
-			const stores = [...old.objectStoreNames];
-			old.close();
-			const db = await database();
-			for (const store of stores) expect(db.objectStoreNames.contains(store)).toBe(true);
-		}
-	);
-});

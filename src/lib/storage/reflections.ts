@@ -1,6 +1,7 @@
 import type { AnswerValue, Answers } from '$lib/questionnaire/types';
 import { database } from './db';
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { SessionSettings } from '$lib/share/session-settings';
 import type { RebalanceSchema, ReflectionRecord } from './schema';
 
 /** The step a new reflection starts on. */
@@ -10,8 +11,12 @@ function newId(): string {
 	return crypto.randomUUID();
 }
 
-/** Starts a new reflection against a question bank version, with an optional private label. */
-export async function createReflection(bankVersion: string, label = ''): Promise<ReflectionRecord> {
+/** Starts a new reflection against a question bank version, for a session or the standard questions. */
+export async function createReflection(
+	bankVersion: string,
+	label = '',
+	session: SessionSettings | null = null
+): Promise<ReflectionRecord> {
 	const now = Date.now();
 	const record: ReflectionRecord = {
 		id: newId(),
@@ -20,7 +25,8 @@ export async function createReflection(bankVersion: string, label = ''): Promise
 		updatedAt: now,
 		step: FIRST_STEP,
 		completedAt: null,
-		bankVersion
+		bankVersion,
+		session
 	};
 	await (await database()).add('reflections', record);
 	return record;
@@ -112,13 +118,10 @@ export async function deleteReflection(id: string): Promise<void> {
 	]);
 }
 
-/** Deletes everything Rebalance keeps on this device. */
+/** Deletes everything Rebalance keeps on this device, in every store. */
 export async function deleteEverything(): Promise<void> {
-	const tx = (await database()).transaction(['reflections', 'answers', 'notes'], 'readwrite');
-	await Promise.all([
-		tx.objectStore('reflections').clear(),
-		tx.objectStore('answers').clear(),
-		tx.objectStore('notes').clear(),
-		tx.done
-	]);
+	const db = await database();
+	const names = [...db.objectStoreNames] as StoreNames<RebalanceSchema>[];
+	const tx = db.transaction(names, 'readwrite');
+	await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
 }

@@ -1,11 +1,12 @@
 import type { DBSchema } from 'idb';
 import type { AnswerValue } from '$lib/questionnaire/types';
+import type { SessionSettings } from '$lib/share/session-settings';
 
 /** The database's name on this device. */
 export const DB_NAME = 'rebalance';
 
 /** The schema version this build writes; older databases are migrated up to it. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** One reflection: a person's walk through the questions, kept only on this device. */
 export interface ReflectionRecord {
@@ -20,6 +21,16 @@ export interface ReflectionRecord {
 	completedAt: number | null;
 	/** The question bank's version the answers were given against. */
 	bankVersion: string;
+	/** The facilitator's session this reflection is for (from its link), or null for the standard one. Since v2. */
+	session: SessionSettings | null;
+}
+
+/** A session a facilitator made on this device, to reopen, duplicate or edit into a new link. Since v2. */
+export interface SessionRecord {
+	id: string;
+	settings: SessionSettings;
+	createdAt: number;
+	updatedAt: number;
 }
 
 /** One answer to one question, stored on its own so two tabs never overwrite each other. */
@@ -43,4 +54,5 @@ export interface RebalanceSchema extends DBSchema {
 	reflections: { key: string; value: ReflectionRecord; indexes: { 'by-updated': number } };
 	answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-reflection': string } };
 	notes: { key: [string, string]; value: NoteRecord; indexes: { 'by-reflection': string } };
+	sessions: { key: string; value: SessionRecord; indexes: { 'by-updated': number } };
 }
