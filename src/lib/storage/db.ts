@@ -40,6 +40,10 @@ export function migrate(db: RebalanceDb, oldVersion: number, newVersion: number,
 		db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
 		void markStandard(tx);
 	}
+	if (needs(3)) {
+		db.createObjectStore('codes', { keyPath: ['sessionKey', 'code'] }).createIndex('by-session', 'sessionKey');
+		db.createObjectStore('groups', { keyPath: 'sessionKey' });
+	}
 }
 
 /** v2: every reflection made before session links existed was a standard one. */

@@ -6,7 +6,7 @@ import type { SessionSettings } from '$lib/share/session-settings';
 export const DB_NAME = 'rebalance';
 
 /** The schema version this build writes; older databases are migrated up to it. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One reflection: a person's walk through the questions, kept only on this device. */
 export interface ReflectionRecord {
@@ -49,10 +49,30 @@ export interface NoteRecord {
 	updatedAt: number;
 }
 
+/** One share code collected on the group screen, kept per session (by fingerprint). Since v3. */
+export interface CodeRecord {
+	/** The session's fingerprint text, or the standard one. */
+	sessionKey: string;
+	/** The code in its canonical grouped form. */
+	code: string;
+	addedAt: number;
+}
+
+/** The group screen's own settings for one session. Since v3. */
+export interface GroupRecord {
+	sessionKey: string;
+	/** How many people the facilitator invited, for the "who is not here" prompt; null when not given. */
+	invited: number | null;
+	/** Seeds the shuffle, so the order is stable on this device but says nothing about who came first. */
+	seed: number;
+}
+
 /** The typed shape of everything Rebalance keeps in IndexedDB. */
 export interface RebalanceSchema extends DBSchema {
 	reflections: { key: string; value: ReflectionRecord; indexes: { 'by-updated': number } };
 	answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-reflection': string } };
 	notes: { key: [string, string]; value: NoteRecord; indexes: { 'by-reflection': string } };
 	sessions: { key: string; value: SessionRecord; indexes: { 'by-updated': number } };
+	codes: { key: [string, string]; value: CodeRecord; indexes: { 'by-session': string } };
+	groups: { key: string; value: GroupRecord };
 }

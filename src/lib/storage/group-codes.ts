@@ -1,0 +1,51 @@
+import { database } from './db';
+import type { CodeRecord, GroupRecord } from './schema';
+
+/** The share codes collected for one session, oldest first. */
+export async function listCodes(sessionKey: string): Promise<CodeRecord[]> {
+	const rows = await (await database()).getAllFromIndex('codes', 'by-session', sessionKey);
+	return rows.sort((a, b) => a.addedAt - b.addedAt);
+}
+
+/** Adds canonical codes to a session; resolves to those that were new (duplicates are ignored). */
+export async function addCodes(sessionKey: string, codes: readonly string[]): Promise<string[]> {
+	const tx = (await database()).transaction('codes', 'readwrite');
+	const added: string[] = [];
+	const now = Date.now();
+	for (const code of new Set(codes)) {
+		if (await tx.store.getKey([sessionKey, code])) continue;
+		await tx.store.add({ sessionKey, code, addedAt: now });
+		added.push(code);
+	}
+	await tx.done;
+	return added;
+}
+
+/** Removes one code, when someone withdraws. */
+export async function removeCode(sessionKey: string, code: string): Promise<void> {
+	await (await database()).delete('codes', [sessionKey, code]);
+}
+
+/** Removes every code collected for a session. */
+export async function clearCodes(sessionKey: string): Promise<void> {
+	const tx = (await database()).transaction('codes', 'readwrite');
+	await Promise.all([tx.store.delete(IDBKeyRange.bound([sessionKey, ''], [sessionKey, '\uffff'])), tx.done]);
+}
+
+/** The group screen's settings for a session, made (with a fresh shuffle seed) on first use. */
+export async function getGroup(sessionKey: string): Promise<GroupRecord> {
+	const db = await database();
+	const existing = await db.get('groups', sessionKey);
+	if (existing) return existing;
+	const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
+	const created: GroupRecord = { sessionKey, invited: null, seed };
+	await db.put('groups', created);
+	return created;
+}
+
+/** Remembers how many people were invited (null to forget it). */
+export async function setInvited(sessionKey: string, invited: number | null): Promise<GroupRecord> {
+	const group = { ...(await getGroup(sessionKey)), invited };
+	await (await database()).put('groups', group);
+	return group;
+}
