@@ -1,6 +1,6 @@
 import { gaps, scoreAll } from '$lib/questionnaire/scoring';
-import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
-import type { AnswerValue, Answers, Source } from '$lib/questionnaire/types';
+import { sessionSources } from '$lib/questionnaire/session-sources';
+import type { AnswerValue, Answers } from '$lib/questionnaire/types';
 import {
 	clearAnswer,
 	getAnswers,
@@ -24,7 +24,8 @@ export class ReflectionState {
 	/** A plain message when the last save failed; cleared by the next save that works. */
 	saveProblem = $state<string | null>(null);
 
-	readonly sources: Source[] = STANDARD_SOURCES;
+	/** The sources this reflection walks through: its session's, or the standard six. */
+	readonly sources = $derived(sessionSources(this.record?.session ?? null));
 	readonly scores = $derived(scoreAll(this.sources, this.answers));
 	readonly gaps = $derived(gaps(this.sources, this.scores));
 

@@ -1,0 +1,22 @@
+import { sessionFingerprint } from '$lib/share/session-fingerprint';
+import type { ReflectionRecord } from '$lib/storage/schema';
+
+/** Reflections that share a session (or are all standard ones), for listing apart. */
+export interface ReflectionGroup {
+	key: string;
+	title: string;
+	items: ReflectionRecord[];
+}
+
+/** Splits reflections by session, keeping their order; standard reflections come under their own heading. */
+export function groupBySession(items: readonly ReflectionRecord[]): ReflectionGroup[] {
+	const groups = new Map<string, ReflectionGroup>();
+	for (const item of items) {
+		const key = item.session ? sessionFingerprint(item.session) : 'standard';
+		const title = item.session ? `Session: ${item.session.title}` : 'Your own reflections';
+		const group = groups.get(key) ?? { key, title, items: [] };
+		group.items.push(item);
+		groups.set(key, group);
+	}
+	return [...groups.values()];
+}

@@ -1,0 +1,110 @@
+import { crc32 } from '../../src/lib/share/checksum';
+import { encodeSession } from '../../src/lib/share/session-link';
+import type { SessionSettings } from '../../src/lib/share/session-settings';
+import { PHONE, answerStep, expect, expectNoAxeViolations, test } from './fixtures';
+
+test.use({ viewport: PHONE });
+
+const SESSION: SessionSettings = {
+	title: 'Carers forum planning',
+	welcome: 'Thank you for coming on Thursday.\nPlease take ten minutes before we meet.',
+	date: '2026-12-03',
+	sources: ['educational', 'monetary', 'position'],
+	custom: [{ name: 'Lived experience', description: 'What you know from living through something yourself.' }],
+	threshold: 3
+};
+
+test('a participant opens a session link, reflects on its sources and sees the custom axis', async ({ page }) => {
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await expect(page.getByText('Thank you for coming on Thursday.')).toBeVisible();
+	await expect(page.getByText(/3 December 2026/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+
+	for (const [index, name] of ['Education', 'Money', 'Role', 'Lived experience'].entries()) {
+		await expect(page.getByText(`Source ${index + 1} of 4`)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+		await answerStep(page, 4);
+		await page.getByRole('button', { name: 'Next' }).click();
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Education', 'Money', 'Role', 'Lived experience']);
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	const axisLabels = chart.locator('text.label');
+	await expect(axisLabels).toHaveCount(4);
+	await expect(axisLabels.last()).toHaveText(/Lived\s*experience/);
+	await expect(axisLabels.filter({ hasText: 'Class' })).toHaveCount(0);
+
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Session: Carers forum planning' })).toHaveCount(0);
+	await page.goto('/reflect');
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Session: Carers forum planning', level: 3 })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your own reflections', level: 3 })).toBeVisible();
+});
+
+/** A link built by hand around any body, as a newer build or a hostile tool might write it. */
+function handFrame(marker: string, json: string): string {
+	const body = Buffer.from(json);
+	const header = Buffer.alloc(6);
+	header.writeUInt32BE(crc32(Buffer.concat([Buffer.from(marker), body])), 0);
+	header.writeUInt16BE(body.length, 4);
+	return marker + Buffer.concat([header, body]).toString('base64url');
+}
+
+const BAD_LINKS: [string, () => Promise<string>, RegExp][] = [
+	['truncated', async () => (await encodeSession(SESSION)).slice(0, 30), /cut short/i],
+	[
+		'tampered with',
+		async () => {
+			const good = await encodeSession(SESSION);
+			const at = good.length - 5;
+			return good.slice(0, at) + (good[at] === 'A' ? 'B' : 'A') + good.slice(at + 1);
+		},
+		/has changed since it was made/i
+	],
+	['from a future version', async () => handFrame('2r', '["a newer layout"]'), /newer version/i],
+	['of the wrong type', async () => 'hello-world', /does not look like a Rebalance session link/i],
+	['oversized', async () => '1z' + 'A'.repeat(7000), /much longer than a session link can be/i],
+	['empty', async () => '', /has no session details/i]
+];
+
+for (const [name, make, message] of BAD_LINKS) {
+	test(`a link that is ${name} gets a clear page and leaves saved work alone`, async ({ page }) => {
+		await page.goto('/reflect');
+		await page.getByLabel(/which group or session/i).fill('Kept safe');
+		await page.getByRole('button', { name: 'Begin' }).click();
+		await expect(page.getByText('Source 1 of 6')).toBeVisible();
+
+		await page.goto(`/join#${await make()}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
+		await expect(page.locator('.notice.error')).toHaveText(message);
+		await expect(page.getByRole('link', { name: 'Start a standard reflection' })).toBeVisible();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Kept safe', level: 3 })).toBeVisible();
+	});
+}
+
+const unsafeLink = async (title: string, welcome = 'Hello') =>
+	handFrame('1r', JSON.stringify([title, welcome, '', 63, [], 3]));
+
+for (const [field, make] of [
+	['title', () => unsafeLink('<img src=x onerror=alert(1)>')],
+	['welcome note', () => unsafeLink('Planning', '<script>alert(1)</script>')],
+	['title link', () => unsafeLink('javascript:alert(1)')]
+] as const) {
+	test(`markup in the ${field} of a link is refused and never rendered`, async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto(`/join#${await make()}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
+		await expect(page.locator('img[src="x"], main script')).toHaveCount(0);
+		expect(dialogs).toEqual([]);
+		await expectNoAxeViolations(page);
+	});
+}
