@@ -1,6 +1,7 @@
 import { gaps, scoreAll } from '$lib/questionnaire/scoring';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import type { AnswerValue, Answers } from '$lib/questionnaire/types';
+import { onOtherTabChange } from '$lib/storage/changes';
 import {
 	clearAnswer,
 	getAnswers,
@@ -11,9 +12,12 @@ import {
 	updateReflection
 } from '$lib/storage/reflections';
 import type { ReflectionRecord } from '$lib/storage/schema';
+import { SaveQueue, saveProblemMessage } from './save-queue';
 
 /** Where loading a reflection got to. */
 export type LoadStatus = 'loading' | 'ready' | 'missing' | 'failed';
+
+const RETRY_MS = 5000;
 
 /** The reflection a person is working on: its record, answers and notes, saved as they change. */
 export class ReflectionState {
@@ -21,13 +25,16 @@ export class ReflectionState {
 	answers = $state<Answers>({});
 	notes = $state<Record<string, string>>({});
 	status = $state<LoadStatus>('loading');
-	/** A plain message when the last save failed; cleared by the next save that works. */
+	/** A plain message while a save is failing; cleared once everything is saved. */
 	saveProblem = $state<string | null>(null);
 
 	/** The sources this reflection walks through: its session's, or the standard six. */
 	readonly sources = $derived(sessionSources(this.record?.session ?? null));
 	readonly scores = $derived(scoreAll(this.sources, this.answers));
 	readonly gaps = $derived(gaps(this.sources, this.scores));
+
+	private readonly queue = new SaveQueue();
+	private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/** Loads a reflection and everything in it from this device. */
 	async load(id: string): Promise<void> {
@@ -43,15 +50,22 @@ export class ReflectionState {
 		}
 	}
 
+	/** Keeps this tab's answers in step with other tabs open on the same reflection; returns a stop function. */
+	followOtherTabs(): () => void {
+		return onOtherTabChange((changed) => {
+			if (changed === this.record?.id) void this.refresh(changed);
+		});
+	}
+
 	/** Records an answer (null for "Prefer not to say", undefined to clear it) and saves it. */
 	async answer(questionId: string, value: AnswerValue | undefined): Promise<void> {
 		const id = this.requireId();
 		if (value === undefined) {
 			delete this.answers[questionId];
-			await this.save(() => clearAnswer(id, questionId));
+			await this.save(`answer:${questionId}`, () => clearAnswer(id, questionId));
 		} else {
 			this.answers[questionId] = value;
-			await this.save(() => saveAnswer(id, questionId, value));
+			await this.save(`answer:${questionId}`, () => saveAnswer(id, questionId, value));
 		}
 	}
 
@@ -59,7 +73,7 @@ export class ReflectionState {
 	async note(promptId: string, text: string): Promise<void> {
 		const id = this.requireId();
 		this.notes[promptId] = text;
-		await this.save(() => saveNote(id, promptId, text));
+		await this.save(`note:${promptId}`, () => saveNote(id, promptId, text));
 	}
 
 	/** Changes the private label. */
@@ -77,23 +91,43 @@ export class ReflectionState {
 		if (this.record && this.record.completedAt === null) await this.update({ completedAt: Date.now() });
 	}
 
+	/** Tries every unsaved change again now. */
+	async retry(): Promise<void> {
+		this.report(await this.queue.flush());
+	}
+
+	private async refresh(id: string): Promise<void> {
+		const [answers, notes] = await Promise.all([getAnswers(id), getNotes(id)]).catch(() => [null, null]);
+		if (!answers || !notes || this.record?.id !== id) return;
+		// What this tab has not managed to save yet is newer than what the store holds.
+		const keep = <T>(stored: Record<string, T>, local: Record<string, T>, prefix: string) => {
+			const merged = { ...stored };
+			for (const key of Object.keys(local)) if (this.queue.has(`${prefix}:${key}`)) merged[key] = local[key]!;
+			return merged;
+		};
+		this.answers = keep(answers, this.answers, 'answer');
+		this.notes = keep(notes, this.notes, 'note');
+	}
+
 	private async update(changes: Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt'>>): Promise<void> {
 		const id = this.requireId();
 		if (this.record) this.record = { ...this.record, ...changes };
-		await this.save(async () => {
-			const saved = await updateReflection(id, changes);
-			if (saved) this.record = saved;
-		});
+		const key = `record:${Object.keys(changes).join(',')}`;
+		await this.save(key, () => updateReflection(id, changes));
 	}
 
-	private async save(write: () => Promise<unknown>): Promise<void> {
-		try {
-			await write();
+	private async save(key: string, write: () => Promise<unknown>): Promise<void> {
+		this.report(await this.queue.save(key, write));
+	}
+
+	private report(error: unknown): void {
+		clearTimeout(this.retryTimer);
+		if (error === null) {
 			this.saveProblem = null;
-		} catch {
-			this.saveProblem =
-				'Your last answer could not be saved on this device. It is still on this page; keep this tab open and try again.';
+			return;
 		}
+		this.saveProblem = saveProblemMessage(error);
+		this.retryTimer = setTimeout(() => void this.retry(), RETRY_MS);
 	}
 
 	private requireId(): string {

@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { memoryDatabase } from './memory-db';
 import { DB_NAME, DB_VERSION, type RebalanceSchema } from './schema';
 
 /** An open Rebalance database. */
@@ -6,10 +7,15 @@ export type RebalanceDb = IDBPDatabase<RebalanceSchema>;
 
 type UpgradeTransaction = IDBPTransaction<RebalanceSchema, StoreNames<RebalanceSchema>[], 'versionchange'>;
 
-/** What the app is told about the connection, so it can explain it to the person. */
-export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated';
+/**
+ * What the app is told about the connection, so it can explain it to the person:
+ * an upgrade waiting for another tab, this tab stepping aside for a newer one, the browser
+ * closing the database, or storage refused so that everything is kept in memory instead.
+ */
+export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated' | 'memory';
 
 let connection: Promise<RebalanceDb> | null = null;
+let memoryOnly = false;
 const listeners = new Set<(event: ConnectionEvent) => void>();
 
 /** Listens for connection trouble (another tab holding an old version, the browser closing it). */
@@ -74,14 +80,25 @@ export function openAt(version: number, name = DB_NAME): Promise<RebalanceDb> {
 	});
 }
 
+/** True once this browser refused IndexedDB and answers are kept only in this tab's memory. */
+export function isMemoryOnly(): boolean {
+	return memoryOnly;
+}
+
+async function openOrFallBack(): Promise<RebalanceDb> {
+	try {
+		return await openAt(DB_VERSION);
+	} catch {
+		// Private modes and locked-down browsers refuse IndexedDB: keep working for this visit.
+		memoryOnly = true;
+		notify('memory');
+		return memoryDatabase();
+	}
+}
+
 /** The one shared connection, opened on first use (never at import: pages prerender in Node). */
 export function database(): Promise<RebalanceDb> {
-	if (!connection) {
-		connection = openAt(DB_VERSION);
-		connection.catch(() => {
-			connection = null;
-		});
-	}
+	connection ??= openOrFallBack();
 	return connection;
 }
 
@@ -89,5 +106,6 @@ export function database(): Promise<RebalanceDb> {
 export async function closeDatabase(): Promise<void> {
 	const open = connection;
 	connection = null;
+	memoryOnly = false;
 	if (open) (await open.catch(() => null))?.close();
 }

@@ -1,55 +1,58 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKENDS, expectBackend } from './fixtures/backends';
 import { closeDatabase } from './db';
 import { addCodes, clearCodes, getGroup, listCodes, removeCode, setInvited } from './group-codes';
 import { deleteEverything } from './reflections';
-import { DB_NAME } from './schema';
 
-beforeEach(async () => {
-	await closeDatabase();
-	await deleteDB(DB_NAME);
-});
-afterEach(() => closeDatabase());
 
 const codesOf = async (key: string) => (await listCodes(key)).map((row) => row.code);
 
-describe('group codes', () => {
-	it('adds codes once, ignoring duplicates within and across calls', async () => {
-		expect(await addCodes('S1', ['A', 'B', 'A'])).toEqual(['A', 'B']);
-		expect(await addCodes('S1', ['B', 'C'])).toEqual(['C']);
-		expect((await codesOf('S1')).sort()).toEqual(['A', 'B', 'C']);
+describe.each(BACKENDS)('kept in %s', (backend, reset) => {
+	beforeEach(reset);
+	afterEach(async () => {
+		expectBackend(backend);
+		vi.restoreAllMocks();
+		await closeDatabase();
 	});
 
-	it('keeps sessions apart', async () => {
-		await addCodes('S1', ['A']);
-		await addCodes('S2', ['A', 'B']);
-		expect(await codesOf('S1')).toEqual(['A']);
-		expect((await codesOf('S2')).sort()).toEqual(['A', 'B']);
-	});
+	describe('group codes', () => {
+		it('adds codes once, ignoring duplicates within and across calls', async () => {
+			expect(await addCodes('S1', ['A', 'B', 'A'])).toEqual(['A', 'B']);
+			expect(await addCodes('S1', ['B', 'C'])).toEqual(['C']);
+			expect((await codesOf('S1')).sort()).toEqual(['A', 'B', 'C']);
+		});
 
-	it('removes one code, or clears one session only', async () => {
-		await addCodes('S1', ['A', 'B']);
-		await addCodes('S2', ['C']);
-		await removeCode('S1', 'A');
-		expect(await codesOf('S1')).toEqual(['B']);
-		await clearCodes('S1');
-		expect(await codesOf('S1')).toEqual([]);
-		expect(await codesOf('S2')).toEqual(['C']);
-	});
+		it('keeps sessions apart', async () => {
+			await addCodes('S1', ['A']);
+			await addCodes('S2', ['A', 'B']);
+			expect(await codesOf('S1')).toEqual(['A']);
+			expect((await codesOf('S2')).sort()).toEqual(['A', 'B']);
+		});
 
-	it('makes a group with a stable seed, and remembers the invited count', async () => {
-		const first = await getGroup('S1');
-		expect(first.invited).toBeNull();
-		expect((await getGroup('S1')).seed).toBe(first.seed);
-		await setInvited('S1', 12);
-		expect(await getGroup('S1')).toEqual({ ...first, invited: 12 });
-	});
+		it('removes one code, or clears one session only', async () => {
+			await addCodes('S1', ['A', 'B']);
+			await addCodes('S2', ['C']);
+			await removeCode('S1', 'A');
+			expect(await codesOf('S1')).toEqual(['B']);
+			await clearCodes('S1');
+			expect(await codesOf('S1')).toEqual([]);
+			expect(await codesOf('S2')).toEqual(['C']);
+		});
 
-	it('is emptied by delete-everything', async () => {
-		await addCodes('S1', ['A']);
-		await setInvited('S1', 5);
-		await deleteEverything();
-		expect(await codesOf('S1')).toEqual([]);
-		expect((await getGroup('S1')).invited).toBeNull();
+		it('makes a group with a stable seed, and remembers the invited count', async () => {
+			const first = await getGroup('S1');
+			expect(first.invited).toBeNull();
+			expect((await getGroup('S1')).seed).toBe(first.seed);
+			await setInvited('S1', 12);
+			expect(await getGroup('S1')).toEqual({ ...first, invited: 12 });
+		});
+
+		it('is emptied by delete-everything', async () => {
+			await addCodes('S1', ['A']);
+			await setInvited('S1', 5);
+			await deleteEverything();
+			expect(await codesOf('S1')).toEqual([]);
+			expect((await getGroup('S1')).invited).toBeNull();
+		});
 	});
 });

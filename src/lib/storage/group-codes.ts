@@ -1,9 +1,10 @@
 import { database } from './db';
+import { isCodeRecord, soundOnly } from './record-guards';
 import type { CodeRecord, GroupRecord } from './schema';
 
 /** The share codes collected for one session, oldest first. */
 export async function listCodes(sessionKey: string): Promise<CodeRecord[]> {
-	const rows = await (await database()).getAllFromIndex('codes', 'by-session', sessionKey);
+	const rows = soundOnly(await (await database()).getAllFromIndex('codes', 'by-session', sessionKey), isCodeRecord);
 	return rows.sort((a, b) => a.addedAt - b.addedAt);
 }
 
@@ -29,7 +30,8 @@ export async function removeCode(sessionKey: string, code: string): Promise<void
 /** Removes every code collected for a session. */
 export async function clearCodes(sessionKey: string): Promise<void> {
 	const tx = (await database()).transaction('codes', 'readwrite');
-	await Promise.all([tx.store.delete(IDBKeyRange.bound([sessionKey, ''], [sessionKey, '\uffff'])), tx.done]);
+	const keys = await tx.store.index('by-session').getAllKeys(sessionKey);
+	await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
 }
 
 /** The group screen's settings for a session, made (with a fresh shuffle seed) on first use. */

@@ -1,6 +1,8 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, database, openAt } from './db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKENDS, expectBackend } from './fixtures/backends';
+import { closeDatabase, database } from './db';
+import { onSetAside } from './record-guards';
+import type { AnswerRecord, ReflectionRecord } from './schema';
 import {
 	clearAnswer,
 	createReflection,
@@ -18,40 +20,100 @@ import { DB_NAME, DB_VERSION } from './schema';
 
 const BANK = 'bank-test';
 
-beforeEach(async () => {
-	await closeDatabase();
-	await deleteDB(DB_NAME);
+
+describe.each(BACKENDS)('kept in %s', (backend, reset) => {
+	beforeEach(reset);
+	afterEach(async () => {
+		expectBackend(backend);
+		vi.restoreAllMocks();
+		await closeDatabase();
+	});
+
+	describe('answers', () => {
+		it.each([
+			['a rating', 4],
+			['a choice', 'degree'],
+			['prefer not to say', null]
+		])('saves %s and reads it back', async (_name, value) => {
+			const reflection = await createReflection(BANK, 'Tuesday group');
+			await saveAnswer(reflection.id, 'q1', value);
+			expect(await getAnswers(reflection.id)).toEqual({ q1: value });
+		});
+
+		it('keeps the latest answer to a question and forgets a cleared one', async () => {
+			const { id } = await createReflection(BANK);
+			await saveAnswer(id, 'q1', 2);
+			await saveAnswer(id, 'q1', 5);
+			await saveAnswer(id, 'q2', 'x');
+			await clearAnswer(id, 'q2');
+			expect(await getAnswers(id)).toEqual({ q1: 5 });
+		});
+
+		it('keeps two reflections apart', async () => {
+			const a = await createReflection(BANK, 'A');
+			const b = await createReflection(BANK, 'B');
+			await saveAnswer(a.id, 'q1', 1);
+			await saveAnswer(b.id, 'q1', 5);
+			expect(await getAnswers(a.id)).toEqual({ q1: 1 });
+			expect(await getAnswers(b.id)).toEqual({ q1: 5 });
+		});
+
+	});
+
+	describe('reflections', () => {
+		it('trims the label and starts at the first step, unfinished', async () => {
+			const created = await createReflection(BANK, '  Carers forum  ');
+			expect(await getReflection(created.id)).toMatchObject({ label: 'Carers forum', step: 'start', completedAt: null });
+		});
+
+		it('lists the most recently touched first', async () => {
+			const older = await createReflection(BANK, 'older');
+			await new Promise((r) => setTimeout(r, 5));
+			const newer = await createReflection(BANK, 'newer');
+			await new Promise((r) => setTimeout(r, 5));
+			await saveAnswer(older.id, 'q1', 2);
+			expect((await listReflections()).map((r) => r.id)).toEqual([older.id, newer.id]);
+		});
+
+		it('remembers the step and completion', async () => {
+			const { id } = await createReflection(BANK);
+			await updateReflection(id, { step: 'monetary', completedAt: 123 });
+			expect(await getReflection(id)).toMatchObject({ step: 'monetary', completedAt: 123 });
+		});
+
+		it('does not invent a reflection when updating one that is gone', async () => {
+			expect(await updateReflection('missing', { step: 'x' })).toBeUndefined();
+			expect(await listReflections()).toEqual([]);
+		});
+
+		it('deletes one reflection with its answers and notes, leaving others', async () => {
+			const keep = await createReflection(BANK, 'keep');
+			const drop = await createReflection(BANK, 'drop');
+			await saveAnswer(keep.id, 'q1', 1);
+			await saveAnswer(drop.id, 'q1', 2);
+			await saveNote(drop.id, 'where', 'private');
+			await deleteReflection(drop.id);
+			expect((await listReflections()).map((r) => r.id)).toEqual([keep.id]);
+			expect(await getAnswers(drop.id)).toEqual({});
+			expect(await getNotes(drop.id)).toEqual({});
+			expect(await getAnswers(keep.id)).toEqual({ q1: 1 });
+		});
+
+		it('deletes everything', async () => {
+			const { id } = await createReflection(BANK);
+			await saveAnswer(id, 'q1', 1);
+			await saveNote(id, 'where', 'x');
+			await deleteEverything();
+			expect(await listReflections()).toEqual([]);
+			expect(await getAnswers(id)).toEqual({});
+			expect(await getNotes(id)).toEqual({});
+		});
+	});
 });
-afterEach(() => closeDatabase());
 
-describe('answers', () => {
-	it.each([
-		['a rating', 4],
-		['a choice', 'degree'],
-		['prefer not to say', null]
-	])('saves %s and reads it back', async (_name, value) => {
-		const reflection = await createReflection(BANK, 'Tuesday group');
-		await saveAnswer(reflection.id, 'q1', value);
-		expect(await getAnswers(reflection.id)).toEqual({ q1: value });
-	});
-
-	it('keeps the latest answer to a question and forgets a cleared one', async () => {
-		const { id } = await createReflection(BANK);
-		await saveAnswer(id, 'q1', 2);
-		await saveAnswer(id, 'q1', 5);
-		await saveAnswer(id, 'q2', 'x');
-		await clearAnswer(id, 'q2');
-		expect(await getAnswers(id)).toEqual({ q1: 5 });
-	});
-
-	it('keeps two reflections apart', async () => {
-		const a = await createReflection(BANK, 'A');
-		const b = await createReflection(BANK, 'B');
-		await saveAnswer(a.id, 'q1', 1);
-		await saveAnswer(b.id, 'q1', 5);
-		expect(await getAnswers(a.id)).toEqual({ q1: 1 });
-		expect(await getAnswers(b.id)).toEqual({ q1: 5 });
-	});
+describe('kept in IndexedDB', () => {
+	beforeEach(BACKENDS[0]![1]);
+	afterEach(() => closeDatabase());
 
 	it('survives closing and reopening the database', async () => {
 		const { id } = await createReflection(BANK);
@@ -61,55 +123,19 @@ describe('answers', () => {
 		expect(await getAnswers(id)).toEqual({ q1: 3 });
 		expect(await getNotes(id)).toEqual({ where: 'My job title' });
 	});
-});
 
-describe('reflections', () => {
-	it('trims the label and starts at the first step, unfinished', async () => {
-		const created = await createReflection(BANK, '  Carers forum  ');
-		expect(await getReflection(created.id)).toMatchObject({ label: 'Carers forum', step: 'start', completedAt: null });
-	});
-
-	it('lists the most recently touched first', async () => {
-		const older = await createReflection(BANK, 'older');
-		await new Promise((r) => setTimeout(r, 5));
-		const newer = await createReflection(BANK, 'newer');
-		await new Promise((r) => setTimeout(r, 5));
-		await saveAnswer(older.id, 'q1', 2);
-		expect((await listReflections()).map((r) => r.id)).toEqual([older.id, newer.id]);
-	});
-
-	it('remembers the step and completion', async () => {
-		const { id } = await createReflection(BANK);
-		await updateReflection(id, { step: 'monetary', completedAt: 123 });
-		expect(await getReflection(id)).toMatchObject({ step: 'monetary', completedAt: 123 });
-	});
-
-	it('does not invent a reflection when updating one that is gone', async () => {
-		expect(await updateReflection('missing', { step: 'x' })).toBeUndefined();
-		expect(await listReflections()).toEqual([]);
-	});
-
-	it('deletes one reflection with its answers and notes, leaving others', async () => {
-		const keep = await createReflection(BANK, 'keep');
-		const drop = await createReflection(BANK, 'drop');
-		await saveAnswer(keep.id, 'q1', 1);
-		await saveAnswer(drop.id, 'q1', 2);
-		await saveNote(drop.id, 'where', 'private');
-		await deleteReflection(drop.id);
-		expect((await listReflections()).map((r) => r.id)).toEqual([keep.id]);
-		expect(await getAnswers(drop.id)).toEqual({});
-		expect(await getNotes(drop.id)).toEqual({});
-		expect(await getAnswers(keep.id)).toEqual({ q1: 1 });
-	});
-
-	it('deletes everything', async () => {
-		const { id } = await createReflection(BANK);
-		await saveAnswer(id, 'q1', 1);
-		await saveNote(id, 'where', 'x');
-		await deleteEverything();
-		expect(await listReflections()).toEqual([]);
-		expect(await getAnswers(id)).toEqual({});
-		expect(await getNotes(id)).toEqual({});
+	it('sets a damaged record aside, reports it and loads the rest, leaving it stored', async () => {
+		const sound = await createReflection(BANK, 'sound');
+		const db = await database();
+		await db.put('reflections', { id: 'broken', label: 42 } as unknown as ReflectionRecord);
+		await db.put('answers', { reflectionId: sound.id, questionId: 'q2', value: { bad: 1 } } as unknown as AnswerRecord);
+		await saveAnswer(sound.id, 'q1', 4);
+		const setAside = vi.fn();
+		const stop = onSetAside(setAside);
+		expect((await listReflections()).map((r) => r.id)).toEqual([sound.id]);
+		expect(await getAnswers(sound.id)).toEqual({ q1: 4 });
+		expect(setAside).toHaveBeenCalledTimes(2);
+		expect(await db.get('reflections', 'broken')).toMatchObject({ id: 'broken' });
+		stop();
 	});
 });
-

@@ -1,5 +1,7 @@
 import type { AnswerValue, Answers } from '$lib/questionnaire/types';
+import { announceChange } from './changes';
 import { database } from './db';
+import { isAnswerRecord, isNoteRecord, isReflectionRecord, soundOnly } from './record-guards';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { SessionSettings } from '$lib/share/session-settings';
 import type { RebalanceSchema, ReflectionRecord } from './schema';
@@ -34,13 +36,15 @@ export async function createReflection(
 
 /** Every reflection on this device, most recently touched first. */
 export async function listReflections(): Promise<ReflectionRecord[]> {
-	const all = await (await database()).getAllFromIndex('reflections', 'by-updated');
-	return all.reverse();
+	// Read the whole store, not the index: a damaged record missing its time must still be reported.
+	const all = soundOnly(await (await database()).getAll('reflections'), isReflectionRecord);
+	return all.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /** One reflection, or undefined when it is not on this device. */
 export async function getReflection(id: string): Promise<ReflectionRecord | undefined> {
-	return (await database()).get('reflections', id);
+	const [record] = soundOnly([await (await database()).get('reflections', id)].filter(Boolean), isReflectionRecord);
+	return record;
 }
 
 /** Changes a reflection's label, step or completion, in one transaction with its timestamp. */
@@ -73,6 +77,7 @@ async function writeAndTouch(
 		if (current) await reflections.put({ ...current, updatedAt: Date.now() });
 	};
 	await Promise.all([write(tx), bump(), tx.done]);
+	announceChange(reflectionId);
 }
 
 /** Saves one answer the moment it is given. */
@@ -90,7 +95,7 @@ export async function clearAnswer(reflectionId: string, questionId: string): Pro
 /** All answers of one reflection, by question id. */
 export async function getAnswers(reflectionId: string): Promise<Answers> {
 	const rows = await (await database()).getAllFromIndex('answers', 'by-reflection', reflectionId);
-	return Object.fromEntries(rows.map((row) => [row.questionId, row.value]));
+	return Object.fromEntries(soundOnly(rows, isAnswerRecord).map((row) => [row.questionId, row.value]));
 }
 
 /** Saves one private free-text reflection as it is typed. */
@@ -103,17 +108,22 @@ export async function saveNote(reflectionId: string, promptId: string, text: str
 /** All private notes of one reflection, by prompt id. */
 export async function getNotes(reflectionId: string): Promise<Record<string, string>> {
 	const rows = await (await database()).getAllFromIndex('notes', 'by-reflection', reflectionId);
-	return Object.fromEntries(rows.map((row) => [row.promptId, row.text]));
+	return Object.fromEntries(soundOnly(rows, isNoteRecord).map((row) => [row.promptId, row.text]));
 }
 
 /** Deletes one reflection with all its answers and notes. */
 export async function deleteReflection(id: string): Promise<void> {
 	const tx = (await database()).transaction(['reflections', 'answers', 'notes'], 'readwrite');
-	const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+	const answers = tx.objectStore('answers');
+	const notes = tx.objectStore('notes');
+	const [answerKeys, noteKeys] = await Promise.all([
+		answers.index('by-reflection').getAllKeys(id),
+		notes.index('by-reflection').getAllKeys(id)
+	]);
 	await Promise.all([
 		tx.objectStore('reflections').delete(id),
-		tx.objectStore('answers').delete(range),
-		tx.objectStore('notes').delete(range),
+		...answerKeys.map((key) => answers.delete(key)),
+		...noteKeys.map((key) => notes.delete(key)),
 		tx.done
 	]);
 }

@@ -1,9 +1,8 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKENDS, expectBackend } from './fixtures/backends';
 import type { SessionSettings } from '$lib/share/session-settings';
 import { closeDatabase } from './db';
 import { createReflection, deleteEverything, listReflections } from './reflections';
-import { DB_NAME } from './schema';
 import { deleteSession, getSession, listSessions, saveSession } from './sessions';
 
 const settings = (title: string): SessionSettings => ({
@@ -15,46 +14,50 @@ const settings = (title: string): SessionSettings => ({
 	threshold: 3
 });
 
-beforeEach(async () => {
-	await closeDatabase();
-	await deleteDB(DB_NAME);
-});
-afterEach(() => closeDatabase());
 
-describe('facilitator sessions', () => {
-	it('saves a new session and reads it back', async () => {
-		const saved = await saveSession(settings('Planning day'));
-		expect(await getSession(saved.id)).toEqual(saved);
+describe.each(BACKENDS)('kept in %s', (backend, reset) => {
+	beforeEach(reset);
+	afterEach(async () => {
+		expectBackend(backend);
+		vi.restoreAllMocks();
+		await closeDatabase();
 	});
 
-	it('updates a session in place, keeping when it was made', async () => {
-		const first = await saveSession(settings('Draft'));
-		await new Promise((r) => setTimeout(r, 5));
-		const second = await saveSession(settings('Final'), first.id);
-		expect(second.id).toBe(first.id);
-		expect(second.createdAt).toBe(first.createdAt);
-		expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
-		expect((await listSessions()).map((s) => s.settings.title)).toEqual(['Final']);
-	});
+	describe('facilitator sessions', () => {
+		it('saves a new session and reads it back', async () => {
+			const saved = await saveSession(settings('Planning day'));
+			expect(await getSession(saved.id)).toEqual(saved);
+		});
 
-	it('lists the most recently changed first, and deletes one', async () => {
-		const a = await saveSession(settings('A'));
-		await new Promise((r) => setTimeout(r, 5));
-		await saveSession(settings('B'));
-		await new Promise((r) => setTimeout(r, 5));
-		await saveSession(settings('A again'), a.id);
-		expect((await listSessions()).map((s) => s.settings.title)).toEqual(['A again', 'B']);
-		await deleteSession(a.id);
-		expect((await listSessions()).map((s) => s.settings.title)).toEqual(['B']);
-	});
+		it('updates a session in place, keeping when it was made', async () => {
+			const first = await saveSession(settings('Draft'));
+			await new Promise((r) => setTimeout(r, 5));
+			const second = await saveSession(settings('Final'), first.id);
+			expect(second.id).toBe(first.id);
+			expect(second.createdAt).toBe(first.createdAt);
+			expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
+			expect((await listSessions()).map((s) => s.settings.title)).toEqual(['Final']);
+		});
 
-	it('keeps a reflection tied to its session, and delete-everything clears both', async () => {
-		const session = settings('Carers forum');
-		const reflection = await createReflection('bank-test', '', session);
-		expect((await listReflections())[0]).toMatchObject({ id: reflection.id, session });
-		await saveSession(session);
-		await deleteEverything();
-		expect(await listReflections()).toEqual([]);
-		expect(await listSessions()).toEqual([]);
+		it('lists the most recently changed first, and deletes one', async () => {
+			const a = await saveSession(settings('A'));
+			await new Promise((r) => setTimeout(r, 5));
+			await saveSession(settings('B'));
+			await new Promise((r) => setTimeout(r, 5));
+			await saveSession(settings('A again'), a.id);
+			expect((await listSessions()).map((s) => s.settings.title)).toEqual(['A again', 'B']);
+			await deleteSession(a.id);
+			expect((await listSessions()).map((s) => s.settings.title)).toEqual(['B']);
+		});
+
+		it('keeps a reflection tied to its session, and delete-everything clears both', async () => {
+			const session = settings('Carers forum');
+			const reflection = await createReflection('bank-test', '', session);
+			expect((await listReflections())[0]).toMatchObject({ id: reflection.id, session });
+			await saveSession(session);
+			await deleteEverything();
+			expect(await listReflections()).toEqual([]);
+			expect(await listSessions()).toEqual([]);
+		});
 	});
 });

@@ -1,5 +1,6 @@
 import type { SessionSettings } from '$lib/share/session-settings';
 import { database } from './db';
+import { isSessionRecord, soundOnly } from './record-guards';
 import type { SessionRecord } from './schema';
 
 /** Keeps a facilitator's session on this device: a new one, or a new version of `id`. */
@@ -19,12 +20,14 @@ export async function saveSession(settings: SessionSettings, id?: string): Promi
 
 /** The facilitator's sessions on this device, most recently changed first. */
 export async function listSessions(): Promise<SessionRecord[]> {
-	return (await (await database()).getAllFromIndex('sessions', 'by-updated')).reverse();
+	const all = soundOnly(await (await database()).getAll('sessions'), isSessionRecord);
+	return all.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /** One saved session, or undefined. */
 export async function getSession(id: string): Promise<SessionRecord | undefined> {
-	return (await database()).get('sessions', id);
+	const [record] = soundOnly([await (await database()).get('sessions', id)].filter(Boolean), isSessionRecord);
+	return record;
 }
 
 /** Deletes one saved session (participants' links keep working: they carry the settings). */

@@ -1,0 +1,141 @@
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MISFIT_REASONS } from '$lib/group/code-check';
+import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
+import { encodeShareCode } from '$lib/share/share-code';
+import { STANDARD_FINGERPRINT, fingerprintNumber } from '$lib/share/session-fingerprint';
+import type { SessionSettings } from '$lib/share/session-settings';
+import { closeDatabase } from '$lib/storage/db';
+import { addCodes, getGroup, listCodes } from '$lib/storage/group-codes';
+import { DB_NAME } from '$lib/storage/schema';
+import { saveSession } from '$lib/storage/sessions';
+import { GroupState } from './group.svelte';
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(() => closeDatabase());
+
+const codes = [six(10, 20), six(30, 40), six(50, 60), six(70, null)].map(standardCode);
+const forum: SessionSettings = {
+	title: 'Carers forum',
+	welcome: '',
+	date: null,
+	sources: ['educational', 'monetary', 'position'],
+	custom: [{ name: 'Lived experience', description: '' }],
+	threshold: 4
+};
+
+async function opened(id: string | null = null): Promise<GroupState> {
+	const group = new GroupState();
+	await group.open(id);
+	return group;
+}
+
+describe('GroupState', () => {
+	it('opens the standard reflection with its six sources and a threshold of 3', async () => {
+		const group = await opened();
+		expect(group.status).toBe('ready');
+		expect(group.title).toBe('Standard reflection');
+		expect(group.key).toBe(STANDARD_FINGERPRINT);
+		expect(group.names).toHaveLength(6);
+		expect(group.threshold).toBe(3);
+		expect(group.count).toBe(0);
+	});
+
+	it('opens a stored session with its own title, sources and threshold', async () => {
+		const record = await saveSession(forum);
+		const group = await opened(record.id);
+		expect(group.title).toBe('Carers forum');
+		expect(group.names).toEqual(['Education', 'Money', 'Role', 'Lived experience']);
+		expect(group.threshold).toBe(4);
+		expect(group.fingerprint).toBe(fingerprintNumber(forum));
+	});
+
+	it('says when a session is not on this device', async () => {
+		expect((await opened('nope')).status).toBe('missing');
+	});
+
+	it('adds codes from any text, reports on each, and keeps them sorted, not in arrival order', async () => {
+		const group = await opened();
+		const first = await group.addText(`Sam: ${codes[2]}\nAlex: ${codes[0]}\nJo: ${mistyped(codes[1]!)}`);
+		expect(first).toEqual({ found: 3, added: 2, already: 0, bad: [expect.objectContaining({ raw: mistyped(codes[1]!) })] });
+		const second = await group.addText(`${codes[0]} and ${codes[1]}`);
+		expect(second).toMatchObject({ found: 2, added: 1, already: 1, bad: [] });
+		expect(group.codes).toEqual([codes[0], codes[1], codes[2]].sort());
+		expect((await listCodes(group.key)).map((row) => row.code).sort()).toEqual(group.codes);
+	});
+
+	it('shows nothing individual below the threshold, and the group picture at it', async () => {
+		const group = await opened();
+		await group.addText(`${codes[0]} ${codes[1]}`);
+		expect(group.unlocked).toBe(false);
+		expect(group.people).toEqual([]);
+		expect(group.summary.people).toBe(0);
+		expect(group.summary.medianOutline.perceived.every((value) => value === null)).toBe(true);
+		expect(group.gaps).toEqual([]);
+
+		await group.addText(codes[2]!);
+		expect(group.unlocked).toBe(true);
+		expect(group.people.map((person) => person.label)).toEqual(['A', 'B', 'C']);
+		expect(group.summary.medianOutline.perceived[0]).toBe(30);
+		expect(group.gaps.length).toBeGreaterThan(0);
+	});
+
+	it('removes a code, can undo it, and clears everything', async () => {
+		const group = await opened();
+		await group.addText(codes.join(' '));
+		await group.remove(codes[1]!);
+		expect(group.codes).not.toContain(codes[1]);
+		expect(group.count).toBe(3);
+		expect(group.removed).toBe(codes[1]);
+		await group.undo();
+		expect(group.codes).toContain(codes[1]);
+		expect(group.removed).toBeNull();
+		await group.clear();
+		expect(group.codes).toEqual([]);
+		expect(await listCodes(group.key)).toEqual([]);
+	});
+
+	it('keeps the shuffle seed and the number invited per session', async () => {
+		const group = await opened();
+		await group.saveInvited(12);
+		const again = await opened();
+		expect(again.invited).toBe(12);
+		expect(again.seed).toBe((await getGroup(STANDARD_FINGERPRINT)).seed);
+		await again.saveInvited(null);
+		expect((await opened()).invited).toBeNull();
+	});
+
+	it('does not count stored codes from another session', async () => {
+		await addCodes(STANDARD_FINGERPRINT, [encodeShareCode(fingerprintNumber(forum), six(1, 1).slice(0, 4)), codes[0]!]);
+		expect((await opened()).count).toBe(1);
+	});
+});
+
+describe('GroupState.addFromLink', () => {
+	it('adds a standard code to the standard reflection, once', async () => {
+		expect(await GroupState.addFromLink(codes[0]!)).toEqual({ kind: 'added', match: { id: null, settings: null } });
+		expect(await GroupState.addFromLink(codes[0]!.toLowerCase())).toMatchObject({ kind: 'already' });
+		expect((await opened()).codes).toEqual([codes[0]]);
+	});
+
+	it('adds a session’s code to that session on this device', async () => {
+		const record = await saveSession(forum);
+		const code = encodeShareCode(fingerprintNumber(forum), six(40, 60).slice(0, 4));
+		expect(await GroupState.addFromLink(code)).toMatchObject({ kind: 'added', match: { id: record.id } });
+		expect((await opened(record.id)).codes).toEqual([code]);
+	});
+
+	it.each([
+		['a session that is not on this device', encodeShareCode(fingerprintNumber(forum), six(1, 1).slice(0, 4)), 'elsewhere', /isn’t on this device/],
+		['a mistyped code', mistyped(codes[0]!), 'bad', /mistyped/],
+		['a standard code with the wrong number of sources', encodeShareCode(fingerprintNumber(null), six(1, 1).slice(0, 3)), 'bad', new RegExp(MISFIT_REASONS.sources)]
+	])('explains %s', async (_, code, kind, message) => {
+		const outcome = await GroupState.addFromLink(code);
+		expect(outcome.kind).toBe(kind);
+		expect('message' in outcome ? outcome.message : '').toMatch(message);
+		expect((await opened()).codes).toEqual([]);
+	});
+});

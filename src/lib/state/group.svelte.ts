@@ -1,0 +1,151 @@
+import { groupSummary, largestGroupGaps } from '$lib/group/aggregate';
+import { checkFound, decodeStored, misfit, type AddReport } from '$lib/group/code-check';
+import { labelPeople } from '$lib/group/group-views';
+import { matchSession, type SessionMatch } from '$lib/group/session-match';
+import { sessionSources } from '$lib/questionnaire/session-sources';
+import { findShareCodes } from '$lib/share/code-extraction';
+import { decodeShareCode } from '$lib/share/share-code';
+import { fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
+import { SESSION_LIMITS, type SessionSettings } from '$lib/share/session-settings';
+import { addCodes, clearCodes, getGroup, listCodes, removeCode, setInvited } from '$lib/storage/group-codes';
+import { getSession, listSessions } from '$lib/storage/sessions';
+
+/** Where loading the group screen got to. */
+export type GroupStatus = 'loading' | 'ready' | 'missing' | 'failed';
+
+/** What opening a share link did: the code was added, was already here, or could not be used. */
+export type LinkOutcome =
+	| { kind: 'added' | 'already'; match: SessionMatch }
+	| { kind: 'elsewhere' | 'bad' | 'failed'; message: string };
+
+const STORAGE_PROBLEM = 'Rebalance could not use this browser’s storage. Please try again.';
+
+/** The group screen: one session's collected codes, and the group picture they make. */
+export class GroupState {
+	status = $state<GroupStatus>('loading');
+	sessionId = $state<string | null>(null);
+	settings = $state<SessionSettings | null>(null);
+	/** Canonical codes, sorted, so the list says nothing about who shared first. */
+	codes = $state<string[]>([]);
+	invited = $state<number | null>(null);
+	seed = $state(0);
+	report = $state<AddReport | null>(null);
+	/** The code just removed, for "Undo". */
+	removed = $state<string | null>(null);
+	problem = $state<string | null>(null);
+
+	readonly key = $derived(sessionFingerprint(this.settings));
+	readonly fingerprint = $derived(fingerprintNumber(this.settings));
+	readonly title = $derived(this.settings?.title ?? 'Standard reflection');
+	readonly names = $derived(sessionSources(this.settings).map((source) => source.name));
+	readonly threshold = $derived(this.settings?.threshold ?? SESSION_LIMITS.defaultThreshold);
+	readonly payloads = $derived(decodeStored(this.codes, this.fingerprint, this.names.length));
+	readonly count = $derived(this.payloads.length);
+	/** True once enough people have shared for anything individual to be shown. */
+	readonly unlocked = $derived(this.count >= this.threshold);
+	readonly people = $derived(this.unlocked ? labelPeople(this.payloads, this.seed) : []);
+	readonly summary = $derived(groupSummary(this.unlocked ? this.payloads : [], this.names.length));
+	readonly gaps = $derived(largestGroupGaps(this.summary, this.names));
+
+	private ticket = 0;
+
+	/** Opens a stored session's group screen, or the standard reflection's when `sessionId` is null. */
+	async open(sessionId: string | null): Promise<void> {
+		const ticket = ++this.ticket;
+		this.status = 'loading';
+		try {
+			const record = sessionId === null ? null : await getSession(sessionId);
+			if (sessionId !== null && !record) {
+				if (ticket === this.ticket) this.status = 'missing';
+				return;
+			}
+			const settings = record?.settings ?? null;
+			const key = sessionFingerprint(settings);
+			const [rows, group] = await Promise.all([listCodes(key), getGroup(key)]);
+			if (ticket !== this.ticket) return;
+			if (this.sessionId !== sessionId) this.report = null;
+			performance.mark('rebalance:group-data');
+			this.sessionId = sessionId;
+			this.settings = settings;
+			this.invited = group.invited;
+			this.seed = group.seed;
+			this.removed = null;
+			this.codes = rows.map((row) => row.code).sort();
+			this.status = 'ready';
+		} catch {
+			if (ticket === this.ticket) this.status = 'failed';
+		}
+	}
+
+	/** Finds every share code in any text, adds those that fit this session and reports on all of them. */
+	async addText(text: string): Promise<AddReport> {
+		const found = findShareCodes(text);
+		const { valid, bad } = checkFound(found, this.fingerprint, this.names.length);
+		const added = valid.length > 0 ? await this.store(() => addCodes(this.key, valid)) : [];
+		if (added.length > 0) this.codes = [...this.codes, ...added].sort();
+		this.report = { found: found.length, added: added.length, already: valid.length - added.length, bad };
+		return this.report;
+	}
+
+	/** Removes one code at once (someone withdraws); it can be put back with {@link undo}. */
+	async remove(code: string): Promise<void> {
+		await this.store(() => removeCode(this.key, code));
+		this.codes = this.codes.filter((kept) => kept !== code);
+		this.removed = code;
+	}
+
+	/** Puts back the code removed last. */
+	async undo(): Promise<void> {
+		const code = this.removed;
+		if (code === null) return;
+		await this.store(() => addCodes(this.key, [code]));
+		this.codes = [...new Set([...this.codes, code])].sort();
+		this.removed = null;
+	}
+
+	/** Removes every code collected for this session. */
+	async clear(): Promise<void> {
+		await this.store(() => clearCodes(this.key));
+		this.codes = [];
+		this.removed = null;
+		this.report = null;
+	}
+
+	/** Remembers how many people were invited; null forgets it. */
+	async saveInvited(invited: number | null): Promise<void> {
+		this.invited = invited;
+		await this.store(() => setInvited(this.key, invited));
+	}
+
+	/** Adds the code from a share link to whichever session on this device it belongs to. */
+	static async addFromLink(text: string): Promise<LinkOutcome> {
+		const result = decodeShareCode(text);
+		if (!result.ok) return { kind: 'bad', message: result.error.message };
+		try {
+			const match = matchSession(result.payload.fingerprint, await listSessions());
+			if (!match)
+				return {
+					kind: 'elsewhere',
+					message:
+						'This code belongs to a session that isn’t on this device. Open it on the device where the session was made.'
+				};
+			const unfit = misfit(result.payload, result.payload.fingerprint, sessionSources(match.settings).length);
+			if (unfit) return { kind: 'bad', message: unfit };
+			const added = await addCodes(sessionFingerprint(match.settings), [result.code]);
+			return { kind: added.length > 0 ? 'added' : 'already', match };
+		} catch {
+			return { kind: 'failed', message: STORAGE_PROBLEM };
+		}
+	}
+
+	private async store<T>(action: () => Promise<T>): Promise<T> {
+		try {
+			const value = await action();
+			this.problem = null;
+			return value;
+		} catch (error) {
+			this.problem = STORAGE_PROBLEM;
+			throw error;
+		}
+	}
+}

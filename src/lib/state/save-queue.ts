@@ -1,0 +1,45 @@
+/** Why a save failed, in words for the person. */
+export function saveProblemMessage(error: unknown): string {
+	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+	if (name === 'QuotaExceededError') {
+		return 'This device is out of storage space, so your latest answer is not saved yet. It is kept on this page, and Rebalance will keep trying. Freeing some space will help.';
+	}
+	return 'Your latest answer could not be saved on this device yet. It is kept on this page, and Rebalance will keep trying.';
+}
+
+/**
+ * Writes that must not be lost: each waits under a key (a newer write for the same key
+ * replaces an older one), and failed ones stay queued until a later attempt succeeds.
+ */
+export class SaveQueue {
+	private readonly waiting = new Map<string, () => Promise<unknown>>();
+
+	/** How many writes are still waiting. */
+	get size(): number {
+		return this.waiting.size;
+	}
+
+	/** Whether a write for this key is still waiting. */
+	has(key: string): boolean {
+		return this.waiting.has(key);
+	}
+
+	/** Queues a write and tries everything waiting; resolves to the first error, or null when all saved. */
+	async save(key: string, write: () => Promise<unknown>): Promise<unknown> {
+		this.waiting.set(key, write);
+		return this.flush();
+	}
+
+	/** Tries every waiting write in order; resolves to the first error, or null when all saved. */
+	async flush(): Promise<unknown> {
+		for (const [key, write] of [...this.waiting]) {
+			try {
+				await write();
+				if (this.waiting.get(key) === write) this.waiting.delete(key);
+			} catch (error) {
+				return error ?? new Error('save failed');
+			}
+		}
+		return null;
+	}
+}

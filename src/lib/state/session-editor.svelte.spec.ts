@@ -1,0 +1,215 @@
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CUSTOM_SOURCE_SUGGESTIONS } from '$lib/share/custom-suggestions';
+import { decodeSession } from '$lib/share/session-link';
+import type { SessionSettings } from '$lib/share/session-settings';
+import { closeDatabase } from '$lib/storage/db';
+import { DB_NAME } from '$lib/storage/schema';
+import { getSession, listSessions, saveSession } from '$lib/storage/sessions';
+import { SessionEditor } from './session-editor.svelte';
+
+const ORIGIN = 'https://rebalance.example';
+const SETTINGS: SessionSettings = {
+	title: 'Planning day',
+	welcome: 'Hello\nall',
+	date: '2025-06-03',
+	sources: ['educational', 'position'],
+	custom: [{ name: 'Faith', description: 'Belief and belonging' }],
+	threshold: 4
+};
+
+function fresh(): SessionEditor {
+	const editor = new SessionEditor();
+	editor.startNew();
+	return editor;
+}
+
+async function fragmentSettings(url: string) {
+	expect(url.startsWith(`${ORIGIN}/join#`)).toBe(true);
+	const opened = await decodeSession(url.slice(url.indexOf('#') + 1));
+	return opened.ok ? opened.settings : opened.error;
+}
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(() => closeDatabase());
+
+describe('SessionEditor', () => {
+	it('starts closed, and opens on an empty form with all six sources', () => {
+		const editor = new SessionEditor();
+		expect(editor.start).toBeNull();
+		editor.startNew();
+		expect(editor.start).toEqual({ kind: 'new' });
+		expect(editor.draft.sources).toHaveLength(6);
+		expect(editor.savedId).toBeNull();
+	});
+
+	it('finds every problem when saving, keeps nothing, and points each at its input', async () => {
+		const editor = fresh();
+		editor.draft.sources = ['class'];
+		editor.draft.threshold = 1;
+		editor.addCustom({ name: '', description: 'No name yet' });
+		expect(await editor.save(ORIGIN)).toBe(false);
+		expect(editor.problems.map((problem) => problem.key)).toEqual(['title', 'sources', 'custom-0-name', 'threshold']);
+		expect(editor.problem('title')).toMatch(/title/);
+		expect(editor.problem('welcome')).toBeUndefined();
+		expect(editor.link).toBeNull();
+		expect(await listSessions()).toEqual([]);
+	});
+
+	it('turns the form into trimmed settings, saves them and makes a link that carries exactly them', async () => {
+		const editor = fresh();
+		editor.draft.title = '  Planning day ';
+		editor.draft.welcome = 'Hello\nall\n';
+		editor.draft.date = '2025-06-03';
+		editor.draft.sources = ['position', 'educational'];
+		editor.addCustom({ name: ' Faith', description: 'Belief and belonging ' });
+		editor.addCustom();
+		editor.draft.threshold = 4;
+		expect(await editor.save(ORIGIN)).toBe(true);
+		expect(editor.problems).toEqual([]);
+		const link = editor.link!;
+		expect(await fragmentSettings(link.url)).toEqual(SETTINGS);
+		expect((await getSession(link.id))?.settings).toEqual(SETTINGS);
+		expect(editor.savedId).toBe(link.id);
+		expect(link.replaced).toBe(false);
+		expect(editor.stale).toBe(false);
+	});
+
+	it('keeps the same saved session when changes are saved, and says the link was replaced', async () => {
+		const editor = fresh();
+		editor.draft.title = 'First';
+		await editor.save(ORIGIN);
+		const first = editor.link!;
+		editor.draft.title = 'Second';
+		expect(editor.stale).toBe(true);
+		await editor.save(ORIGIN);
+		expect(editor.link!.id).toBe(first.id);
+		expect(editor.link!.url).not.toBe(first.url);
+		expect(editor.link!.replaced).toBe(true);
+		expect((await listSessions()).map((record) => record.settings.title)).toEqual(['Second']);
+	});
+
+	it('does not count spaces typed after saving as a change to the link', async () => {
+		const editor = fresh();
+		editor.draft.title = 'Planning';
+		await editor.save(ORIGIN);
+		editor.draft.title = 'Planning ';
+		expect(editor.stale).toBe(false);
+	});
+
+	it('opens a saved session with the link it already has', async () => {
+		const record = await saveSession(SETTINGS);
+		const editor = new SessionEditor();
+		await editor.open(record, ORIGIN);
+		expect(editor.start).toEqual({ kind: 'open', title: 'Planning day' });
+		expect(editor.savedId).toBe(record.id);
+		expect(editor.draft).toEqual({ ...SETTINGS, date: '2025-06-03' });
+		expect(await fragmentSettings(editor.link!.url)).toEqual(SETTINGS);
+		expect(editor.stale).toBe(false);
+	});
+
+	it('duplicates a saved session as a new unsaved one titled "(copy)", and saves it separately', async () => {
+		const record = await saveSession(SETTINGS);
+		const editor = new SessionEditor();
+		await editor.open(record, ORIGIN);
+		editor.duplicate(record);
+		expect(editor.start).toEqual({ kind: 'copy', of: 'Planning day' });
+		expect(editor.savedId).toBeNull();
+		expect(editor.link).toBeNull();
+		expect(editor.draft.title).toBe('Planning day (copy)');
+		expect(editor.draft.custom).toEqual(SETTINGS.custom);
+		await editor.save(ORIGIN);
+		expect(editor.savedId).not.toBe(record.id);
+		expect((await listSessions()).map((saved) => saved.settings.title).sort()).toEqual(['Planning day', 'Planning day (copy)']);
+		expect((await getSession(record.id))?.settings).toEqual(SETTINGS);
+	});
+
+	it('editing a duplicate never changes the session it was copied from', async () => {
+		const record = await saveSession(SETTINGS);
+		const editor = new SessionEditor();
+		editor.duplicate(record);
+		editor.draft.custom[0]!.name = 'Changed';
+		editor.draft.sources.pop();
+		expect(record.settings.custom[0]!.name).toBe('Faith');
+		expect(record.settings.sources).toEqual(['educational', 'position']);
+	});
+
+	it('knows when the form has changes that are not saved', async () => {
+		const editor = fresh();
+		expect(editor.dirty).toBe(false);
+		editor.draft.title = 'Planning';
+		expect(editor.dirty).toBe(true);
+		await editor.save(ORIGIN);
+		expect(editor.dirty).toBe(false);
+		editor.draft.threshold = 5;
+		expect(editor.dirty).toBe(true);
+		editor.draft.threshold = 3;
+		expect(editor.dirty).toBe(false);
+		const record = await saveSession(SETTINGS);
+		await editor.open(record, ORIGIN);
+		expect(editor.dirty).toBe(false);
+		editor.addCustom();
+		expect(editor.dirty).toBe(false);
+	});
+
+	it('adds up to four sources of your own, and no more', () => {
+		const editor = fresh();
+		const added = CUSTOM_SOURCE_SUGGESTIONS.map((spec) => editor.addCustom(spec));
+		expect(added).toEqual([true, true, true, true]);
+		expect(editor.canAddCustom).toBe(false);
+		expect(editor.addCustom()).toBe(false);
+		expect(editor.draft.custom).toHaveLength(4);
+	});
+
+	it('removes the chosen source of your own and drops problems that pointed at rows', async () => {
+		const editor = fresh();
+		editor.addCustom({ name: 'A', description: '' });
+		editor.addCustom({ name: '', description: 'no name' });
+		editor.addCustom({ name: 'C', description: '' });
+		await editor.save(ORIGIN);
+		expect(editor.problem('custom-1-name')).toBeDefined();
+		editor.removeCustom(1);
+		expect(editor.draft.custom.map((spec) => spec.name)).toEqual(['A', 'C']);
+		expect(editor.problems.map((problem) => problem.key)).toEqual(['title']);
+	});
+
+	it('keeps the form as a new session when the session it was editing is deleted', async () => {
+		const record = await saveSession(SETTINGS);
+		const editor = new SessionEditor();
+		await editor.open(record, ORIGIN);
+		editor.forget('another-id');
+		expect(editor.savedId).toBe(record.id);
+		editor.forget(record.id);
+		expect(editor.savedId).toBeNull();
+		expect(editor.link).toBeNull();
+		expect(editor.draft.title).toBe('Planning day');
+	});
+
+	it('shows only the last session opened when two are opened quickly', async () => {
+		const first = await saveSession(SETTINGS);
+		const second = await saveSession({ ...SETTINGS, title: 'Other' });
+		const editor = new SessionEditor();
+		const opening = editor.open(first, ORIGIN);
+		await editor.open(second, ORIGIN);
+		await opening;
+		expect(editor.link?.id).toBe(second.id);
+		expect(editor.draft.title).toBe('Other');
+	});
+
+	it('says so in plain words when the browser will not save, and keeps the form as it was', async () => {
+		const editor = fresh();
+		editor.draft.title = 'Planning day';
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('The disk is full', 'QuotaExceededError');
+		});
+		expect(await editor.save(ORIGIN)).toBe(false);
+		expect(editor.saveProblem).toMatch(/would not let Rebalance save/);
+		expect(editor.saving).toBe(false);
+		expect(editor.link).toBeNull();
+		expect(editor.savedId).toBeNull();
+		expect(editor.draft.title).toBe('Planning day');
+	});
+});

@@ -1,0 +1,140 @@
+import { copyTitle, draftFromSettings, draftToSettings, emptyDraft, type SessionDraft } from '$lib/share/session-draft';
+import { draftProblems, type DraftProblem, type DraftProblemKey } from '$lib/share/session-draft-problems';
+import { encodeSession, sessionLinkUrl } from '$lib/share/session-link';
+import { SESSION_LIMITS, type CustomSourceSpec, type SessionSettings } from '$lib/share/session-settings';
+import { validateSession } from '$lib/share/session-validate';
+import type { SessionRecord } from '$lib/storage/schema';
+import { saveSession } from '$lib/storage/sessions';
+
+/** The link for the session in the editor, as it was last saved. */
+export interface SessionLink {
+	/** The saved session's id, for the group screen. */
+	id: string;
+	url: string;
+	/** The checked settings the link carries. */
+	settings: SessionSettings;
+	/** True when saving gave a saved session a different link from the one it had. */
+	replaced: boolean;
+}
+
+/** What the editor was opened on: nothing (an empty form), a saved session, or a copy of one. */
+export type EditorStart = { kind: 'new' } | { kind: 'open'; title: string } | { kind: 'copy'; of: string };
+
+const SAVE_FAILED =
+	'This browser would not let Rebalance save the session. Check that storage is allowed for this site, then try again.';
+
+const carried = (settings: SessionSettings): string => JSON.stringify(settings);
+
+/** The facilitator's form: the draft, its problems, and saving it as a link. */
+export class SessionEditor {
+	draft = $state<SessionDraft>(emptyDraft());
+	/** What the editor was opened on; null while it is closed. */
+	start = $state<EditorStart | null>(null);
+	/** The saved session being changed; null while the session is new (or a copy) and unsaved. */
+	savedId = $state<string | null>(null);
+	/** Problems found the last time "Create link" was pressed. */
+	problems = $state<DraftProblem[]>([]);
+	link = $state<SessionLink | null>(null);
+	saving = $state(false);
+	saveProblem = $state<string | null>(null);
+
+	/** The settings the form describes now, unchecked: what the preview shows. */
+	readonly settings = $derived(draftToSettings(this.draft));
+	/** True when the form has changed since its link was made, so the link is out of date. */
+	readonly stale = $derived.by(() => {
+		if (!this.link) return false;
+		const checked = validateSession(this.settings);
+		return !checked.ok || carried(checked.settings) !== carried(this.link.settings);
+	});
+	readonly canAddCustom = $derived(this.draft.custom.length < SESSION_LIMITS.maxCustom);
+	/** True when the form has changes that have not been saved. */
+	readonly dirty = $derived(this.start !== null && carried(this.settings) !== this.baseline);
+
+	// The form as it was last opened or saved, to tell when there is unsaved work.
+	private baseline = $state('');
+	private opening = 0;
+
+	/** The message for one input, if the last try to save found a problem there. */
+	problem(key: DraftProblemKey): string | undefined {
+		return this.problems.find((problem) => problem.key === key)?.message;
+	}
+
+	/** Opens an empty form for a new session. */
+	startNew(): void {
+		this.reset(emptyDraft(), null, { kind: 'new' });
+	}
+
+	/** Opens a saved session to change it, with the link it already has. */
+	async open(record: SessionRecord, siteOrigin: string): Promise<void> {
+		this.reset(draftFromSettings(record.settings), record.id, { kind: 'open', title: record.settings.title });
+		const ticket = this.opening;
+		// The same settings always make the same link, so the one already sent is shown again.
+		const payload = await encodeSession(record.settings).catch(() => null);
+		if (payload === null || ticket !== this.opening) return;
+		const url = sessionLinkUrl(siteOrigin, payload);
+		this.link = { id: record.id, url, settings: record.settings, replaced: false };
+	}
+
+	/** Opens a copy of a saved session as a new, unsaved one titled "… (copy)". */
+	duplicate(record: SessionRecord): void {
+		const draft = draftFromSettings(record.settings);
+		this.reset({ ...draft, title: copyTitle(draft.title) }, null, { kind: 'copy', of: record.settings.title });
+	}
+
+	/** Adds a source of the facilitator's own (blank, or a suggestion); false when there are already four. */
+	addCustom(spec: CustomSourceSpec = { name: '', description: '' }): boolean {
+		if (!this.canAddCustom) return false;
+		this.draft.custom.push({ ...spec });
+		return true;
+	}
+
+	/** Removes one of the facilitator's own sources. */
+	removeCustom(index: number): void {
+		this.draft.custom.splice(index, 1);
+		// Problems point at rows by position, so they no longer fit; the next save finds them again.
+		this.problems = this.problems.filter((problem) => !problem.key.startsWith('custom-'));
+	}
+
+	/** After a saved session is deleted: what is in the form stays, as a new unsaved session. */
+	forget(id: string): void {
+		if (this.savedId !== id) return;
+		this.savedId = null;
+		this.link = null;
+		this.start = { kind: 'new' };
+	}
+
+	/** Checks the form and, if it is sound, saves it and makes its link; true when that worked. */
+	async save(siteOrigin: string): Promise<boolean> {
+		this.problems = draftProblems(this.draft);
+		const checked = validateSession(this.settings);
+		if (this.problems.length > 0 || !checked.ok) return false;
+		this.saving = true;
+		this.saveProblem = null;
+		try {
+			const payload = await encodeSession(checked.settings);
+			const record = await saveSession(checked.settings, this.savedId ?? undefined);
+			const before = this.link ? carried(this.link.settings) : null;
+			const replaced = this.savedId !== null && before !== null && before !== carried(checked.settings);
+			this.savedId = record.id;
+			this.baseline = carried(this.settings);
+			this.link = { id: record.id, url: sessionLinkUrl(siteOrigin, payload), settings: checked.settings, replaced };
+			return true;
+		} catch {
+			this.saveProblem = SAVE_FAILED;
+			return false;
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	private reset(draft: SessionDraft, savedId: string | null, start: EditorStart): void {
+		this.opening += 1;
+		this.draft = draft;
+		this.baseline = carried(draftToSettings(draft));
+		this.savedId = savedId;
+		this.start = start;
+		this.problems = [];
+		this.link = null;
+		this.saveProblem = null;
+	}
+}

@@ -1,0 +1,44 @@
+import { database, isMemoryOnly, onConnectionEvent, type ConnectionEvent } from '$lib/storage/db';
+import { onSetAside } from '$lib/storage/record-guards';
+
+/** What the person should know about where their answers are kept, for the banner on every page. */
+export class StorageStatus {
+	/** True when the browser refused storage and answers last only while this tab is open. */
+	memoryOnly = $state(false);
+	/** True while an upgrade waits for another tab with an older version to close. */
+	blocked = $state(false);
+	/** True after this tab closed its connection for a newer version open in another tab. */
+	replaced = $state(false);
+	/** How many stored records could not be read and were left out. */
+	setAside = $state(0);
+
+	/** Starts listening and opens storage, so a refusal is known before the first answer. */
+	watch(): () => void {
+		const stopConnection = onConnectionEvent((event) => this.onConnection(event));
+		const stopSetAside = onSetAside((count) => (this.setAside += count));
+		void database().then(() => {
+			this.memoryOnly = isMemoryOnly();
+			this.blocked = false;
+		});
+		return () => {
+			stopConnection();
+			stopSetAside();
+		};
+	}
+
+	private onConnection(event: ConnectionEvent): void {
+		if (event === 'memory') this.memoryOnly = true;
+		if (event === 'blocked') this.blocked = true;
+		if (event === 'blocking') this.replaced = true;
+	}
+}
+
+/** Asks the browser to keep Rebalance's storage from automatic clean-up; resolves to whether it agreed. */
+export async function askToPersist(): Promise<boolean> {
+	try {
+		if (!navigator.storage?.persist) return false;
+		return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT, MAX_EXPORT_BYTES, makeExportFile, readExportFile, type ExportData } from './export-format';
+
+const DATA: ExportData = {
+	reflections: [
+		{ id: 'r1', label: 'Forum', createdAt: 1, updatedAt: 2, step: 'reflect', completedAt: 2, bankVersion: 'bank-1', session: null }
+	],
+	answers: [{ reflectionId: 'r1', questionId: 'q1', value: 4, updatedAt: 1 }],
+	notes: [{ reflectionId: 'r1', promptId: 'p1', text: 'Mine <b>not markup</b>', updatedAt: 1 }],
+	sessions: [],
+	codes: [{ sessionKey: 'ERCG', code: '5ABC-DEFG', addedAt: 3 }]
+};
+const good = () => JSON.stringify(makeExportFile(DATA, new Date('2026-11-29T10:00:00Z')));
+const edited = (change: (file: Record<string, unknown>) => void) => {
+	const file = JSON.parse(good());
+	change(file);
+	return JSON.stringify(file);
+};
+
+describe('readExportFile', () => {
+	it('reads back exactly what was written', () => {
+		expect(readExportFile(good())).toEqual({ ok: true, data: DATA, skipped: 0, exportedAt: '2026-11-29T10:00:00.000Z' });
+	});
+
+	it.each([
+		['an empty file', '', 'empty'],
+		['blank space', '  \n ', 'empty'],
+		['text that is not JSON', 'reflections: lots', 'not-json'],
+		['half a file', good().slice(0, 40), 'not-json'],
+		['a JSON list', '[1,2]', 'wrong-type'],
+		['JSON null', 'null', 'wrong-type'],
+		['another app’s JSON', '{"name":"x"}', 'wrong-type'],
+		['a newer version', edited((f) => (f.version = 2)), 'future-version'],
+		['a version that is not a number', edited((f) => (f.version = '1')), 'invalid'],
+		['a store that is not a list', edited((f) => (f.answers = {})), 'invalid'],
+		['no export time', edited((f) => delete f.exportedAt), 'invalid'],
+		['a huge file', 'x'.repeat(MAX_EXPORT_BYTES + 1), 'too-large']
+	])('refuses %s with a clear message', (_name, text, kind) => {
+		const result = readExportFile(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error.kind).toBe(kind);
+			expect(result.error.message.length).toBeGreaterThan(20);
+		}
+	});
+
+	it('leaves out damaged records, counts them, and keeps the rest', () => {
+		const text = edited((f) => {
+			(f.answers as unknown[]).push({ reflectionId: 'r1', questionId: 'q2', value: { evil: true }, updatedAt: 1 });
+			(f.reflections as unknown[]).push({ id: 'r2' });
+			(f.codes as unknown[]).push('5ABC');
+		});
+		const result = readExportFile(text);
+		expect(result.ok && result.skipped).toBe(3);
+		expect(result.ok && result.data).toEqual(DATA);
+	});
+
+	it('treats a missing store as empty', () => {
+		const result = readExportFile(edited((f) => delete f.sessions));
+		expect(result.ok && result.data.sessions).toEqual([]);
+	});
+
+	it('never throws, whatever the text (10,000 random and mutated files)', () => {
+		const base = good();
+		const mutated = fc
+			.tuple(fc.nat({ max: base.length }), fc.nat({ max: 20 }), fc.string({ maxLength: 8 }))
+			.map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(at + cut));
+		const jsonish = fc.json().map((json) => `{"format":"${EXPORT_FORMAT}","version":1,"exportedAt":"x","reflections":${json}}`);
+		fc.assert(
+			fc.property(fc.oneof(fc.string({ unit: 'binary' }), mutated, jsonish, fc.json()), (text) => {
+				const result = readExportFile(text);
+				expect(result.ok || result.error.message.length > 0).toBe(true);
+			}),
+			{ numRuns: 10_000 }
+		);
+	});
+});

@@ -1,0 +1,103 @@
+/*
+ * The export file: everything Rebalance keeps on a device, as one JSON document the person
+ * can download and import elsewhere.
+ *
+ *   { "format": "rebalance-export", "version": 1, "exportedAt": "2026-11-29T10:00:00.000Z",
+ *     "reflections": [...], "answers": [...], "notes": [...], "sessions": [...], "codes": [...] }
+ *
+ * Each array holds the stored records as they are (see schema.ts). Reading checks the
+ * envelope strictly and every record with the same guards storage uses; damaged records
+ * are counted and left out, so one bad record never stops the rest coming in.
+ */
+import {
+	isAnswerRecord,
+	isCodeRecord,
+	isNoteRecord,
+	isReflectionRecord,
+	isSessionRecord
+} from './record-guards';
+import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
+
+/** Marks a JSON document as a Rebalance export. */
+export const EXPORT_FORMAT = 'rebalance-export';
+/** The export layout this build writes and reads. */
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before reading: far beyond any real person's data. */
+export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
+
+/** The records of an export, by store. */
+export interface ExportData {
+	reflections: ReflectionRecord[];
+	answers: AnswerRecord[];
+	notes: NoteRecord[];
+	sessions: SessionRecord[];
+	codes: CodeRecord[];
+}
+
+/** A whole export file. */
+export interface ExportFile extends ExportData {
+	format: typeof EXPORT_FORMAT;
+	version: number;
+	exportedAt: string;
+}
+
+/** Why a file could not be read, in words for the person. */
+export interface ImportError {
+	kind: 'empty' | 'too-large' | 'not-json' | 'wrong-type' | 'future-version' | 'invalid';
+	message: string;
+}
+
+/** A read file: its sound records and how many damaged ones were left out, or why it could not be read. */
+export type ImportResult = { ok: true; data: ExportData; skipped: number; exportedAt: string } | { ok: false; error: ImportError };
+
+const MESSAGES: Record<ImportError['kind'], string> = {
+	empty: 'This file is empty. Choose the file Rebalance downloaded for you.',
+	'too-large': 'This file is far too large to be a Rebalance download, so it has not been opened.',
+	'not-json': 'This file could not be read. It may be damaged, or it may not be a Rebalance download.',
+	'wrong-type': 'This is not a Rebalance download. Choose the file whose name starts with “rebalance-”.',
+	'future-version': 'This file was made by a newer version of Rebalance. Reload this page to get the newest version, then try again.',
+	invalid: 'This file is not laid out the way a Rebalance download should be. It may have been changed by hand.'
+};
+
+const failure = (kind: ImportError['kind']): ImportResult => ({ ok: false, error: { kind, message: MESSAGES[kind] } });
+
+const GUARDS = {
+	reflections: isReflectionRecord,
+	answers: isAnswerRecord,
+	notes: isNoteRecord,
+	sessions: isSessionRecord,
+	codes: isCodeRecord
+} as const;
+
+/** Builds an export file from stored records. */
+export function makeExportFile(data: ExportData, now = new Date()): ExportFile {
+	return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), ...data };
+}
+
+/** Reads an export file's text; never throws. */
+export function readExportFile(text: string): ImportResult {
+	if (typeof text !== 'string') return failure('wrong-type');
+	if (text.length > MAX_EXPORT_BYTES) return failure('too-large');
+	if (text.trim() === '') return failure('empty');
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return failure('not-json');
+	}
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return failure('wrong-type');
+	const file = parsed as Record<string, unknown>;
+	if (file.format !== EXPORT_FORMAT) return failure('wrong-type');
+	if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return failure('invalid');
+	if (file.version > EXPORT_VERSION) return failure('future-version');
+	if (typeof file.exportedAt !== 'string') return failure('invalid');
+	const data = {} as Record<keyof ExportData, unknown[]>;
+	let skipped = 0;
+	for (const [store, guard] of Object.entries(GUARDS) as [keyof ExportData, (value: unknown) => boolean][]) {
+		const records = file[store] ?? [];
+		if (!Array.isArray(records)) return failure('invalid');
+		data[store] = records.filter((record) => guard(record));
+		skipped += records.length - data[store].length;
+	}
+	return { ok: true, data: data as unknown as ExportData, skipped, exportedAt: file.exportedAt };
+}

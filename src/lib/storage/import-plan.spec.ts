@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ExportData } from './export-format';
+import { importChangesSomething, planImport, type DeviceSnapshot } from './import-plan';
+
+const reflection = (id: string, updatedAt: number) => ({
+	id,
+	label: '',
+	createdAt: 0,
+	updatedAt,
+	step: 'start',
+	completedAt: null,
+	bankVersion: 'bank-1',
+	session: null
+});
+const settings = { title: 'T', welcome: '', date: null, sources: ['educational', 'monetary', 'class'] as const, custom: [], threshold: 3 };
+const session = (id: string, updatedAt: number) => ({ id, settings: { ...settings, sources: [...settings.sources] }, createdAt: 0, updatedAt });
+const data = (over: Partial<ExportData>): ExportData => ({ reflections: [], answers: [], notes: [], sessions: [], codes: [], ...over });
+const device = (over: Partial<DeviceSnapshot> = {}): DeviceSnapshot => ({
+	reflections: new Map(),
+	sessions: new Map(),
+	codes: new Set(),
+	...over
+});
+
+describe('planImport', () => {
+	it.each([
+		['new to this device', new Map<string, number>(), { addReflections: ['r1'], sameReflections: [], copyReflections: [] }],
+		['here and unchanged', new Map([['r1', 5]]), { addReflections: [], sameReflections: ['r1'], copyReflections: [] }],
+		['here but different', new Map([['r1', 9]]), { addReflections: [], sameReflections: [], copyReflections: ['r1'] }]
+	])('a reflection %s', (_name, here, expected) => {
+		expect(planImport(data({ reflections: [reflection('r1', 5)] }), device({ reflections: here }))).toMatchObject(expected);
+	});
+
+	it('sorts sessions the same way', () => {
+		const plan = planImport(
+			data({ sessions: [session('a', 1), session('b', 2), session('c', 3)] }),
+			device({ sessions: new Map([['b', 2], ['c', 4]]) })
+		);
+		expect(plan).toMatchObject({ addSessions: ['a'], sameSessions: ['b'], copySessions: ['c'] });
+	});
+
+	it('counts only codes not yet collected, once each', () => {
+		const codes = [
+			{ sessionKey: 'S', code: 'A', addedAt: 1 },
+			{ sessionKey: 'S', code: 'B', addedAt: 1 },
+			{ sessionKey: 'T', code: 'A', addedAt: 1 },
+			{ sessionKey: 'S', code: 'B', addedAt: 2 }
+		];
+		expect(planImport(data({ codes }), device({ codes: new Set(['S A']) })).addCodes).toBe(2);
+	});
+
+	it.each([
+		['an empty file', data({}), device(), false],
+		['a file of what is already here', data({ reflections: [reflection('r1', 5)] }), device({ reflections: new Map([['r1', 5]]) }), false],
+		['a file with something new', data({ reflections: [reflection('r1', 5)] }), device(), true]
+	])('says whether %s changes anything', (_name, file, here, expected) => {
+		expect(importChangesSomething(planImport(file, here))).toBe(expected);
+	});
+});

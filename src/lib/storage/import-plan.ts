@@ -1,0 +1,52 @@
+import type { ExportData } from './export-format';
+
+/** What importing a file would do, reflection by reflection and session by session, before anything is written. */
+export interface ImportPlan {
+	/** Reflections new to this device. */
+	addReflections: string[];
+	/** Reflections already here exactly as in the file: left alone. */
+	sameReflections: string[];
+	/** Reflections here with different content: the file's version comes in as a copy, nothing is overwritten. */
+	copyReflections: string[];
+	addSessions: string[];
+	sameSessions: string[];
+	copySessions: string[];
+	/** Share codes not yet collected here. */
+	addCodes: number;
+}
+
+/** The part of this device's data an import is compared with. */
+export interface DeviceSnapshot {
+	reflections: Map<string, number>;
+	sessions: Map<string, number>;
+	codes: Set<string>;
+}
+
+/** Compares a file with this device, by id and last change; never plans to overwrite anything. */
+export function planImport(data: ExportData, device: DeviceSnapshot): ImportPlan {
+	const sort = <T extends { id: string; updatedAt: number }>(records: T[], here: Map<string, number>) => {
+		const add: string[] = [];
+		const same: string[] = [];
+		const copy: string[] = [];
+		for (const record of records) {
+			const updatedHere = here.get(record.id);
+			if (updatedHere === undefined) add.push(record.id);
+			else if (updatedHere === record.updatedAt) same.push(record.id);
+			else copy.push(record.id);
+		}
+		return [add, same, copy] as const;
+	};
+	const [addReflections, sameReflections, copyReflections] = sort(data.reflections, device.reflections);
+	const [addSessions, sameSessions, copySessions] = sort(data.sessions, device.sessions);
+	const addCodes = new Set(
+		data.codes.map((code) => `${code.sessionKey} ${code.code}`).filter((key) => !device.codes.has(key))
+	).size;
+	return { addReflections, sameReflections, copyReflections, addSessions, sameSessions, copySessions, addCodes };
+}
+
+/** Whether the plan would change anything on this device. */
+export function importChangesSomething(plan: ImportPlan): boolean {
+	return (
+		plan.addReflections.length + plan.copyReflections.length + plan.addSessions.length + plan.copySessions.length + plan.addCodes > 0
+	);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isAnswerRecord, isCodeRecord, isNoteRecord, isReflectionRecord, isSessionRecord, onSetAside, soundOnly } from './record-guards';
+
+const reflection = {
+	id: 'r1',
+	label: '',
+	createdAt: 1,
+	updatedAt: 2,
+	step: 'start',
+	completedAt: null,
+	bankVersion: 'bank-1',
+	session: null
+};
+const settings = {
+	title: 'Forum',
+	welcome: '',
+	date: null,
+	sources: ['educational', 'monetary', 'position'],
+	custom: [],
+	threshold: 3
+};
+
+describe('record guards', () => {
+	it.each([
+		['a sound reflection', reflection, true],
+		['a finished one', { ...reflection, completedAt: 5 }, true],
+		['one for a session', { ...reflection, session: settings }, true],
+		['one whose session is damaged', { ...reflection, session: { ...settings, threshold: 0 } }, false],
+		['one with no id', { ...reflection, id: undefined }, false],
+		['one with a text time', { ...reflection, updatedAt: 'yesterday' }, false],
+		['one with no session field (older, not migrated)', { ...reflection, session: undefined }, false],
+		['null', null, false],
+		['an array', [reflection], false],
+		['a string', 'r1', false]
+	])('%s: %s', (_name, value, expected) => {
+		expect(isReflectionRecord(value)).toBe(expected);
+	});
+
+	it.each([
+		['a rating', { reflectionId: 'r', questionId: 'q', value: 3, updatedAt: 1 }, true],
+		['a choice', { reflectionId: 'r', questionId: 'q', value: 'yes', updatedAt: 1 }, true],
+		['prefer not to say', { reflectionId: 'r', questionId: 'q', value: null, updatedAt: 1 }, true],
+		['NaN', { reflectionId: 'r', questionId: 'q', value: Number.NaN, updatedAt: 1 }, false],
+		['an object value', { reflectionId: 'r', questionId: 'q', value: {}, updatedAt: 1 }, false],
+		['no question', { reflectionId: 'r', value: 3, updatedAt: 1 }, false]
+	])('answer with %s: %s', (_name, value, expected) => {
+		expect(isAnswerRecord(value)).toBe(expected);
+	});
+
+	it.each([
+		[isNoteRecord, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1 }, { reflectionId: 'r', promptId: 'p', text: 5, updatedAt: 1 }],
+		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings: { ...settings, sources: [] }, createdAt: 1, updatedAt: 1 }],
+		[isCodeRecord, { sessionKey: 'K', code: 'C', addedAt: 1 }, { sessionKey: 'K', code: 7, addedAt: 1 }]
+	])('%o accepts a sound record and refuses a damaged one', (guard, sound, damaged) => {
+		expect(guard(sound)).toBe(true);
+		expect(guard(damaged)).toBe(false);
+	});
+
+	it('keeps sound records in order and reports how many were set aside', () => {
+		const listener = vi.fn();
+		const stop = onSetAside(listener);
+		expect(soundOnly([reflection, { broken: true }, { ...reflection, id: 'r2' }, 7], isReflectionRecord).map((r) => r.id)).toEqual(['r1', 'r2']);
+		expect(listener).toHaveBeenCalledWith(2);
+		soundOnly([reflection], isReflectionRecord);
+		expect(listener).toHaveBeenCalledTimes(1);
+		stop();
+	});
+});

@@ -1,0 +1,71 @@
+import { validateSession } from '$lib/share/session-validate';
+import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Whether a stored value is a sound reflection (corrupted or foreign records are not). */
+export function isReflectionRecord(value: unknown): value is ReflectionRecord {
+	return (
+		isObject(value) &&
+		isText(value.id) &&
+		isText(value.label) &&
+		isTime(value.createdAt) &&
+		isTime(value.updatedAt) &&
+		isText(value.step) &&
+		(value.completedAt === null || isTime(value.completedAt)) &&
+		isText(value.bankVersion) &&
+		(value.session === null || validateSession(value.session).ok)
+	);
+}
+
+/** Whether a stored value is a sound answer: a rating, a choice, or null for "Prefer not to say". */
+export function isAnswerRecord(value: unknown): value is AnswerRecord {
+	return (
+		isObject(value) &&
+		isText(value.reflectionId) &&
+		isText(value.questionId) &&
+		(value.value === null || isText(value.value) || isTime(value.value)) &&
+		isTime(value.updatedAt)
+	);
+}
+
+/** Whether a stored value is a sound private note. */
+export function isNoteRecord(value: unknown): value is NoteRecord {
+	return isObject(value) && isText(value.reflectionId) && isText(value.promptId) && isText(value.text) && isTime(value.updatedAt);
+}
+
+/** Whether a stored value is a sound facilitator's session. */
+export function isSessionRecord(value: unknown): value is SessionRecord {
+	return (
+		isObject(value) &&
+		isText(value.id) &&
+		validateSession(value.settings).ok &&
+		isTime(value.createdAt) &&
+		isTime(value.updatedAt)
+	);
+}
+
+/** Whether a stored value is a sound collected share code. */
+export function isCodeRecord(value: unknown): value is CodeRecord {
+	return isObject(value) && isText(value.sessionKey) && isText(value.code) && isTime(value.addedAt);
+}
+
+const setAsideListeners = new Set<(count: number) => void>();
+
+/** Listens for records that could not be read and were left out (kept in storage, untouched). */
+export function onSetAside(listener: (count: number) => void): () => void {
+	setAsideListeners.add(listener);
+	return () => setAsideListeners.delete(listener);
+}
+
+/** Keeps the sound records and reports how many were set aside. */
+export function soundOnly<T>(values: readonly unknown[], guard: (value: unknown) => value is T): T[] {
+	const sound = values.filter(guard);
+	const setAside = values.length - sound.length;
+	if (setAside > 0) for (const listener of setAsideListeners) listener(setAside);
+	return sound;
+}

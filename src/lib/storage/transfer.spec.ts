@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeDatabase } from './db';
+import { readExportFile } from './export-format';
+import { addCodes, listCodes } from './group-codes';
+import { planImport } from './import-plan';
+import { createReflection, deleteEverything, getAnswers, getNotes, listReflections, saveAnswer, saveNote } from './reflections';
+import { BACKENDS } from './fixtures/backends';
+import { deviceSnapshot, applyImport, exportEverything } from './transfer';
+
+beforeEach(BACKENDS[0]![1]);
+afterEach(() => closeDatabase());
+
+async function importText(text: string) {
+	const read = readExportFile(text);
+	if (!read.ok) throw new Error(read.error.message);
+	const plan = planImport(read.data, await deviceSnapshot());
+	await applyImport(read.data, plan);
+	return plan;
+}
+
+describe('export and import', () => {
+	it('moves everything to an empty device, intact', async () => {
+		const reflection = await createReflection('bank-1', 'Forum');
+		await saveAnswer(reflection.id, 'q1', 4);
+		await saveAnswer(reflection.id, 'q2', null);
+		await saveNote(reflection.id, 'p1', 'Private words');
+		await addCodes('ERCG', ['CODE-1', 'CODE-2']);
+		const text = JSON.stringify(await exportEverything());
+		const before = await listReflections();
+
+		await deleteEverything();
+		const plan = await importText(text);
+		expect(plan.addReflections).toEqual([reflection.id]);
+		expect(await listReflections()).toEqual(before);
+		expect(await getAnswers(reflection.id)).toEqual({ q1: 4, q2: null });
+		expect(await getNotes(reflection.id)).toEqual({ p1: 'Private words' });
+		expect((await listCodes('ERCG')).map((c) => c.code)).toEqual(['CODE-1', 'CODE-2']);
+	});
+
+	it('never overwrites: a reflection changed since the export comes in as a copy', async () => {
+		const reflection = await createReflection('bank-1', 'Forum');
+		await saveAnswer(reflection.id, 'q1', 2);
+		const text = JSON.stringify(await exportEverything());
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		await saveAnswer(reflection.id, 'q1', 5);
+
+		const plan = await importText(text);
+		expect(plan.copyReflections).toEqual([reflection.id]);
+		const all = await listReflections();
+		expect(all).toHaveLength(2);
+		const copy = all.find((r) => r.id !== reflection.id)!;
+		expect(copy.label).toBe('Forum (imported copy)');
+		expect(await getAnswers(reflection.id)).toEqual({ q1: 5 });
+		expect(await getAnswers(copy.id)).toEqual({ q1: 2 });
+	});
+
+	it('importing the same file twice changes nothing the second time', async () => {
+		const reflection = await createReflection('bank-1', 'Once');
+		await saveAnswer(reflection.id, 'q1', 3);
+		const text = JSON.stringify(await exportEverything());
+		await deleteEverything();
+		await importText(text);
+		const plan = await importText(text);
+		expect(plan.sameReflections).toEqual([reflection.id]);
+		expect(await listReflections()).toHaveLength(1);
+	});
+});
