@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, MAX_EXPORT_BYTES, makeExportFile, readExportFile, type ExportData } from './export-format';
@@ -74,5 +75,5 @@ describe('readExportFile', () => {
 			}),
 			{ numRuns: 10_000 }
 		);
-	});
+	}, 60_000);
 });
