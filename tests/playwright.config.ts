@@ -18,7 +18,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	timeout: 30_000,
+	timeout: 60_000,
 	expect: { timeout: 5_000 },
 	reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
 	use: {

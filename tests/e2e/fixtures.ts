@@ -1,8 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Pages get a fresh context each; every test also checks that no request left the origin. */
-export const test = base.extend<{ foreignRequests: string[] }>({
+/**
+ * Pages get a fresh context each; every test also checks that no request left the origin
+ * and that the browser reported no Content-Security-Policy violation.
+ */
+export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
+	cspViolations: [
+		async ({ context }, use) => {
+			const violations: string[] = [];
+			context.on('console', (message) => {
+				if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+			});
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+				});
+			});
+			await use(violations);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+		},
+		{ auto: true }
+	],
 	foreignRequests: [
 		async ({ context, baseURL }, use) => {
 			const origin = new URL(baseURL!).origin;

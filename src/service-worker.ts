@@ -1,0 +1,42 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { build, files, prerendered, version } from '$service-worker';
+
+// Everything the app needs, cached on the first visit so every page works offline after it.
+// A new version installs beside the old one and waits: it takes over on the next launch,
+// never in the middle of a questionnaire.
+const worker = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `rebalance-${version}`;
+const FALLBACK = '/200.html';
+const ASSETS = [...build, ...files, ...prerendered, FALLBACK];
+
+worker.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+});
+
+worker.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches.keys().then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+	);
+});
+
+async function respond(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+	if (cached) return cached;
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const fallback = request.mode === 'navigate' ? await cache.match(FALLBACK) : undefined;
+		if (fallback) return fallback;
+		throw error;
+	}
+}
+
+worker.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
+	event.respondWith(respond(event.request));
+});

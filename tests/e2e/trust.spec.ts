@@ -1,0 +1,149 @@
+import type { Page } from '@playwright/test';
+import { encodeSession } from '../../src/lib/share/session-link';
+import { PHONE, answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
+
+test.use({ viewport: PHONE });
+
+const PAGES = ['/', '/reflect', '/results', '/join', '/facilitate', '/group', '/data'];
+
+test('every page carries a strict Content-Security-Policy with no inline scripts allowed', async ({ page }) => {
+	for (const path of PAGES) {
+		await page.goto(path);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const scripts = policy?.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+		expect(scripts, path).toContain("'self'");
+		expect(scripts, path).not.toContain('unsafe-inline');
+		expect(scripts, path).not.toContain('unsafe-eval');
+		expect(policy, path).toContain("default-src 'self'");
+		await expect(page.locator('main')).toBeVisible();
+	}
+});
+
+test('after the first visit, the journey, a session link and the group screen all work offline', async ({ page, context }) => {
+	test.slow();
+	await page.goto('/');
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state;
+	});
+	await context.setOffline(true);
+
+	await startReflection(page, 'On the bus');
+	for (let step = 1; step <= 6; step++) {
+		await answerStep(page, 3);
+		await page.getByRole('button', { name: 'Next' }).click();
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('table')).toBeVisible();
+
+	const link = await encodeSession({
+		title: 'Offline session',
+		welcome: '',
+		date: null,
+		sources: ['educational', 'monetary', 'position'],
+		custom: [],
+		threshold: 3
+	});
+	await page.goto(`/join#${link}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline session');
+	await page.goto('/group');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByLabel(/paste/i).first()).toBeVisible();
+});
+
+test('when the browser refuses storage, Rebalance says so and keeps working for this visit', async ({ page, context }) => {
+	await context.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+		};
+	});
+	await page.goto('/');
+	await expect(page.getByText('This browser is not letting Rebalance save anything.')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await startReflection(page, 'Private window');
+	await answerStep(page, 5);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^5\b/ })).toBeChecked();
+	await page.getByRole('link', { name: 'Download your answers' }).click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download my data' }).click();
+	const file = await (await download).path();
+	const { readFileSync } = await import('node:fs');
+	const saved = JSON.parse(readFileSync(file, 'utf8'));
+	expect(saved.reflections.map((r: { label: string }) => r.label)).toEqual(['Private window']);
+	expect(saved.answers.length).toBeGreaterThan(0);
+});
+
+async function breakWrites(page: Page, broken: boolean) {
+	await page.evaluate((value) => ((window as unknown as { __quotaFull: boolean }).__quotaFull = value), broken);
+}
+
+test('a write that fails for lack of space is kept, explained and retried, and nothing is lost', async ({ page, context }) => {
+	await context.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as unknown as { __quotaFull?: boolean }).__quotaFull && this.name === 'answers') {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		};
+	});
+	await startReflection(page, 'Full phone');
+	const first = page.locator('fieldset.question.rating').first();
+	await first.getByRole('radio', { name: /^2\b/ }).check();
+	await breakWrites(page, true);
+	await first.getByRole('radio', { name: /^4\b/ }).check();
+	await expect(page.getByRole('alert')).toContainText('out of storage space');
+	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
+
+	await breakWrites(page, false);
+	await page.getByRole('button', { name: 'Try saving again now' }).click();
+	await expect(page.getByRole('alert')).toHaveText('');
+	await page.reload();
+	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
+});
+
+test('two tabs answering the same reflection lose nothing, and each shows the other’s answers', async ({ page, context }) => {
+	await startReflection(page, 'Two tabs');
+	const other = await context.newPage();
+	await other.goto(page.url());
+	await expect(other.getByText('Source 1 of 6')).toBeVisible();
+
+	const questions = (tab: Page) => tab.locator('fieldset.question');
+	await questions(page).nth(0).getByRole('radio', { name: /^1\b/ }).check();
+	await questions(other).nth(1).getByRole('radio', { name: /^5\b/ }).check();
+	await expect(questions(other).nth(0).getByRole('radio', { name: /^1\b/ })).toBeChecked();
+	await expect(questions(page).nth(1).getByRole('radio', { name: /^5\b/ })).toBeChecked();
+
+	await page.reload();
+	await expect(questions(page).nth(0).getByRole('radio', { name: /^1\b/ })).toBeChecked();
+	await expect(questions(page).nth(1).getByRole('radio', { name: /^5\b/ })).toBeChecked();
+});
+
+test('a damaged record is set aside and reported while the rest loads', async ({ page }) => {
+	await startReflection(page, 'Still here');
+	await page.goto('/');
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('rebalance');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('reflections', 'readwrite');
+					tx.objectStore('reflections').put({ id: 'damaged', label: 42, updatedAt: 'soon' });
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+	await page.reload();
+	await expect(page.getByText(/One saved item could not be read/)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Still here', level: 3 })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
