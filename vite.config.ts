@@ -11,6 +11,8 @@ export default defineConfig({
 		environment: 'jsdom',
 		include: ['src/**/*.spec.ts'],
 		setupFiles: ['tests/setup.ts'],
-		restoreMocks: true
+		restoreMocks: true,
+		// Property tests run thousands of cases; a busy 2-core machine needs the room.
+		testTimeout: 60_000
 	}
 });

@@ -161,3 +161,20 @@ describe('findShareCodes in any text', () => {
 		expect(performance.now() - started).toBeLessThan(3000);
 	});
 });
+
+describe('findShareCodes on hostile input', () => {
+	it('never throws, and reports only well-formed results, on 10,000 random and mutated texts', () => {
+		const chat = `[12/03/2026, 10:14] Sam: mine is ${encodeShareCode(12345, scores(6, 1))}\n> quoted ${encodeShareCode(1, scores(3, 2))}`;
+		const mutated = fc
+			.tuple(fc.nat({ max: chat.length }), fc.nat({ max: 6 }), fc.string({ maxLength: 6 }))
+			.map(([at, cut, insert]) => chat.slice(0, at) + insert + chat.slice(at + cut));
+		fc.assert(
+			fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ- \n'), maxLength: 200 }), mutated), (text) => {
+				for (const found of findShareCodes(text)) {
+					expect(found.result.ok || found.result.error.message.length > 0).toBe(true);
+				}
+			}),
+			{ numRuns: 10_000 }
+		);
+	});
+});

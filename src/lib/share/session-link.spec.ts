@@ -153,7 +153,7 @@ describe('decodeSession on damaged and hostile input', () => {
 			fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (text) => {
 				expectWellFormed(await decodeSession(text));
 			}),
-			{ numRuns: 2000 }
+			{ numRuns: 4000 }
 		);
 	});
 
@@ -164,7 +164,7 @@ describe('decodeSession on damaged and hostile input', () => {
 			fc.asyncProperty(marker, body, async (start, rest) => {
 				expectWellFormed(await decodeSession(start + rest));
 			}),
-			{ numRuns: 3000 }
+			{ numRuns: 4000 }
 		);
 	});
 
@@ -184,7 +184,7 @@ describe('decodeSession on damaged and hostile input', () => {
 				}
 				expectWellFormed(await decodeSession(link));
 			}),
-			{ numRuns: 2000 }
+			{ numRuns: 4000 }
 		);
 	});
 

@@ -88,7 +88,12 @@ export function isMemoryOnly(): boolean {
 async function openOrFallBack(): Promise<RebalanceDb> {
 	try {
 		return await openAt(DB_VERSION);
-	} catch {
+	} catch (error) {
+		// A newer version in another tab upgraded the database: this tab must reload, not forget.
+		if (error instanceof DOMException && error.name === 'VersionError') {
+			connection = null;
+			throw error;
+		}
 		// Private modes and locked-down browsers refuse IndexedDB: keep working for this visit.
 		memoryOnly = true;
 		notify('memory');

@@ -75,5 +75,5 @@ describe('readExportFile', () => {
 			}),
 			{ numRuns: 10_000 }
 		);
-	}, 60_000);
+	});
 });

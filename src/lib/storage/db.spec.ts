@@ -1,0 +1,43 @@
+import { deleteDB, openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeDatabase, database, onConnectionEvent, type ConnectionEvent } from './db';
+import { DB_NAME, DB_VERSION } from './schema';
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(() => closeDatabase());
+
+function listen(): { events: ConnectionEvent[]; stop: () => void } {
+	const events: ConnectionEvent[] = [];
+	const stop = onConnectionEvent((event) => events.push(event));
+	return { events, stop };
+}
+
+describe('the connection beside other tabs', () => {
+	it('reports an upgrade blocked by an older tab, then carries on once that tab closes', async () => {
+		const older = await openDB(DB_NAME, 1, {
+			upgrade: (db) => void db.createObjectStore('reflections', { keyPath: 'id' })
+		});
+		const { events, stop } = listen();
+		const opening = database();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(events).toContain('blocked');
+		older.close();
+		expect((await opening).version).toBe(DB_VERSION);
+		stop();
+	});
+
+	it('steps aside when a newer version opens in another tab, so that tab never hangs', async () => {
+		await database();
+		const { events, stop } = listen();
+		const newer = await openDB(DB_NAME, DB_VERSION + 1);
+		expect(newer.version).toBe(DB_VERSION + 1);
+		expect(events).toContain('blocking');
+		// This older tab must not quietly fall back to memory: its saves fail until it reloads.
+		await expect(database()).rejects.toMatchObject({ name: 'VersionError' });
+		newer.close();
+		stop();
+	});
+});
