@@ -47,12 +47,13 @@ export class SessionEditor {
 		return !checked.ok || carried(checked.settings) !== carried(this.link.settings);
 	});
 	readonly canAddCustom = $derived(this.draft.custom.length < SESSION_LIMITS.maxCustom);
-	/** True when the form has changes that have not been saved. */
-	readonly dirty = $derived(this.start !== null && carried(this.settings) !== this.baseline);
 
 	// The form as it was last opened or saved, to tell when there is unsaved work.
 	private baseline = $state('');
 	private opening = 0;
+
+	/** True when the form has changes that have not been saved. */
+	readonly dirty = $derived(this.start !== null && carried(this.settings) !== this.baseline);
 
 	/** The message for one input, if the last try to save found a problem there. */
 	problem(key: DraftProblemKey): string | undefined {

@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import ConfirmButton from './ConfirmButton.svelte';
+
+function setup() {
+	const onConfirm = vi.fn();
+	// `context` is also a mount option, so the props go under `props`.
+	render(ConfirmButton, {
+		props: { label: 'Delete', context: 'Carers forum', question: 'Delete it for good?', confirmLabel: 'Yes, delete it', onConfirm }
+	});
+	return { onConfirm, user: userEvent.setup() };
+}
+
+describe('ConfirmButton', () => {
+	it('names what it acts on, with a space, for screen readers', () => {
+		setup();
+		expect(screen.getByRole('button', { name: 'Delete Carers forum' })).toBeInTheDocument();
+	});
+
+	it('asks first and acts only after confirming', async () => {
+		const { onConfirm, user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Delete Carers forum' }));
+		expect(screen.getByText('Delete it for good?')).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+		expect(onConfirm).not.toHaveBeenCalled();
+		await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+		expect(onConfirm).toHaveBeenCalledOnce();
+	});
+
+	it('cancels without acting, and gives focus back to the button', async () => {
+		const { onConfirm, user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Delete Carers forum' }));
+		await user.click(screen.getByRole('button', { name: 'Cancel' }));
+		expect(onConfirm).not.toHaveBeenCalled();
+		expect(screen.getByRole('button', { name: 'Delete Carers forum' })).toHaveFocus();
+	});
+});

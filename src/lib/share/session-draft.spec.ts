@@ -1,0 +1,126 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
+import { validSession } from './session-arbitraries';
+import {
+	copyTitle,
+	draftFromSettings,
+	draftToSettings,
+	emptyDraft,
+	formatSessionDate,
+	isBlankRow,
+	type SessionDraft
+} from './session-draft';
+import { SESSION_LIMITS } from './session-settings';
+
+const draft = (changes: Partial<SessionDraft> = {}): SessionDraft => ({ ...emptyDraft(), ...changes });
+
+describe('emptyDraft', () => {
+	it('starts with every standard source ticked, no date and a threshold of 3', () => {
+		expect(emptyDraft()).toEqual({
+			title: '',
+			welcome: '',
+			date: '',
+			sources: ['educational', 'institutional', 'monetary', 'class', 'position', 'authority'],
+			custom: [],
+			threshold: 3
+		});
+	});
+
+	it('gives a new object each time, so editing one form never changes another', () => {
+		const first = emptyDraft();
+		first.sources.pop();
+		expect(emptyDraft().sources).toHaveLength(6);
+	});
+});
+
+describe('draftToSettings', () => {
+	it.each([
+		['an empty date as null', { date: '' }, { date: null }],
+		['a chosen date as it is', { date: '2025-06-03' }, { date: '2025-06-03' }],
+		['an empty threshold as a number that fails the check', { threshold: null }, { threshold: Number.NaN }],
+		['sources in chart order whatever order they were ticked', { sources: ['authority', 'educational'] }, { sources: ['educational', 'authority'] }]
+	] as [string, Partial<SessionDraft>, object][])('gives %s', (_, changes, expected) => {
+		expect(draftToSettings(draft(changes))).toMatchObject(expected);
+	});
+
+	it('leaves out rows with nothing typed in them, and keeps rows with either part', () => {
+		const custom = [
+			{ name: ' ', description: '' },
+			{ name: 'Faith', description: '' },
+			{ name: '', description: 'Only a description' },
+			{ name: '', description: '\n' }
+		];
+		expect(draftToSettings(draft({ custom })).custom).toEqual([custom[1], custom[2]]);
+	});
+
+	it('round-trips any valid settings through the form unchanged', () => {
+		fc.assert(
+			fc.property(validSession, (settings) => {
+				expect(draftToSettings(draftFromSettings(settings))).toEqual(settings);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('copies the settings, so editing the form never changes a saved record', () => {
+		const settings = { title: 'A', welcome: '', date: null, sources: [...STANDARD_SOURCE_IDS], custom: [{ name: 'Faith', description: '' }], threshold: 3 };
+		const form = draftFromSettings(settings);
+		form.sources.pop();
+		form.custom[0]!.name = 'Changed';
+		expect(settings.sources).toHaveLength(6);
+		expect(settings.custom[0]!.name).toBe('Faith');
+	});
+});
+
+describe('isBlankRow', () => {
+	it.each([
+		[{ name: '', description: '' }, true],
+		[{ name: '  ', description: '\t' }, true],
+		[{ name: 'a', description: '' }, false],
+		[{ name: '', description: 'b' }, false]
+	])('%j is blank: %s', (row, blank) => {
+		expect(isBlankRow(row)).toBe(blank);
+	});
+});
+
+describe('copyTitle', () => {
+	it.each([
+		['Planning day', 'Planning day (copy)'],
+		['  Spaces around  ', 'Spaces around (copy)'],
+		['Planning day (copy)', 'Planning day (copy) (copy)']
+	])('%j becomes %j', (title, expected) => {
+		expect(copyTitle(title)).toBe(expected);
+	});
+
+	it('shortens a long title so the copy still fits the limit, ending in " (copy)"', () => {
+		fc.assert(
+			fc.property(fc.string({ minLength: 1, maxLength: SESSION_LIMITS.titleLength, unit: 'grapheme' }), (title) => {
+				const copy = copyTitle(title);
+				expect(copy.length).toBeLessThanOrEqual(SESSION_LIMITS.titleLength);
+				expect(copy.endsWith(' (copy)')).toBe(true);
+			})
+		);
+	});
+
+	it('never splits an emoji’s two halves when shortening', () => {
+		// 73 units are free; the emoji would need units 73 and 74, so it is left out whole.
+		const copy = copyTitle('a'.repeat(72) + '👋👋');
+		expect(copy).toBe(`${'a'.repeat(72)} (copy)`);
+		expect(copy.isWellFormed()).toBe(true);
+	});
+});
+
+describe('formatSessionDate', () => {
+	it.each([
+		['2025-06-03', 'Tuesday 3 June 2025'],
+		['2024-02-29', 'Thursday 29 February 2024'],
+		['2026-01-01', 'Thursday 1 January 2026'],
+		['', ''],
+		[null, ''],
+		['3 June', '']
+	])('%j reads %j', (date, words) => {
+		expect(formatSessionDate(date)).toBe(words);
+	});
+});

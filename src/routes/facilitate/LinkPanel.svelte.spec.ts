@@ -1,0 +1,100 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SessionLink } from '$lib/state/session-editor.svelte';
+import LinkPanel from './LinkPanel.svelte';
+
+const URL_TEXT = 'https://rebalance.example/join#1zABCDEFGH';
+const LINK: SessionLink = {
+	id: 'abc 123',
+	url: URL_TEXT,
+	settings: { title: 'Forum', welcome: '', date: null, sources: ['class', 'position', 'authority'], custom: [], threshold: 3 },
+	replaced: false
+};
+
+function withClipboard(writeText: (text: string) => Promise<void>) {
+	Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+function setup(link: SessionLink = LINK, stale = false) {
+	// user-event brings its own clipboard stub; set ours after it.
+	const user = userEvent.setup();
+	render(LinkPanel, { link, stale });
+	return user;
+}
+
+afterEach(() => {
+	Reflect.deleteProperty(navigator, 'clipboard');
+});
+
+describe('LinkPanel', () => {
+	it('shows the link read-only, with its length in characters', () => {
+		setup();
+		const field = screen.getByLabelText('Link for your group');
+		expect(field).toHaveValue(URL_TEXT);
+		expect(field).toHaveAttribute('readonly');
+		expect(field).toHaveAccessibleDescription(`The link is ${URL_TEXT.length} characters long.`);
+	});
+
+	it('copies the link and says so in a status message', async () => {
+		const user = setup();
+		const writeText = vi.fn(async () => undefined);
+		withClipboard(writeText);
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		await user.click(screen.getByRole('button', { name: 'Copy link' }));
+		expect(writeText).toHaveBeenCalledWith(URL_TEXT);
+		expect(screen.getByRole('status')).toHaveTextContent(/^Copied/);
+	});
+
+	it('falls back to selecting and copying when the clipboard is refused', async () => {
+		const user = setup();
+		withClipboard(async () => Promise.reject(new DOMException('No', 'NotAllowedError')));
+		const execCommand = vi.fn(() => true);
+		document.execCommand = execCommand;
+		await user.click(screen.getByRole('button', { name: 'Copy link' }));
+		expect(execCommand).toHaveBeenCalledWith('copy');
+		const field = screen.getByLabelText<HTMLInputElement>('Link for your group');
+		expect(field).toHaveFocus();
+		expect([field.selectionStart, field.selectionEnd]).toEqual([0, URL_TEXT.length]);
+		expect(screen.getByRole('status')).toHaveTextContent(/^Copied/);
+	});
+
+	it('asks the person to copy it themselves when nothing works', async () => {
+		const user = setup();
+		withClipboard(async () => Promise.reject(new Error('No')));
+		document.execCommand = vi.fn(() => false);
+		await user.click(screen.getByRole('button', { name: 'Copy link' }));
+		expect(screen.getByRole('status')).toHaveTextContent('Select the link and copy it.');
+	});
+
+	it('draws a QR code of the link', () => {
+		setup();
+		expect(screen.getByRole('img', { name: 'QR code for the session link' })).toBeInTheDocument();
+	});
+
+	it('links to the group screen for this session and to the participants’ view', () => {
+		setup();
+		expect(screen.getByRole('link', { name: 'Open the group screen' })).toHaveAttribute('href', '/group?session=abc%20123');
+		const own = screen.getByRole('link', { name: /Open the link yourself/ });
+		expect(own).toHaveAttribute('href', URL_TEXT);
+		expect(own).toHaveAttribute('target', '_blank');
+	});
+
+	it('prints a handout', async () => {
+		const user = setup();
+		const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+		await user.click(screen.getByRole('button', { name: 'Print a handout' }));
+		expect(print).toHaveBeenCalledOnce();
+	});
+
+	it.each([
+		['an up-to-date first link', LINK, false, null],
+		['a replaced link', { ...LINK, replaced: true }, false, /Anyone who already has the old link keeps the old version/],
+		['a link the form has moved on from', LINK, true, /changed the session since this link was made/]
+	] as const)('explains %s', (_, link, stale, note) => {
+		setup(link, stale);
+		const notice = document.querySelector('.notice');
+		if (note) expect(notice).toHaveTextContent(note);
+		else expect(notice).toBeNull();
+	});
+});

@@ -1,0 +1,134 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
+import { CUSTOM_SOURCE_SUGGESTIONS } from '$lib/share/custom-suggestions';
+import { SessionEditor } from '$lib/state/session-editor.svelte';
+import SessionForm from './SessionForm.svelte';
+
+/** Renders the form on a fresh editor; by default pressing the button really tries to save. */
+function setup() {
+	const editor = new SessionEditor();
+	editor.startNew();
+	const onSubmit = vi.fn(() => editor.save('https://example.org'));
+	render(SessionForm, { editor, onSubmit });
+	return { editor, onSubmit, user: userEvent.setup() };
+}
+
+const sourcesGroup = () => screen.getByRole('group', { name: /which sources of power/i });
+const ownGroup = () => screen.getByRole('group', { name: /sources of your own/i });
+const rows = () => within(ownGroup()).queryAllByRole('group', { name: /^Your source \d$/ });
+const addButton = () => screen.getByRole('button', { name: 'Add a source of your own' });
+
+describe('SessionForm', () => {
+	it('labels every field, with hints read out with them', () => {
+		setup();
+		const title = screen.getByLabelText('Session title');
+		expect(title).toBeRequired();
+		expect(title).toHaveAttribute('maxlength', '80');
+		expect(title).toHaveAccessibleDescription(/top of their reflection/);
+		expect(screen.getByLabelText(/welcome or purpose note/i).tagName).toBe('TEXTAREA');
+		expect(screen.getByLabelText(/date of the session/i)).toHaveAttribute('type', 'date');
+		const threshold = screen.getByLabelText(/how many people need to share/i);
+		expect(threshold).toHaveAttribute('type', 'number');
+		expect(threshold).toHaveAttribute('min', '2');
+		expect(threshold).toHaveValue(3);
+		expect(threshold).toHaveAccessibleDescription(/shows nothing about any one person until at least this many/);
+	});
+
+	it('ticks all six standard sources at first, each described by its description', () => {
+		setup();
+		const boxes = within(sourcesGroup()).getAllByRole('checkbox');
+		expect(boxes).toHaveLength(6);
+		for (const [index, source] of STANDARD_SOURCES.entries()) {
+			const box = within(sourcesGroup()).getByRole('checkbox', { name: source.name });
+			expect(box).toBe(boxes[index]);
+			expect(box).toBeChecked();
+			expect(box).toHaveAccessibleDescription(source.description);
+		}
+	});
+
+	it('unticking a source takes it out of the draft', async () => {
+		const { editor, user } = setup();
+		await user.click(screen.getByRole('checkbox', { name: 'Money' }));
+		expect(editor.draft.sources).not.toContain('monetary');
+		expect(editor.draft.sources).toHaveLength(5);
+	});
+
+	it('counts the welcome note’s characters down from 600', async () => {
+		const { user } = setup();
+		const welcome = screen.getByLabelText(/welcome or purpose note/i);
+		expect(welcome).toHaveAccessibleDescription(/You have 600 characters left/);
+		await user.type(welcome, 'Hello team');
+		expect(screen.getByText('You have 590 characters left')).toBeInTheDocument();
+	});
+
+	it('adds up to four sources of your own, then disables the button and says why', async () => {
+		const { user } = setup();
+		expect(rows()).toHaveLength(0);
+		for (let count = 1; count <= 4; count++) {
+			await user.click(addButton());
+			expect(rows()).toHaveLength(count);
+			expect(within(rows()[count - 1]!).getByLabelText('Name')).toHaveFocus();
+		}
+		expect(addButton()).toBeDisabled();
+		expect(screen.getByText(/the most a session can have/)).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /^Add Lived experience$/ })).toBeNull();
+	});
+
+	it('removes the source asked for and keeps the others as typed', async () => {
+		const { editor, user } = setup();
+		for (const name of ['Faith', 'Sport', 'Music']) {
+			await user.click(addButton());
+			await user.type(screen.getByLabelText('Name', { selector: `#field-custom-${rows().length - 1}-name` }), name);
+		}
+		await user.click(screen.getByRole('button', { name: /Remove your source 2, Sport/ }));
+		expect(editor.draft.custom.map((spec) => spec.name)).toEqual(['Faith', 'Music']);
+		expect(rows().map((row) => (within(row).getByLabelText('Name') as HTMLInputElement).value)).toEqual(['Faith', 'Music']);
+		expect(addButton()).toHaveFocus();
+	});
+
+	it.each(CUSTOM_SOURCE_SUGGESTIONS.map((spec) => [spec.name, spec.description]))(
+		'the "%s" suggestion fills in a name and description, then is no longer offered',
+		async (name, description) => {
+			const { user } = setup();
+			await user.click(screen.getByRole('button', { name: `Add ${name}` }));
+			const [row] = rows();
+			expect(within(row!).getByLabelText('Name')).toHaveValue(name);
+			expect(within(row!).getByLabelText(/one-line description/i)).toHaveValue(description);
+			expect(screen.queryByRole('button', { name: `Add ${name}` })).toBeNull();
+			expect(screen.getByRole('status')).toHaveTextContent(`Added “${name}”.`);
+		}
+	);
+
+	it('shows a summary of problems linked to each field, and marks the fields, when saving fails', async () => {
+		const { onSubmit, user } = setup();
+		Element.prototype.scrollIntoView = vi.fn();
+		for (const name of ['Education', 'Organisation', 'Money', 'Class and background', 'Role']) {
+			await user.click(screen.getByRole('checkbox', { name }));
+		}
+		await user.click(screen.getByRole('button', { name: 'Create link' }));
+		const summary = await screen.findByRole('alert');
+		expect(onSubmit).toHaveBeenCalledOnce();
+		expect(summary).toHaveFocus();
+		const links = within(summary).getAllByRole('link');
+		expect(links.map((link) => link.getAttribute('href'))).toEqual(['#field-title', '#field-sources']);
+		expect(links[1]).toHaveTextContent(/chart needs at least 3/);
+		const title = screen.getByLabelText('Session title');
+		expect(title).toHaveAttribute('aria-invalid', 'true');
+		expect(title).toHaveAccessibleDescription(/needs a title/);
+		expect(sourcesGroup()).toHaveAccessibleDescription(/chart needs at least 3/);
+		await user.click(links[0]!);
+		expect(title).toHaveFocus();
+	});
+
+	it('says that saving changes makes a new link once a saved session is changed', async () => {
+		const { editor } = setup();
+		editor.draft.title = 'Planning';
+		await editor.save('https://example.org');
+		expect(screen.queryByText(/keeps the old version/)).toBeNull();
+		expect(screen.getByRole('button', { name: 'Save and update link' })).toBeInTheDocument();
+		editor.draft.title = 'Planning day';
+		expect(await screen.findByText(/Anyone who already has the old link keeps the old version/)).toBeInTheDocument();
+	});
+});

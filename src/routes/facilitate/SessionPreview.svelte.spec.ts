@@ -1,0 +1,79 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { customSource } from '$lib/questionnaire/custom-source';
+import type { SessionSettings } from '$lib/share/session-settings';
+import SessionPreview from './SessionPreview.svelte';
+
+const BASE: SessionSettings = {
+	title: 'Carers forum',
+	welcome: '',
+	date: null,
+	sources: ['educational', 'monetary', 'authority'],
+	custom: [],
+	threshold: 3
+};
+
+function preview(changes: Partial<SessionSettings> = {}) {
+	const { container } = render(SessionPreview, { settings: { ...BASE, ...changes } });
+	return container;
+}
+
+const sourceNames = () =>
+	[...document.querySelectorAll('.sources > li > strong')].map((strong) => strong.textContent);
+
+describe('SessionPreview', () => {
+	it('shows the title and the date in words', () => {
+		preview({ date: '2025-06-12' });
+		expect(screen.getByRole('heading', { name: 'Carers forum' })).toBeInTheDocument();
+		expect(screen.getByText('Thursday 12 June 2025')).toBeInTheDocument();
+	});
+
+	it('shows a placeholder until there is a title, and no date when there is none', () => {
+		preview({ title: '  ' });
+		expect(screen.getByRole('heading', { name: 'Your session title' })).toBeInTheDocument();
+		expect(screen.queryByText(/2025/)).toBeNull();
+	});
+
+	it('shows the welcome note as plain text, markup and line breaks included', () => {
+		const container = preview({ welcome: 'Hello all.\n<script>alert("x")</script> <b>bold</b>' });
+		const welcome = screen.getByText(/Hello all\./);
+		expect(welcome.textContent).toBe('Hello all.\n<script>alert("x")</script> <b>bold</b>');
+		expect(container.querySelector('script, b')).toBeNull();
+	});
+
+	it('lists only the chosen standard sources, in chart order, with their descriptions', () => {
+		preview({ sources: ['authority', 'educational'] });
+		expect(sourceNames()).toEqual(['Education', 'Authority']);
+		expect(screen.getByText('2 sources of power:')).toBeInTheDocument();
+		expect(screen.getByText(/the power to make decisions/i)).toBeInTheDocument();
+	});
+
+	it('adds the facilitator’s own sources after the standard ones, with the questions people will answer', () => {
+		preview({ custom: [{ name: 'Networks', description: 'Who you know.' }, { name: 'Faith', description: '' }] });
+		expect(sourceNames()).toEqual(['Education', 'Money', 'Authority', 'Networks', 'Faith']);
+		expect(screen.getByText('Who you know.')).toBeInTheDocument();
+		// A blank description falls back to a general one that still names the source.
+		expect(screen.getByText(/power that can come from “Faith”/)).toBeInTheDocument();
+		const networks = screen.getByText('Networks', { selector: 'strong' }).closest('li')!;
+		const questions = within(networks).getAllByRole('listitem').map((item) => item.textContent);
+		const built = customSource(0, { name: 'Networks', description: 'Who you know.' });
+		expect(questions).toEqual([...built.perceived, ...built.actual].map((question) => question.text));
+		expect(questions.every((text) => text?.includes('“Networks”'))).toBe(true);
+	});
+
+	it('leaves out a source of your own until it has a name', () => {
+		preview({ custom: [{ name: ' ', description: 'Not named yet' }] });
+		expect(sourceNames()).toEqual(['Education', 'Money', 'Authority']);
+		expect(screen.queryByText('Not named yet')).toBeNull();
+	});
+
+	it('says when no sources are chosen yet', () => {
+		preview({ sources: [] });
+		expect(screen.getByText('No sources chosen yet.')).toBeInTheDocument();
+	});
+
+	it('repeats the privacy promise people will see', () => {
+		preview();
+		expect(screen.getByText('Your answers stay on this device.')).toBeInTheDocument();
+	});
+});

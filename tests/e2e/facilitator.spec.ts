@@ -1,0 +1,164 @@
+import { PHONE, expect, expectNoAxeViolations, test } from './fixtures';
+
+test.use({ viewport: PHONE });
+
+test('a facilitator makes a session link, finds it again, duplicates it and deletes it', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	await page.goto('/facilitate');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare a session');
+
+	await page.getByLabel('Session title').fill('Carers forum planning');
+	await page.getByLabel(/Welcome or purpose note/).fill('Welcome, everyone.\nPlease reflect before Thursday.');
+	await page.getByLabel(/Date of the session/).fill('2025-06-12');
+	await page.getByRole('button', { name: 'Add Lived experience' }).click();
+	await expect(page.locator('#field-custom-0-name')).toHaveValue('Lived experience');
+	const preview = page.getByRole('region', { name: 'Preview' });
+	await expect(preview.getByRole('heading', { name: 'Carers forum planning' })).toBeVisible();
+	await expect(preview.getByText('Thursday 12 June 2025')).toBeVisible();
+	await expect(preview.getByText(/how much power do you feel you get from “Lived experience”/)).toBeVisible();
+
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeFocused();
+	const field = page.getByLabel('Link for your group');
+	const link = await field.inputValue();
+	expect(link.startsWith(`${baseURL}/join#1`)).toBe(true);
+	await expect(page.getByText(`The link is ${link.length} characters long.`)).toBeVisible();
+	await expect(page.getByRole('img', { name: 'QR code for the session link' }).first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Open the group screen' })).toHaveAttribute('href', /^\/group\?session=./);
+
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+	const [participant] = await Promise.all([
+		context.waitForEvent('page'),
+		page.getByRole('link', { name: /Open the link yourself/ }).click()
+	]);
+	await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await participant.close();
+
+	await page.reload();
+	const saved = page.getByRole('region', { name: 'Your saved sessions' });
+	await expect(saved.getByRole('heading', { name: 'Carers forum planning' })).toBeVisible();
+	await expect(saved.getByText(/7 sources/)).toBeVisible();
+
+	await saved.getByRole('button', { name: 'Open Carers forum planning' }).click();
+	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning”' })).toBeFocused();
+	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning');
+	await expect(page.locator('#field-custom-0-name')).toHaveValue('Lived experience');
+	// The same settings give the same link, so the one already sent is shown again.
+	await expect(field).toHaveValue(link);
+	await page.getByLabel('Session title').fill('Carers forum planning, take two');
+	await expect(page.getByText('Anyone who already has the old link keeps the old version')).toBeVisible();
+
+	// Unsaved changes are not thrown away without asking.
+	page.once('dialog', (dialog) => void dialog.dismiss());
+	await saved.getByRole('button', { name: 'Duplicate Carers forum planning' }).click();
+	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning, take two');
+	page.once('dialog', (dialog) => void dialog.accept());
+	await saved.getByRole('button', { name: 'Duplicate Carers forum planning' }).click();
+	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning (copy)');
+	await expect(page.getByText('Your link is ready')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+	expect(await field.inputValue()).not.toBe(link);
+	await expect(saved.getByRole('listitem')).toHaveCount(2);
+
+	const original = saved.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Carers forum planning', exact: true }) });
+	await original.getByRole('button', { name: /^Delete/ }).click();
+	await original.getByRole('button', { name: 'Yes, delete it' }).click();
+	await expect(page.getByText('“Carers forum planning” has been deleted from this device.', { exact: false })).toBeFocused();
+	await expect(saved.getByRole('listitem')).toHaveCount(1);
+	await page.reload();
+	await expect(saved.getByRole('heading', { name: 'Carers forum planning (copy)' })).toBeVisible();
+	await expect(saved.getByRole('listitem')).toHaveCount(1);
+});
+
+test('a facilitator who misses something is told what and where', async ({ page }) => {
+	await page.goto('/facilitate');
+	for (const name of ['Education', 'Organisation', 'Money', 'Class and background']) {
+		await page.getByRole('checkbox', { name }).uncheck();
+	}
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveText(['The session needs a title.', /chart needs at least 3/]);
+	await summary.getByRole('link', { name: 'The session needs a title.' }).click();
+	await expect(page.getByLabel('Session title')).toBeFocused();
+	await page.getByRole('button', { name: 'Add Networks' }).click();
+	await page.getByLabel('Session title').fill('Youth panel');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+	await expect(summary).toHaveCount(0);
+});
+
+test('a link to a session that is not on this device says so', async ({ page }) => {
+	await page.goto('/facilitate?session=not-here');
+	await expect(page.getByRole('alert')).toContainText('We could not find that session on this device');
+	await expect(page.getByLabel('Session title')).toBeVisible();
+});
+
+test('the printed handout holds only the session, its link, its QR code and the privacy promise', async ({ page }) => {
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('Print test');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const link = await page.getByLabel('Link for your group').inputValue();
+	await page.emulateMedia({ media: 'print' });
+	const visible = await page.evaluate(() => document.body.innerText);
+	expect(visible).toContain('Print test');
+	expect(visible).toContain(link);
+	expect(visible).toContain('Your answers stay on your own device.');
+	expect(visible).not.toContain('Prepare a session');
+	expect(visible).not.toContain('Copy link');
+	await expect(page.locator('.site-header')).toBeHidden();
+	const codes = page.getByRole('img', { name: 'QR code for the session link' });
+	await expect(codes).toHaveCount(1);
+	await expect(page.locator('.session-handout').getByRole('img')).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('everything fits a 320px screen, with the link panel open', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('A rather long session title that has to wrap on a small phone');
+	for (const name of ['Add Lived experience', 'Add Language', 'Add Networks', 'Add Digital access']) {
+		await page.getByRole('button', { name }).click();
+	}
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+	test(`axe finds no WCAG 2.2 AA violations on /facilitate at ${viewport.width}px`, async ({ page }) => {
+		// Four full axe runs: give them room on a busy machine.
+		test.slow();
+		await page.setViewportSize(viewport);
+		await page.goto('/facilitate');
+		await expect(page.getByLabel('Session title')).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await page.getByRole('button', { name: 'Add a source of your own' }).click();
+		await page.locator('#field-custom-0-description').fill('Only a description');
+		await page.getByLabel(/How many people need to share/).fill('1');
+		await page.getByRole('button', { name: 'Create link' }).click();
+		await expect(page.getByText('There is a problem')).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await page.getByLabel('Session title').fill('Axe session');
+		await page.locator('#field-custom-0-name').fill('Faith');
+		await page.getByLabel(/How many people need to share/).fill('3');
+		await page.getByRole('button', { name: 'Create link' }).click();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'Your saved sessions' })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+}
