@@ -1,6 +1,5 @@
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MISFIT_REASONS } from '$lib/group/code-check';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
 import { STANDARD_FINGERPRINT, fingerprintNumber } from '$lib/share/session-fingerprint';
@@ -111,31 +110,5 @@ describe('GroupState', () => {
 	it('does not count stored codes from another session', async () => {
 		await addCodes(STANDARD_FINGERPRINT, [encodeShareCode(fingerprintNumber(forum), six(1, 1).slice(0, 4)), codes[0]!]);
 		expect((await opened()).count).toBe(1);
-	});
-});
-
-describe('GroupState.addFromLink', () => {
-	it('adds a standard code to the standard reflection, once', async () => {
-		expect(await GroupState.addFromLink(codes[0]!)).toEqual({ kind: 'added', match: { id: null, settings: null } });
-		expect(await GroupState.addFromLink(codes[0]!.toLowerCase())).toMatchObject({ kind: 'already' });
-		expect((await opened()).codes).toEqual([codes[0]]);
-	});
-
-	it('adds a session’s code to that session on this device', async () => {
-		const record = await saveSession(forum);
-		const code = encodeShareCode(fingerprintNumber(forum), six(40, 60).slice(0, 4));
-		expect(await GroupState.addFromLink(code)).toMatchObject({ kind: 'added', match: { id: record.id } });
-		expect((await opened(record.id)).codes).toEqual([code]);
-	});
-
-	it.each([
-		['a session that is not on this device', encodeShareCode(fingerprintNumber(forum), six(1, 1).slice(0, 4)), 'elsewhere', /isn’t on this device/],
-		['a mistyped code', mistyped(codes[0]!), 'bad', /mistyped/],
-		['a standard code with the wrong number of sources', encodeShareCode(fingerprintNumber(null), six(1, 1).slice(0, 3)), 'bad', new RegExp(MISFIT_REASONS.sources)]
-	])('explains %s', async (_, code, kind, message) => {
-		const outcome = await GroupState.addFromLink(code);
-		expect(outcome.kind).toBe(kind);
-		expect('message' in outcome ? outcome.message : '').toMatch(message);
-		expect((await opened()).codes).toEqual([]);
 	});
 });

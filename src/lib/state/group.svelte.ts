@@ -1,24 +1,19 @@
 import { groupSummary, largestGroupGaps } from '$lib/group/aggregate';
-import { checkFound, decodeStored, misfit, type AddReport } from '$lib/group/code-check';
+import { checkFound, decodeStored, type AddReport } from '$lib/group/code-check';
 import { labelPeople } from '$lib/group/group-views';
-import { matchSession, type SessionMatch } from '$lib/group/session-match';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import { findShareCodes } from '$lib/share/code-extraction';
-import { decodeShareCode } from '$lib/share/share-code';
+import type { SharePayload } from '$lib/share/share-code';
 import { fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
 import { SESSION_LIMITS, type SessionSettings } from '$lib/share/session-settings';
 import { addCodes, clearCodes, getGroup, listCodes, removeCode, setInvited } from '$lib/storage/group-codes';
-import { getSession, listSessions } from '$lib/storage/sessions';
+import { getSession } from '$lib/storage/sessions';
 
 /** Where loading the group screen got to. */
 export type GroupStatus = 'loading' | 'ready' | 'missing' | 'failed';
 
-/** What opening a share link did: the code was added, was already here, or could not be used. */
-export type LinkOutcome =
-	| { kind: 'added' | 'already'; match: SessionMatch }
-	| { kind: 'elsewhere' | 'bad' | 'failed'; message: string };
-
-const STORAGE_PROBLEM = 'Rebalance could not use this browser’s storage. Please try again.';
+/** The message when this browser's storage cannot be used. */
+export const STORAGE_PROBLEM = 'Rebalance could not use this browser’s storage. Please try again.';
 
 /** The group screen: one session's collected codes, and the group picture they make. */
 export class GroupState {
@@ -39,7 +34,8 @@ export class GroupState {
 	readonly title = $derived(this.settings?.title ?? 'Standard reflection');
 	readonly names = $derived(sessionSources(this.settings).map((source) => source.name));
 	readonly threshold = $derived(this.settings?.threshold ?? SESSION_LIMITS.defaultThreshold);
-	readonly payloads = $derived(decodeStored(this.codes, this.fingerprint, this.names.length));
+	/** The results of the codes, read once each when they are loaded or added. */
+	readonly payloads = $derived(this.codes.flatMap((code) => this.decoded.get(code) ?? []));
 	readonly count = $derived(this.payloads.length);
 	/** True once enough people have shared for anything individual to be shown. */
 	readonly unlocked = $derived(this.count >= this.threshold);
@@ -48,6 +44,8 @@ export class GroupState {
 	readonly gaps = $derived(largestGroupGaps(this.summary, this.names));
 
 	private ticket = 0;
+	// Reading a code takes BigInt arithmetic: done once per code, not on every change.
+	private decoded = new Map<string, SharePayload>();
 
 	/** Opens a stored session's group screen, or the standard reflection's when `sessionId` is null. */
 	async open(sessionId: string | null): Promise<void> {
@@ -63,14 +61,17 @@ export class GroupState {
 			const key = sessionFingerprint(settings);
 			const [rows, group] = await Promise.all([listCodes(key), getGroup(key)]);
 			if (ticket !== this.ticket) return;
+			const codes = rows.map((row) => row.code).sort();
+			this.decoded = decodeStored(codes, fingerprintNumber(settings), sessionSources(settings).length);
 			if (this.sessionId !== sessionId) this.report = null;
+			// scripts/bench-group.js times the first render from this mark to 'rebalance:group-rendered'.
 			performance.mark('rebalance:group-data');
 			this.sessionId = sessionId;
 			this.settings = settings;
 			this.invited = group.invited;
 			this.seed = group.seed;
 			this.removed = null;
-			this.codes = rows.map((row) => row.code).sort();
+			this.codes = codes;
 			this.status = 'ready';
 		} catch {
 			if (ticket === this.ticket) this.status = 'failed';
@@ -81,9 +82,10 @@ export class GroupState {
 	async addText(text: string): Promise<AddReport> {
 		const found = findShareCodes(text);
 		const { valid, bad } = checkFound(found, this.fingerprint, this.names.length);
-		const added = valid.length > 0 ? await this.store(() => addCodes(this.key, valid)) : [];
+		const added = valid.size > 0 ? await this.store(() => addCodes(this.key, [...valid.keys()])) : [];
+		for (const code of added) this.decoded.set(code, valid.get(code)!);
 		if (added.length > 0) this.codes = [...this.codes, ...added].sort();
-		this.report = { found: found.length, added: added.length, already: valid.length - added.length, bad };
+		this.report = { found: found.length, added: added.length, already: valid.size - added.length, bad };
 		return this.report;
 	}
 
@@ -115,27 +117,6 @@ export class GroupState {
 	async saveInvited(invited: number | null): Promise<void> {
 		this.invited = invited;
 		await this.store(() => setInvited(this.key, invited));
-	}
-
-	/** Adds the code from a share link to whichever session on this device it belongs to. */
-	static async addFromLink(text: string): Promise<LinkOutcome> {
-		const result = decodeShareCode(text);
-		if (!result.ok) return { kind: 'bad', message: result.error.message };
-		try {
-			const match = matchSession(result.payload.fingerprint, await listSessions());
-			if (!match)
-				return {
-					kind: 'elsewhere',
-					message:
-						'This code belongs to a session that isn’t on this device. Open it on the device where the session was made.'
-				};
-			const unfit = misfit(result.payload, result.payload.fingerprint, sessionSources(match.settings).length);
-			if (unfit) return { kind: 'bad', message: unfit };
-			const added = await addCodes(sessionFingerprint(match.settings), [result.code]);
-			return { kind: added.length > 0 ? 'added' : 'already', match };
-		} catch {
-			return { kind: 'failed', message: STORAGE_PROBLEM };
-		}
 	}
 
 	private async store<T>(action: () => Promise<T>): Promise<T> {

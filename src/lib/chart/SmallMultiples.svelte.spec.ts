@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { neutralLabel } from '$lib/group/labels';
+import SmallMultiples from './SmallMultiples.svelte';
+
+const axes = ['Money', 'Role', 'Class'].map((label, i) => ({ id: String(i), label }));
+const people = (count: number) =>
+	Array.from({ length: count }, (_, i) => ({
+		label: neutralLabel(i),
+		scores: [
+			{ perceived: i % 101, actual: 50 },
+			{ perceived: null, actual: 10 },
+			{ perceived: 70, actual: null }
+		]
+	}));
+const charts = () => screen.queryAllByRole('img');
+
+describe('SmallMultiples', () => {
+	it('gives each chart its letter and its scores in words, and nothing else about the person', () => {
+		render(SmallMultiples, { axes, people: people(2) });
+		expect(charts().map((chart) => chart.getAttribute('aria-label'))).toEqual([
+			'Chart A. Money: perceived 0, actual 50. Role: perceived no answer, actual 10. Class: perceived 70, actual no answer.',
+			'Chart B. Money: perceived 1, actual 50. Role: perceived no answer, actual 10. Class: perceived 70, actual no answer.'
+		]);
+		expect(screen.queryByRole('button')).toBeNull();
+	});
+
+	it('shows a large group 60 at a time, and keeps focus near when the last page is shown', async () => {
+		const user = userEvent.setup();
+		render(SmallMultiples, { axes, people: people(130) });
+		expect(charts()).toHaveLength(60);
+		expect(screen.getByText('Showing 60 of 130 charts.')).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Show 60 more' }));
+		expect(charts()).toHaveLength(120);
+		await user.click(screen.getByRole('button', { name: 'Show 10 more' }));
+		expect(charts()).toHaveLength(130);
+		expect(screen.getByText('Showing all 130 charts.')).toHaveFocus();
+	});
+
+	it('shows the page a highlighted chart is on, and marks it', () => {
+		const { container } = render(SmallMultiples, { axes, people: people(130), highlight: 75 });
+		expect(charts()).toHaveLength(120);
+		expect(container.querySelector('li.on')).toHaveTextContent(neutralLabel(75));
+		expect(container.querySelectorAll('li.dim')).toHaveLength(119);
+	});
+});

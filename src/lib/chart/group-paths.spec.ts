@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { framePath, medianShapes, outlineOpacity, outlinePair, outlinePairs } from './group-paths';
+import { radarLayout } from './radar-geometry';
+import { seriesSegments } from './radar-shapes';
+import { expectPoint, subpaths } from './svg-path.test-helper';
+
+const axesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Source ${i + 1}` }));
+// Four axes at 12, 3, 6 and 9 o'clock with radius 80, so points can be worked out by hand.
+const square = radarLayout(axesOf(4), { width: 200, radius: 80, ringValues: [50, 100] });
+const { cx, cy } = square;
+
+describe('outlinePair', () => {
+	it('draws perceived and actual outlines through each value', () => {
+		const pair = outlinePair(square, {
+			scores: [
+				{ perceived: 100, actual: 50 },
+				{ perceived: 50, actual: 50 },
+				{ perceived: 100, actual: 50 },
+				{ perceived: 50, actual: 50 }
+			]
+		});
+		const [perceived] = subpaths(pair.perceived);
+		expectPoint(perceived?.points[0], { x: cx, y: cy - 80 });
+		expectPoint(perceived?.points[1], { x: cx + 40, y: cy });
+		expectPoint(perceived?.points[2], { x: cx, y: cy + 80 });
+		expectPoint(perceived?.points[3], { x: cx - 40, y: cy });
+		const [actual] = subpaths(pair.actual);
+		expect(actual?.closed).toBe(true);
+		expectPoint(actual?.points[0], { x: cx, y: cy - 40 });
+	});
+
+	it('leaves a gap where someone gave no answer', () => {
+		const pair = outlinePair(square, {
+			scores: [
+				{ perceived: 100, actual: null },
+				{ perceived: 50, actual: null },
+				{ perceived: null, actual: null },
+				{ perceived: 50, actual: 20 }
+			]
+		});
+		const perceived = subpaths(pair.perceived);
+		expect(perceived.every((part) => !part.closed)).toBe(true);
+		expect(perceived.flatMap((part) => part.points)).toHaveLength(3);
+		expect(pair.actual).not.toContain('L');
+	});
+
+	it('makes one pair per result, in order', () => {
+		const results = [20, 60, 100].map((value) => ({ scores: axesOf(4).map(() => ({ perceived: value, actual: value })) }));
+		const pairs = outlinePairs(square, results);
+		expect(pairs.map((pair) => subpaths(pair.perceived)[0]?.points[0]?.y)).toEqual([cy - 16, cy - 48, cy - 80]);
+	});
+});
+
+describe('outlinePairs, the quick way', () => {
+	// Blanks are rarer than answers, so most outlines take the quick path and some the slow one.
+	const reading = fc.oneof(
+		{ arbitrary: fc.integer({ min: -4, max: 24 }).map((level) => level * 5), weight: 5 },
+		{ arbitrary: fc.double({ min: 0, max: 100, noNaN: true }), weight: 5 },
+		{ arbitrary: fc.constant(null), weight: 1 }
+	);
+
+	it.each([3, 4, 6, 10])('draws exactly what seriesSegments draws, with %i axes', (n) => {
+		const layout = radarLayout(axesOf(n), { width: 360, fontSize: 16 });
+		fc.assert(
+			fc.property(fc.array(fc.array(fc.record({ perceived: reading, actual: reading }), { minLength: n, maxLength: n })), (group) => {
+				const pairs = outlinePairs(layout, group.map((scores) => ({ scores })));
+				group.forEach((scores, i) => {
+					expect(pairs[i]?.perceived).toBe(seriesSegments(layout, scores.map((s) => s.perceived)).path);
+					expect(pairs[i]?.actual).toBe(seriesSegments(layout, scores.map((s) => s.actual)).path);
+				});
+			})
+		);
+	});
+});
+
+describe('medianShapes', () => {
+	it('gives both middle outlines with their points for markers', () => {
+		const shapes = medianShapes(square, { perceived: [50, 50, 50, 50], actual: [null, 100, 100, null] });
+		expect(shapes.perceived.closed).toBe(true);
+		expect(shapes.actual.points.map((point) => point.axisIndex)).toEqual([1, 2]);
+		expect(shapes.actual.blanks).toEqual([0, 3]);
+	});
+});
+
+describe('framePath', () => {
+	it('is every ring, then a spoke from the centre to each axis end, in one path', () => {
+		const parts = subpaths(framePath(square));
+		expect(parts).toHaveLength(2 + 4);
+		expect(parts.slice(0, 2).every((part) => part.closed)).toBe(true);
+		const spokes = parts.slice(2);
+		for (const [i, spoke] of spokes.entries()) {
+			expectPoint(spoke.points[0], { x: cx, y: cy });
+			expectPoint(spoke.points[1], square.axes[i]!.end);
+		}
+		expectPoint(spokes[1]?.points[1], { x: cx + 80, y: cy });
+	});
+});
+
+describe('outlineOpacity', () => {
+	it.each([1, 2, 3])('is strong for %i people', (count) => {
+		expect(outlineOpacity(count)).toBe(0.75);
+	});
+
+	it('fades as more people are drawn, but never disappears', () => {
+		const values = [4, 10, 30, 100, 500, 5000].map(outlineOpacity);
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+		expect(values.at(-1)).toBe(0.08);
+		expect(Math.max(...values)).toBeLessThanOrEqual(0.75);
+	});
+});

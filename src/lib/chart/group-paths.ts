@@ -1,0 +1,81 @@
+import { pointRadial } from 'd3';
+import type { RadarLayout } from './radar-geometry';
+import { round2 } from './radar-labels';
+import { seriesSegments, type SeriesShape } from './radar-shapes';
+
+const TAU = 2 * Math.PI;
+
+/** One person's (or the group's) two readings per source, in the session's source order. */
+export interface Readings {
+	scores: readonly { perceived: number | null; actual: number | null }[];
+}
+
+/** The two outlines of one result, as SVG path data. */
+export interface OutlinePair {
+	perceived: string;
+	actual: string;
+}
+
+/** Point text by axis and value: share codes carry scores in steps of 5, so points repeat a lot. */
+type PointCache = Map<number, string>[];
+
+/**
+ * One outline as path data, the same as {@link seriesSegments} gives. A complete outline
+ * (the usual case) is written directly, reusing point text, which is many times quicker
+ * for hundreds of people.
+ */
+function outlinePath(layout: RadarLayout, cache: PointCache, values: (number | null)[]): string {
+	const n = layout.axes.length;
+	if (n < 3 || values.length < n || values.some((value) => value == null || !Number.isFinite(value)))
+		return seriesSegments(layout, values).path;
+	let path = '';
+	for (let i = 0; i < n; i++) {
+		const value = Math.min(100, Math.max(0, values[i] as number));
+		let point = cache[i]!.get(value);
+		if (point === undefined) {
+			// The same arithmetic as radar-geometry's pointFor, so both give the same path.
+			const [dx, dy] = pointRadial((TAU * i) / n, (layout.radius * value) / 100);
+			point = `${round2(layout.cx + dx)},${round2(layout.cy + dy)}`;
+			cache[i]!.set(value, point);
+		}
+		path += `${i === 0 ? 'M' : 'L'}${point}`;
+	}
+	return `${path}Z`;
+}
+
+/** The outlines of one result: blanks leave gaps, as on a personal chart. */
+export function outlinePair(layout: RadarLayout, result: Readings): OutlinePair {
+	return outlinePairs(layout, [result])[0]!;
+}
+
+/** Every result's outlines, one pair each, in the order given. */
+export function outlinePairs(layout: RadarLayout, results: readonly Readings[]): OutlinePair[] {
+	const cache: PointCache = layout.axes.map(() => new Map());
+	return results.map(({ scores }) => ({
+		perceived: outlinePath(layout, cache, scores.map((score) => score.perceived)),
+		actual: outlinePath(layout, cache, scores.map((score) => score.actual))
+	}));
+}
+
+/** The group's middle outlines, with their points for markers. */
+export function medianShapes(
+	layout: RadarLayout,
+	medians: { perceived: (number | null)[]; actual: (number | null)[] }
+): { perceived: SeriesShape; actual: SeriesShape } {
+	return { perceived: seriesSegments(layout, medians.perceived), actual: seriesSegments(layout, medians.actual) };
+}
+
+/** The whole grid (rings and spokes) as one path, so a small chart needs one element for its frame. */
+export function framePath(layout: RadarLayout): string {
+	const spokes = layout.axes.map((axis) => `M${layout.cx},${layout.cy}L${axis.end.x},${axis.end.y}`);
+	return [...layout.rings.map((ring) => ring.path), ...spokes].join('');
+}
+
+/**
+ * How opaque each person's thin outline is: strong for a few people, fainter as more are
+ * drawn on top of each other, so dense areas still read as darker.
+ */
+export function outlineOpacity(count: number): number {
+	if (count <= 3) return 0.75;
+	return Math.max(0.08, Math.min(0.75, 2.4 / count));
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findShareCodes } from '$lib/share/code-extraction';
+import { encodeShareCode } from '$lib/share/share-code';
+import { fingerprintNumber } from '$lib/share/session-fingerprint';
+import { MISFIT_REASONS, checkFound, decodeStored, misfit, reportText, type AddReport } from './code-check';
+import { mistyped, six, standardCode } from './share-codes.test-helper';
+
+const STANDARD = fingerprintNumber(null);
+const other = STANDARD ^ 1;
+const first = standardCode(six(20, 40));
+const second = standardCode(six(60, null));
+const elsewhere = encodeShareCode(other, six(50, 50));
+const fourSources = encodeShareCode(STANDARD, six(50, 50).slice(0, 4));
+
+describe('misfit', () => {
+	const payload = (fingerprint: number, sources: number) => ({
+		version: 1,
+		fingerprint,
+		scores: six(1, 1).slice(0, sources)
+	});
+
+	it.each([
+		['fits', payload(STANDARD, 6), null],
+		['another session', payload(other, 6), MISFIT_REASONS.session],
+		['another session wins over the count', payload(other, 4), MISFIT_REASONS.session],
+		['a different number of sources', payload(STANDARD, 4), MISFIT_REASONS.sources]
+	])('%s', (_, input, expected) => {
+		expect(misfit(input, STANDARD, 6)).toBe(expected);
+	});
+});
+
+describe('checkFound', () => {
+	const chat = [
+		'[10:02] Sam: here is mine',
+		`[10:03] Sam: ${first}`,
+		`[10:04] Alex: ${second.toLowerCase().replaceAll('-', ' ')} (typed from my phone)`,
+		`[10:05] Jo: ${mistyped(first)}`,
+		`[10:06] Kim: wrong link? ${elsewhere}`,
+		`[10:07] Lee: ${fourSources}`,
+		`[10:08] Sam: sent again ${first}`
+	].join('\n');
+	const checked = checkFound(findShareCodes(chat), STANDARD, 6);
+
+	it('keeps each good code once, in canonical form, with what it carries', () => {
+		expect([...checked.valid.keys()]).toEqual([first, second]);
+		expect(checked.valid.get(second)?.scores).toEqual(six(60, null));
+	});
+
+	it('gives a reason for each code that cannot be added', () => {
+		const reasons = Object.fromEntries(checked.bad.map((bad) => [bad.raw, bad.reason]));
+		expect(reasons).toEqual({
+			[mistyped(first)]: expect.stringMatching(/^A character looks mistyped/),
+			[elsewhere]: MISFIT_REASONS.session,
+			[fourSources]: MISFIT_REASONS.sources
+		});
+	});
+});
+
+describe('decodeStored', () => {
+	it('reads each stored code that fits, and leaves out any that do not', () => {
+		const payloads = decodeStored([second, 'NOT-A-CODE', elsewhere, first, fourSources], STANDARD, 6);
+		expect([...payloads.keys()]).toEqual([second, first]);
+		expect(payloads.get(second)?.scores[0]).toEqual({ perceived: 60, actual: null });
+		expect(payloads.get(first)?.scores[5]).toEqual({ perceived: 20, actual: 40 });
+	});
+});
+
+describe('reportText', () => {
+	const bad = (count: number) => Array.from({ length: count }, (_, i) => ({ code: `C${i}`, raw: `c${i}`, reason: 'x' }));
+	const report = (found: number, added: number, already: number, bads = 0): AddReport => ({
+		found,
+		added,
+		already,
+		bad: bad(bads)
+	});
+
+	it.each<[AddReport, string]>([
+		[report(4, 3, 1), '3 codes added. 1 was already here.'],
+		[report(1, 1, 0), '1 code added.'],
+		[report(2, 0, 2), 'No new codes added. 2 were already here.'],
+		[report(3, 1, 0, 2), '1 code added. 2 codes could not be added.'],
+		[report(1, 0, 0, 1), '1 code could not be added.'],
+		[report(2, 0, 1, 1), 'No new codes added. 1 was already here. 1 code could not be added.'],
+		[report(0, 0, 0), 'No share codes were found in that text.']
+	])('%#: %s', (input, expected) => {
+		expect(reportText(input)).toBe(expected);
+	});
+});

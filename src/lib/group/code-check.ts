@@ -1,0 +1,73 @@
+import type { FoundCode } from '$lib/share/code-extraction';
+import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
+import { countOf } from './group-prompts';
+
+/** A code that could not be added, as it appeared, with the reason in plain words. */
+export interface BadCode {
+	code: string;
+	raw: string;
+	reason: string;
+}
+
+/** Codes found in a text, split into those that fit this session and those that do not. */
+export interface CheckedCodes {
+	/** Canonical codes that fit this session, each once, with what they carry. */
+	valid: Map<string, SharePayload>;
+	bad: BadCode[];
+}
+
+/** What happened when codes were added: counts and the codes that could not be added. */
+export interface AddReport {
+	/** How many different codes were found in the text (good or bad). */
+	found: number;
+	added: number;
+	/** Good codes that were already collected. */
+	already: number;
+	bad: BadCode[];
+}
+
+/** Why a readable code does not fit this session. */
+export const MISFIT_REASONS = {
+	session: 'This code belongs to another session. It was made from a different link.',
+	sources: 'This code has a different number of sources from this session.'
+} as const;
+
+/** Why a decoded payload does not fit a session, or null when it fits. */
+export function misfit(payload: SharePayload, fingerprint: number, sourceCount: number): string | null {
+	if (payload.fingerprint !== fingerprint) return MISFIT_REASONS.session;
+	if (payload.scores.length !== sourceCount) return MISFIT_REASONS.sources;
+	return null;
+}
+
+/** Sorts found codes into those that fit this session (fingerprint and number of sources) and the rest. */
+export function checkFound(found: readonly FoundCode[], fingerprint: number, sourceCount: number): CheckedCodes {
+	const valid = new Map<string, SharePayload>();
+	const bad: BadCode[] = [];
+	for (const { code, raw, result } of found) {
+		const reason = result.ok ? misfit(result.payload, fingerprint, sourceCount) : result.error.message;
+		if (reason !== null) bad.push({ code, raw, reason });
+		else if (result.ok) valid.set(code, result.payload);
+	}
+	return { valid, bad };
+}
+
+/** The result of each stored code that still decodes and fits the session, by code. */
+export function decodeStored(codes: readonly string[], fingerprint: number, sourceCount: number): Map<string, SharePayload> {
+	const payloads = new Map<string, SharePayload>();
+	for (const code of codes) {
+		const result = decodeShareCode(code);
+		if (result.ok && misfit(result.payload, fingerprint, sourceCount) === null) payloads.set(code, result.payload);
+	}
+	return payloads;
+}
+
+/** The report in one or two short sentences, e.g. "3 codes added. 1 was already here." */
+export function reportText({ found, added, already, bad }: AddReport): string {
+	if (found === 0) return 'No share codes were found in that text.';
+	const parts: string[] = [];
+	if (added > 0) parts.push(`${countOf(added, 'code')} added.`);
+	else if (bad.length === 0 || already > 0) parts.push('No new codes added.');
+	if (already > 0) parts.push(`${already} ${already === 1 ? 'was' : 'were'} already here.`);
+	if (bad.length > 0) parts.push(`${countOf(bad.length, 'code')} could not be added.`);
+	return parts.join(' ');
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { exportColumns, exportFilename, exportFrame, isoDate, slug } from './export-layout';
+
+const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
+
+describe('exportColumns', () => {
+	it.each([
+		[0, 1],
+		[1, 1],
+		[2, 2],
+		[4, 2],
+		[5, 3],
+		[9, 3],
+		[10, 4],
+		[36, 6],
+		[500, 6]
+	])('%i charts in %i columns', (count, columns) => {
+		expect(exportColumns(count)).toBe(columns);
+	});
+});
+
+describe('exportFrame', () => {
+	it('scales one chart to the full 640 width under the heading', () => {
+		const frame = exportFrame([{ width: 400, height: 300 }], META);
+		// margin 24 + heading 84 = 108 from the top; 300 * 640 / 400 = 480 tall
+		expect(frame.panels).toEqual([{ x: 24, y: 108, width: 640, height: 480 }]);
+		expect(frame.width).toBe(24 + 640 + 24);
+		expect(frame.height).toBe(108 + 480 + 24);
+		expect(frame.title.text).toBe('Carers forum');
+		expect(frame.subtitle.text).toBe('Side by side · 2025-03-04');
+	});
+
+	it('lays labelled charts out in rows, each as tall as its tallest chart plus label space', () => {
+		const panels = [
+			{ width: 100, height: 100, label: 'A' },
+			{ width: 100, height: 150, label: 'B' },
+			{ width: 100, height: 50, label: 'C' }
+		];
+		const frame = exportFrame(panels, META);
+		// 3 charts: 2 columns of 200; row 1 at 108, charts 28 lower; row 1 is 28 + 300 + 16 = 344 tall
+		expect(frame.panels.map(({ x, y, height, label, labelY }) => ({ x, y, height, label, labelY }))).toEqual([
+			{ x: 24, y: 136, height: 200, label: 'A', labelY: 128 },
+			{ x: 240, y: 136, height: 300, label: 'B', labelY: 128 },
+			{ x: 24, y: 480, height: 100, label: 'C', labelY: 472 }
+		]);
+		expect(frame.width).toBe(24 + 200 + 16 + 200 + 24);
+		expect(frame.height).toBe(452 + 28 + 100 + 24);
+	});
+
+	it('never puts two charts on top of each other', () => {
+		const panels = Array.from({ length: 23 }, (_, i) => ({ width: 120, height: 100 + (i % 4) * 10, label: String(i) }));
+		const placed = exportFrame(panels, META).panels;
+		for (const [i, a] of placed.entries())
+			for (const b of placed.slice(i + 1)) {
+				const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+				expect(apart).toBe(true);
+			}
+	});
+});
+
+describe('slug', () => {
+	it.each([
+		['Standard reflection', 'standard-reflection'],
+		['  Café & carers’ forum!  ', 'cafe-carers-forum'],
+		['Éducation — 2025', 'education-2025'],
+		['!!!', 'group'],
+		['a'.repeat(80), 'a'.repeat(60)]
+	])('%s', (text, expected) => {
+		expect(slug(text)).toBe(expected);
+	});
+});
+
+describe('exportFilename', () => {
+	it.each([
+		['svg', 'rebalance-carers-forum-side-by-side-2025-03-04.svg'],
+		['png', 'rebalance-carers-forum-side-by-side-2025-03-04.png']
+	] as const)('%s', (extension, expected) => {
+		expect(exportFilename(META, extension)).toBe(expected);
+	});
+});
+
+describe('isoDate', () => {
+	it.each([
+		[new Date(2025, 0, 5, 23, 59), '2025-01-05'],
+		[new Date(2024, 11, 31, 0, 0), '2024-12-31']
+	])('%s', (date, expected) => {
+		expect(isoDate(date)).toBe(expected);
+	});
+});

@@ -1,0 +1,96 @@
+/** One chart to place in an exported picture, in its own viewBox units, with an optional neutral label. */
+export interface ExportPanel {
+	width: number;
+	height: number;
+	label?: string;
+}
+
+/** A chart's place in the picture: its box, and where its label's baseline goes. */
+export interface PlacedPanel {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	label?: string;
+	labelY?: number;
+}
+
+/** The whole picture: size, heading lines and every chart's place. */
+export interface ExportFrame {
+	width: number;
+	height: number;
+	title: { text: string; x: number; y: number; size: number };
+	subtitle: { text: string; x: number; y: number; size: number };
+	panels: PlacedPanel[];
+}
+
+/** What the picture says about itself: nothing that identifies anyone. */
+export interface ExportMeta {
+	title: string;
+	view: string;
+	/** YYYY-MM-DD. */
+	date: string;
+}
+
+const MARGIN = 24;
+const GAP = 16;
+const LABEL = 28;
+const HEADER = 84;
+
+/** Columns for `count` charts: one chart fills the width; many make a grid at most six wide. */
+export function exportColumns(count: number): number {
+	return count <= 1 ? 1 : Math.min(6, Math.ceil(Math.sqrt(count)));
+}
+
+/**
+ * Places charts in a grid under a two-line heading. Each chart is scaled to the column
+ * width, keeping its shape; each row is as tall as its tallest chart plus label space.
+ */
+export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): ExportFrame {
+	const columns = exportColumns(panels.length);
+	const cell = columns === 1 ? 640 : 200;
+	const labelled = panels.some((panel) => panel.label !== undefined);
+	const placed: PlacedPanel[] = [];
+	let top = MARGIN + HEADER;
+	for (let start = 0; start < panels.length; start += columns) {
+		const row = panels.slice(start, start + columns);
+		const heights = row.map((panel) => (panel.height * cell) / panel.width);
+		const labelSpace = labelled ? LABEL : 0;
+		row.forEach((panel, column) => {
+			const x = MARGIN + column * (cell + GAP);
+			const y = top + labelSpace;
+			const height = heights[column]!;
+			placed.push(panel.label === undefined ? { x, y, width: cell, height } : { x, y, width: cell, height, label: panel.label, labelY: top + LABEL - 8 });
+		});
+		top += labelSpace + Math.max(...heights) + GAP;
+	}
+	const width = 2 * MARGIN + columns * cell + (columns - 1) * GAP;
+	return {
+		width,
+		height: Math.ceil(top - GAP + MARGIN),
+		title: { text: meta.title, x: MARGIN, y: MARGIN + 26, size: 24 },
+		subtitle: { text: `${meta.view} · ${meta.date}`, x: MARGIN, y: MARGIN + 58, size: 16 },
+		panels: placed
+	};
+}
+
+/** Lower case words joined by dashes, ASCII letters and digits only; "group" when nothing is left. */
+export function slug(text: string): string {
+	const words = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.match(/[a-z0-9]+/g);
+	return words ? words.join('-').slice(0, 60).replace(/-+$/, '') : 'group';
+}
+
+/** The download's file name, e.g. "rebalance-standard-reflection-side-by-side-2025-03-04.png". */
+export function exportFilename(meta: ExportMeta, extension: 'svg' | 'png'): string {
+	return `rebalance-${slug(meta.title)}-${slug(meta.view)}-${meta.date}.${extension}`;
+}
+
+/** A date as YYYY-MM-DD in local time. */
+export function isoDate(date: Date): string {
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,64 @@
+import type { GapDirection } from '$lib/questionnaire/types';
+import type { GroupGap } from './aggregate';
+
+/** For each direction of a group gap, a question for the whole group to talk about. */
+export const GROUP_GAP_PROMPTS: Record<GapDirection, string> = {
+	'feel-less':
+		'As a group, we seem to feel less powerful here than the facts suggest. What stops us using this power? Who could we use it for?',
+	'feel-more':
+		'As a group, we seem to feel more powerful here than the facts suggest. What might others see differently? Whose view of us are we not hearing?',
+	aligned:
+		'Here, what we feel and what the facts suggest are close together. How could we share this power with people who are not here?'
+};
+
+/** The group's discussion question for one direction of gap. */
+export function groupGapPrompt(direction: GapDirection): string {
+	return GROUP_GAP_PROMPTS[direction];
+}
+
+/** "1 code", "5 codes": a count with the right form of the word. */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The header's count of collected codes. */
+export function collectedText(count: number): string {
+	return count === 0 ? 'No codes collected yet' : `${countOf(count, 'code')} collected`;
+}
+
+/** One group gap in words, with the middle values rounded to whole numbers. */
+export function groupGapSummary(gap: GroupGap): string {
+	const perceived = Math.round(gap.perceived);
+	const actual = Math.round(gap.actual);
+	const size = Math.abs(perceived - actual);
+	if (gap.direction === 'aligned')
+		return `The group’s middle answers are close: feeling ${perceived}, facts ${actual}.`;
+	const way = gap.direction === 'feel-less' ? 'less' : 'more';
+	return `The group’s middle answers: feeling ${perceived}, facts ${actual}. We feel ${way} powerful, by ${size}.`;
+}
+
+const MISSING_QUESTION = 'Who is not here, and whose voice is missing? What might have kept them away?';
+
+/**
+ * The "who is not here" prompt. It is always shown; the number invited (null or 0 when
+ * not given) only makes the first sentence more exact.
+ */
+export function missingVoicesPrompt(codes: number, invited: number | null): string {
+	const have = codes === 0 ? 'You have no codes yet' : `You have ${countOf(codes, 'code')}`;
+	if (!invited || invited < 1) return `${have}. ${MISSING_QUESTION}`;
+	const people = countOf(invited, 'person', 'people');
+	if (codes < invited) return `${have} from ${people} invited. ${MISSING_QUESTION}`;
+	if (codes === invited)
+		return `Everyone invited has shared a code. Who was not invited, and whose voice is missing? What might have kept them out?`;
+	return `${have}, and ${people} ${invited === 1 ? 'was' : 'were'} invited, so the number invited may need checking. ${MISSING_QUESTION}`;
+}
+
+/** How far the group is towards its privacy threshold: "2 of 3 needed". */
+export function thresholdProgress(count: number, threshold: number): string {
+	return `${Math.min(count, threshold)} of ${threshold} needed`;
+}
+
+/** Why nothing is shown yet. */
+export function thresholdExplanation(threshold: number): string {
+	return `To protect everyone’s privacy, the group picture appears once at least ${threshold} people have shared.`;
+}

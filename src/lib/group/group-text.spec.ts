@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { groupSummary, type SourceSummary, type Spread } from './aggregate';
+import { describeMedians, describePerson, describeSource, middleHalfText, rangeText, scoreText } from './group-text';
+
+const spread = (min: number, q1: number, median: number, q3: number, max: number, count = 4): Spread => ({
+	min,
+	q1,
+	median,
+	q3,
+	max,
+	count
+});
+
+describe('scoreText', () => {
+	it.each([
+		[null, 'no answer'],
+		[undefined, 'no answer'],
+		[0, '0'],
+		[52.5, '53'],
+		[47.4, '47']
+	])('%s', (value, expected) => {
+		expect(scoreText(value)).toBe(expected);
+	});
+});
+
+describe('ranges', () => {
+	it.each([
+		[spread(5, 20, 40, 60.5, 95), '5 to 95', '20 to 61'],
+		[spread(40, 40, 40, 40, 40), '40', '40'],
+		[spread(0, 12.5, 50, 87.5, 100), '0 to 100', '13 to 88']
+	])('%#', (input, range, half) => {
+		expect(rangeText(input)).toBe(range);
+		expect(middleHalfText(input)).toBe(half);
+	});
+});
+
+describe('describeMedians', () => {
+	it('gives the number of people and each source’s middle values, blanks in words', () => {
+		const payload = (a: number | null, b: number) => ({
+			version: 1,
+			fingerprint: 1,
+			scores: [
+				{ perceived: a, actual: b },
+				{ perceived: null, actual: b }
+			]
+		});
+		// perceived: 20, 40 (one blank) -> 30; actual: 10, 20, 60 -> 20; second perceived all blank
+		const summary = groupSummary([payload(20, 10), payload(40, 20), payload(null, 60)], 2);
+		expect(describeMedians(['Money', 'Role'], summary)).toBe(
+			'Outlines of 3 people, on top of each other. The group’s middle values: Money: perceived 30, actual 20. Role: perceived no answer, actual 20.'
+		);
+	});
+});
+
+describe('describePerson', () => {
+	it('names the chart by its letter only, then every source', () => {
+		expect(
+			describePerson('C', ['Money', 'Role'], [
+				{ perceived: 60, actual: null },
+				{ perceived: 5, actual: 100 }
+			])
+		).toBe('Chart C. Money: perceived 60, actual no answer. Role: perceived 5, actual 100.');
+	});
+});
+
+describe('describeSource', () => {
+	it.each<[string, SourceSummary, string]>([
+		[
+			'both readings, some blanks',
+			{ perceived: spread(10, 20, 30, 40, 50, 5), actual: spread(60, 60, 60, 60, 60, 1), blanks: { perceived: 0, actual: 4 } },
+			'Role. Perceived: 5 answers from 10 to 50, middle value 30. Actual: 1 answer from 60, middle value 60. 4 people gave no answer.'
+		],
+		[
+			'nobody answered one reading',
+			{ perceived: null, actual: spread(0, 0, 0, 0, 0, 2), blanks: { perceived: 1, actual: 0 } },
+			'Role. Perceived: no answers. 1 person gave no answer. Actual: 2 answers from 0, middle value 0.'
+		]
+	])('%s', (_, source, expected) => {
+		expect(describeSource('Role', source)).toBe(expected);
+	});
+});

@@ -1,0 +1,52 @@
+import type { GroupSummary, SourceSummary, Spread } from './aggregate';
+import { countOf } from './group-prompts';
+
+type Reading = 'perceived' | 'actual';
+
+const whole = (value: number): number => Math.round(value);
+
+/** A score as text: a whole number, or "no answer". */
+export function scoreText(value: number | null | undefined): string {
+	return value === null || value === undefined ? 'no answer' : String(whole(value));
+}
+
+/** Lowest to highest, e.g. "20 to 90", or one number when they are the same. */
+export function rangeText(spread: Spread): string {
+	const [low, high] = [whole(spread.min), whole(spread.max)];
+	return low === high ? String(low) : `${low} to ${high}`;
+}
+
+/** The middle half (between the quartiles), e.g. "40 to 70". */
+export function middleHalfText(spread: Spread): string {
+	const [low, high] = [whole(spread.q1), whole(spread.q3)];
+	return low === high ? String(low) : `${low} to ${high}`;
+}
+
+/** The group's middle outlines in words, for the overlay chart's description. */
+export function describeMedians(names: readonly string[], summary: GroupSummary): string {
+	const sources = names.map((name, index) => {
+		const source = summary.sources[index];
+		return `${name}: perceived ${scoreText(source?.perceived?.median)}, actual ${scoreText(source?.actual?.median)}.`;
+	});
+	return `Outlines of ${countOf(summary.people, 'person', 'people')}, on top of each other. The group’s middle values: ${sources.join(' ')}`;
+}
+
+/** One small chart in words: its neutral label and its scores, source by source. */
+export function describePerson(label: string, names: readonly string[], scores: readonly { perceived: number | null; actual: number | null }[]): string {
+	const sources = names.map(
+		(name, index) => `${name}: perceived ${scoreText(scores[index]?.perceived)}, actual ${scoreText(scores[index]?.actual)}.`
+	);
+	return `Chart ${label}. ${sources.join(' ')}`;
+}
+
+function readingText(reading: Reading, spread: Spread | null, blanks: number): string {
+	const name = reading === 'perceived' ? 'Perceived' : 'Actual';
+	const blank = blanks > 0 ? ` ${countOf(blanks, 'person', 'people')} gave no answer.` : '';
+	if (!spread) return `${name}: no answers.${blank}`;
+	return `${name}: ${countOf(spread.count, 'answer')} from ${rangeText(spread)}, middle value ${whole(spread.median)}.${blank}`;
+}
+
+/** One source's spread in words, for the source-by-source chart's description. */
+export function describeSource(name: string, source: SourceSummary): string {
+	return `${name}. ${readingText('perceived', source.perceived, source.blanks.perceived)} ${readingText('actual', source.actual, source.blanks.actual)}`;
+}

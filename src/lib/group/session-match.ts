@@ -1,0 +1,29 @@
+import { fingerprintNumber } from '$lib/share/session-fingerprint';
+import type { SessionSettings } from '$lib/share/session-settings';
+
+/** A session kept on this device, as far as matching a code needs. */
+export interface StoredSession {
+	id: string;
+	settings: SessionSettings;
+}
+
+/** Where a code belongs: a stored session's id, or null for the standard reflection. */
+export interface SessionMatch {
+	id: string | null;
+	settings: SessionSettings | null;
+}
+
+/**
+ * The session on this device that a code's fingerprint belongs to: the standard
+ * reflection first, then the stored sessions in the order given; null if none.
+ */
+export function matchSession(fingerprint: number, sessions: readonly StoredSession[]): SessionMatch | null {
+	if (fingerprint === fingerprintNumber(null)) return { id: null, settings: null };
+	const found = sessions.find((session) => fingerprintNumber(session.settings) === fingerprint);
+	return found ? { id: found.id, settings: found.settings } : null;
+}
+
+/** The group screen's address for a session: /group, or /group?session=<id>. */
+export function groupHref(id: string | null): string {
+	return id === null ? '/group' : `/group?session=${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,19 @@
+import { BASE32_ALPHABET } from '$lib/share/base32';
+import { encodeShareCode } from '$lib/share/share-code';
+import { fingerprintNumber } from '$lib/share/session-fingerprint';
+
+type Score = { perceived: number | null; actual: number | null };
+
+/** Six sources all with the same two readings. */
+export const six = (perceived: number | null, actual: number | null): Score[] =>
+	Array.from({ length: 6 }, () => ({ perceived, actual }));
+
+/** A share code for the standard six sources. */
+export const standardCode = (scores: Score[]): string => encodeShareCode(fingerprintNumber(null), scores);
+
+/** The code with one data symbol changed, which its checksum catches. */
+export function mistyped(code: string): string {
+	const at = 2;
+	const next = BASE32_ALPHABET[(BASE32_ALPHABET.indexOf(code[at]!) + 1) % 32]!;
+	return code.slice(0, at) + next + code.slice(at + 1);
+}

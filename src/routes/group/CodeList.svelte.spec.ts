@@ -1,0 +1,62 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { six, standardCode } from '$lib/group/share-codes.test-helper';
+import { GroupState } from '$lib/state/group.svelte';
+import { closeDatabase } from '$lib/storage/db';
+import { addCodes, listCodes } from '$lib/storage/group-codes';
+import { DB_NAME } from '$lib/storage/schema';
+import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
+import CodeList from './CodeList.svelte';
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(() => closeDatabase());
+
+const codes = [six(90, 90), six(10, 10), six(50, 50)].map(standardCode);
+
+async function setup() {
+	// added in this order on purpose: the list must not show it
+	for (const code of codes) await addCodes(STANDARD_FINGERPRINT, [code]);
+	const group = new GroupState();
+	await group.open(null);
+	render(CodeList, { group });
+	const user = userEvent.setup();
+	await user.click(screen.getByText('Show the 3 codes'));
+	return { group, user };
+}
+
+const listed = () => screen.getAllByRole('listitem').map((item) => item.querySelector('.code')?.textContent);
+
+describe('CodeList', () => {
+	it('lists the codes in the order of the codes themselves, not the order they arrived in', async () => {
+		await setup();
+		expect(listed()).toEqual([...codes].sort());
+	});
+
+	it('removes one code at once, offers Undo with focus on it, and Undo puts it back', async () => {
+		const { group, user } = await setup();
+		const target = [...codes].sort()[1]!;
+		await user.click(screen.getByRole('button', { name: `Remove code ${target}` }));
+		await waitFor(() => expect(listed()).not.toContain(target));
+		expect(group.count).toBe(2);
+		const undo = screen.getByRole('button', { name: 'Undo' });
+		expect(screen.getByRole('status')).toHaveTextContent(`Removed ${target}.`);
+		expect(undo).toHaveFocus();
+		await user.click(undo);
+		await waitFor(() => expect(listed()).toContain(target));
+		expect((await listCodes(STANDARD_FINGERPRINT)).map((row) => row.code).sort()).toEqual([...codes].sort());
+	});
+
+	it('clears every code only after asking', async () => {
+		const { group, user } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Clear all codes' }));
+		expect(group.codes).toHaveLength(3);
+		await user.click(screen.getByRole('button', { name: 'Yes, clear all codes' }));
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All codes for this session have been cleared'));
+		expect(await listCodes(STANDARD_FINGERPRINT)).toEqual([]);
+	});
+});

@@ -1,0 +1,84 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { six, standardCode } from '$lib/group/share-codes.test-helper';
+import { GroupState } from '$lib/state/group.svelte';
+import { closeDatabase } from '$lib/storage/db';
+import { addCodes } from '$lib/storage/group-codes';
+import { DB_NAME } from '$lib/storage/schema';
+import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
+import GroupScreen from './GroupScreen.svelte';
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(() => closeDatabase());
+
+const codes = [six(10, 90), six(30, 70), six(50, 50), six(70, 30)].map(standardCode);
+
+async function screenWith(count: number) {
+	await addCodes(STANDARD_FINGERPRINT, codes.slice(0, count));
+	const group = new GroupState();
+	await group.open(null);
+	const view = render(GroupScreen, { group });
+	return { group, ...view };
+}
+
+describe('GroupScreen threshold', () => {
+	it('below the threshold shows how many are needed and why, and no chart, middle value or score', async () => {
+		const { container } = await screenWith(2);
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Standard reflection');
+		expect(screen.getByText('2 codes collected')).toBeInTheDocument();
+		expect(screen.getByText('2 of 3 needed')).toBeInTheDocument();
+		expect(screen.getByRole('progressbar', { name: '2 of 3 needed' })).toHaveAttribute('value', '2');
+		expect(screen.getByText(/To protect everyone’s privacy, the group picture appears once at least 3 people/)).toBeInTheDocument();
+		expect(screen.queryByRole('tablist')).toBeNull();
+		expect(screen.queryByRole('img')).toBeNull();
+		expect(screen.queryByRole('table')).toBeNull();
+		expect(container.querySelector('svg[data-export]')).toBeNull();
+		// the scores in the two codes are 10/90 and 30/70: none of them may show
+		expect(container.textContent).not.toMatch(/\b(10|20|30|70|80|90)\b/);
+	});
+
+	it('at the threshold shows the views, starting with everyone together and its table', async () => {
+		const { container } = await screenWith(3);
+		expect(screen.queryByText(/of 3 needed/)).toBeNull();
+		const tabs = within(screen.getByRole('tablist', { name: 'Ways to see the group' })).getAllByRole('tab');
+		expect(tabs.map((tab) => tab.textContent)).toEqual(['Everyone together', 'Side by side', 'Source by source', 'Biggest gaps']);
+		expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+		expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Everyone together');
+		expect(screen.getByRole('img', { name: /Everyone’s power outlines together/ })).toBeInTheDocument();
+		// three people, two outlines each, as thin paths
+		expect(container.querySelectorAll('svg[data-export] g.everyone path')).toHaveLength(6);
+		const education = screen.getByRole('row', { name: /^Education/ });
+		expect(education).toHaveTextContent('30'); // middle of 10, 30, 50
+	});
+
+	it('moves between views with the arrow keys, like any tab list', async () => {
+		await screenWith(3);
+		const user = userEvent.setup();
+		await user.click(screen.getByRole('tab', { name: 'Everyone together' }));
+		await user.keyboard('{ArrowRight}');
+		expect(screen.getByRole('tab', { name: 'Side by side' })).toHaveFocus();
+		expect(screen.getByRole('tab', { name: 'Side by side' })).toHaveAttribute('aria-selected', 'true');
+		expect(screen.getAllByRole('img', { name: /^Chart [ABC]\./ })).toHaveLength(3);
+		await user.keyboard('{End}');
+		expect(screen.getByRole('tab', { name: 'Biggest gaps' })).toHaveFocus();
+		expect(screen.getByRole('tabpanel')).toHaveTextContent('What stops us using this power?');
+		await user.keyboard('{ArrowRight}');
+		expect(screen.getByRole('tab', { name: 'Everyone together' })).toHaveAttribute('aria-selected', 'true');
+		// only the chosen tab is in the tab order
+		expect(screen.getAllByRole('tab').filter((tab) => tab.tabIndex === 0)).toHaveLength(1);
+	});
+
+	it('always asks who is not here, with the number invited when given', async () => {
+		const { group } = await screenWith(3);
+		expect(screen.getByText(/You have 3 codes\. Who is not here/)).toBeInTheDocument();
+		const user = userEvent.setup();
+		await user.type(screen.getByLabelText('How many people were invited?'), '12');
+		expect(await screen.findByText(/You have 3 codes from 12 people invited\. Who is not here/)).toBeInTheDocument();
+		expect(group.invited).toBe(12);
+	});
+});

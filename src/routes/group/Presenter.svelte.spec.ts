@@ -1,0 +1,84 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { six, standardCode } from '$lib/group/share-codes.test-helper';
+import { GroupState } from '$lib/state/group.svelte';
+import { closeDatabase } from '$lib/storage/db';
+import { addCodes } from '$lib/storage/group-codes';
+import { DB_NAME } from '$lib/storage/schema';
+import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
+import Presenter from './Presenter.svelte';
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(() => closeDatabase());
+
+async function present() {
+	await addCodes(STANDARD_FINGERPRINT, [six(10, 90), six(30, 70), six(50, 50)].map(standardCode));
+	const group = new GroupState();
+	await group.open(null);
+	const onleave = vi.fn();
+	const view = render(Presenter, { group, view: 'together', onleave });
+	// jsdom has no modal dialogs, so the presenter shows itself with the open attribute instead
+	const dialog = view.container.querySelector('dialog')!;
+	const press = (key: string) => fireEvent.keyDown(document.activeElement ?? dialog, { key });
+	return { onleave, dialog, press, ...view };
+}
+
+describe('Presenter', () => {
+	it('opens, takes focus and names the view', async () => {
+		const { dialog } = await present();
+		expect(dialog).toHaveAttribute('open');
+		expect(dialog).toContainElement(document.activeElement as HTMLElement);
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Standard reflection: Everyone together');
+		expect(screen.getByRole('status')).toHaveTextContent('Everyone together, view 1 of 4.');
+	});
+
+	it.each([
+		[['ArrowRight'], 'Side by side'],
+		[['PageDown', 'PageDown'], 'Source by source'],
+		[['ArrowLeft'], 'Biggest gaps'],
+		[['PageUp', 'ArrowRight', 'ArrowRight'], 'Side by side']
+	])('%s moves to %s', async (keys, name) => {
+		const { press } = await present();
+		for (const key of keys) await press(key);
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(`: ${name}`);
+	});
+
+	it('picks one outline at a time with Up/Down or N/P and shows everyone again with H', async () => {
+		const { press, container } = await present();
+		await press('ArrowDown');
+		expect(screen.getByRole('status')).toHaveTextContent('Showing A, 1 of 3.');
+		expect(container.querySelector('g.picked')).not.toBeNull();
+		await press('n');
+		expect(screen.getByRole('status')).toHaveTextContent('Showing B, 2 of 3.');
+		await press('ArrowUp');
+		await press('p');
+		expect(screen.getByRole('status')).toHaveTextContent('Showing C, 3 of 3.');
+		await press('ArrowRight');
+		expect(container.querySelector('li.on')).toHaveTextContent('C');
+		expect(container.querySelectorAll('li.dim')).toHaveLength(2);
+		await press('h');
+		expect(container.querySelector('li.on')).toBeNull();
+		expect(screen.getByRole('status')).toHaveTextContent('Side by side, view 2 of 4.');
+	});
+
+	it('leaves with Escape or the button, once', async () => {
+		const { press, onleave, dialog } = await present();
+		await press('Escape');
+		expect(onleave).toHaveBeenCalledTimes(1);
+		expect(dialog).not.toHaveAttribute('open');
+		await fireEvent.click(screen.getByRole('button', { name: 'Leave presenter mode', hidden: true }));
+		expect(onleave).toHaveBeenCalledTimes(1);
+	});
+
+	it('leaves other keys alone', async () => {
+		const { press, onleave } = await present();
+		await press('Tab');
+		await press('x');
+		expect(onleave).not.toHaveBeenCalled();
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Everyone together');
+	});
+});

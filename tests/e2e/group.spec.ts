@@ -1,0 +1,151 @@
+import type { Browser, Page } from '@playwright/test';
+import { encodeShareCode } from '../../src/lib/share/share-code';
+import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
+import { PHONE, answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
+
+const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
+const collected = (page: Page) => page.getByText(/codes? collected$/);
+
+/** A participant, in a browser of their own, walks the standard reflection and copies their share code. */
+async function participantCode(browser: Browser, label: string, rating: number): Promise<string> {
+	const context = await browser.newContext({ viewport: PHONE });
+	const page = await context.newPage();
+	await startReflection(page, label);
+	for (let step = 0; step < 6; step++) {
+		await answerStep(page, ((rating + step) % 5) + 1);
+		await page.getByRole('button', { name: 'Next' }).click();
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await page.getByRole('button', { name: 'Show my share code' }).click();
+	const code = (await page.getByLabel('Your share code').textContent())?.trim() ?? '';
+	await context.close();
+	return code;
+}
+
+/** A standard code made directly, for links that do not need a whole reflection. */
+const madeCode = (perceived: number, actual: number) =>
+	encodeShareCode(fingerprintNumber(null), Array.from({ length: 6 }, () => ({ perceived, actual })));
+
+test('a facilitator pastes codes from a chat, sees the group only at the threshold, removes one and presents', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const codes = await Promise.all([1, 2, 3, 4].map((n) => participantCode(browser, `Person ${n}`, n)));
+	expect(codes.every((code) => /^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){4}$/.test(code))).toBe(true);
+	expect(new Set(codes).size).toBe(4);
+
+	await page.goto('/group');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standard reflection');
+	await expect(page.getByText('0 of 3 needed')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	const paste = page.getByLabel('Paste codes');
+	await paste.fill(`[10:01] Sam: morning all\n[10:02] Sam: ${codes[0]}\n[10:03] Alex: here you go ${codes[1]?.toLowerCase()}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '2 codes added.' })).toBeVisible();
+	await expect(page.getByText('2 of 3 needed')).toBeVisible();
+	await expect(collected(page)).toHaveText('2 codes collected');
+	await expect(page.getByRole('img')).toHaveCount(0);
+	await expect(page.getByRole('table')).toHaveCount(0);
+	await expect(page.getByRole('tablist')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	const chat = codes.map((code, i) => `[10:1${i}] Person ${i + 1}: my code is ${code} :)`).join('\n');
+	await paste.fill(chat);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '2 codes added. 2 were already here.' })).toBeVisible();
+	await expect(collected(page)).toHaveText('4 codes collected');
+	await expect(page.getByRole('tab', { name: 'Everyone together' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByRole('img', { name: /Everyone’s power outlines together/ })).toBeVisible();
+	await expect(outlines(page)).toHaveCount(8);
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('tab', { name: 'Everyone together' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('tab', { name: 'Side by side' })).toBeFocused();
+	await expect(page.getByRole('img', { name: /^Chart [A-D]\./ })).toHaveCount(4);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('img', { name: 'How spread out the group is, source by source' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('tabpanel')).toContainText('As a group, we seem to feel');
+	await page.keyboard.press('Home');
+
+	await page.getByText('Show the 4 codes').click();
+	const withdrawn = [...codes].sort()[2]!;
+	await page.getByRole('button', { name: `Remove code ${withdrawn}` }).click();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	await expect(collected(page)).toHaveText('3 codes collected');
+	await expect(outlines(page)).toHaveCount(6);
+	await expect(page.getByRole('button', { name: `Remove code ${withdrawn}` })).toHaveCount(0);
+
+	const present = page.getByRole('button', { name: 'Present' });
+	await present.click();
+	const presenter = page.getByRole('dialog', { name: /Standard reflection: Everyone together/ });
+	await expect(presenter).toBeVisible();
+	await expect(presenter.getByText(/change view/)).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await expect(presenter.getByRole('status')).toHaveText(/^Showing A, 1 of 3\./);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await expect(present).toBeFocused();
+});
+
+test('pictures of a view download as PNG and SVG, with no codes in them', async ({ page }) => {
+	const codes = [madeCode(20, 60), madeCode(40, 40), madeCode(80, 30)];
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(codes.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('tablist')).toBeVisible();
+
+	const png = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save picture (PNG)' }).click();
+	const pngFile = await png;
+	expect(pngFile.suggestedFilename()).toMatch(/^rebalance-standard-reflection-everyone-together-\d{4}-\d\d-\d\d\.png$/);
+	const pngBytes = await (await pngFile.createReadStream()).toArray();
+	expect(Buffer.concat(pngBytes).subarray(1, 4).toString()).toBe('PNG');
+
+	await page.getByRole('tab', { name: 'Side by side' }).click();
+	const svg = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save picture (SVG)' }).click();
+	const svgFile = await svg;
+	expect(svgFile.suggestedFilename()).toMatch(/-side-by-side-\d{4}-\d\d-\d\d\.svg$/);
+	const text = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString();
+	expect(text).toContain('<svg');
+	expect(text).toContain('>Side by side · ');
+	for (const code of codes) expect(text).not.toContain(code);
+	expect(text).not.toContain('session=');
+});
+
+test('a share link adds its code on the facilitator’s device, once', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	const code = madeCode(50, 70);
+	await page.goto(`/group#code=${code}`);
+	await expect(page.getByRole('status').filter({ hasText: '1 code added.' })).toBeVisible();
+	await expect(page).toHaveURL(/\/group$/);
+	await expect(collected(page)).toHaveText('1 code collected');
+	await expect(page.getByText('1 of 3 needed')).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+
+	await page.goto(`/group#code=${code.toLowerCase()}`);
+	await expect(page.getByText('That code was already here, so nothing changed.')).toBeVisible();
+	await expect(collected(page)).toHaveText('1 code collected');
+
+	const elsewhere = encodeShareCode(12_345, Array.from({ length: 4 }, () => ({ perceived: 10, actual: 10 })));
+	await page.goto(`/group#code=${elsewhere}`);
+	await expect(page.getByText('This code belongs to a session that isn’t on this device.', { exact: false })).toBeVisible();
+	await expect(collected(page)).toHaveText('1 code collected');
+	await expectNoAxeViolations(page);
+});
+
+test('a session that is not on this device gets a clear message', async ({ page }) => {
+	await page.goto('/group?session=not-here');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that session');
+	await expect(page.getByRole('link', { name: 'Go to your sessions' })).toHaveAttribute('href', '/facilitate');
+	await expectNoAxeViolations(page);
+});
