@@ -6,8 +6,7 @@ import { MONETARY_SOURCE } from './sources/monetary';
 import { POSITION_SOURCE } from './sources/position';
 import type { Source } from './types';
 
-/** Version of the question bank; stored with each reflection so answers match their questions. */
-export const QUESTION_BANK_VERSION = 'bank-1';
+export { QUESTION_BANK_VERSION } from './bank';
 
 /** The six standard sources, in the order of STANDARD_SOURCE_IDS. */
 export const STANDARD_SOURCES: Source[] = [

@@ -7,7 +7,7 @@
  * not change the questions, so they do not change the fingerprint. Shown as four
  * characters of Crockford's base32 (5 bits each).
  */
-import { QUESTION_BANK_VERSION } from '$lib/questionnaire/standard-sources';
+import { QUESTION_BANK_VERSION } from '$lib/questionnaire/bank';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
 import { crc32 } from './checksum';
 import type { SessionSettings } from './session-settings';

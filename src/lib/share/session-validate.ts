@@ -1,4 +1,4 @@
-import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
+import { STANDARD_SOURCE_NAMES } from '$lib/questionnaire/bank';
 import { STANDARD_SOURCE_IDS, type StandardSourceId } from '$lib/questionnaire/types';
 import { SESSION_LIMITS, type CustomSourceSpec, type SessionSettings } from './session-settings';
 import { FIELD_WORDS, sessionProblem, type SessionField, type SessionLinkError } from './session-problems';
@@ -14,7 +14,7 @@ export const MAX_SESSION_SOURCES = 10;
 
 const SETTINGS_KEYS = ['custom', 'date', 'sources', 'threshold', 'title', 'welcome'];
 const CUSTOM_KEYS = ['description', 'name'];
-const STANDARD_NAME_KEYS = new Set(STANDARD_SOURCES.map((source) => nameKey(source.name)));
+const STANDARD_NAME_KEYS = new Set(Object.values(STANDARD_SOURCE_NAMES).map(nameKey));
 const L = SESSION_LIMITS;
 
 const invalid = (message: string, field: SessionField): SessionValidation => ({

@@ -1,5 +1,4 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { memoryDatabase } from './memory-db';
 import { DB_NAME, DB_VERSION, type RebalanceSchema } from './schema';
 
 /** An open Rebalance database. */
@@ -97,6 +96,8 @@ async function openOrFallBack(): Promise<RebalanceDb> {
 		// Private modes and locked-down browsers refuse IndexedDB: keep working for this visit.
 		memoryOnly = true;
 		notify('memory');
+		// Loaded only here, so browsers that save normally never download it.
+		const { memoryDatabase } = await import('./memory-db');
 		return memoryDatabase();
 	}
 }

@@ -1,9 +1,10 @@
 import type { Source } from '../types';
+import { STANDARD_SOURCE_NAMES } from '../bank';
 
 /** Authority: power to decide, to give or refuse permission, and to say how things are done. */
 export const AUTHORITY_SOURCE: Source = {
 	id: 'authority',
-	name: 'Authority',
+	name: STANDARD_SOURCE_NAMES.authority,
 	description:
 		'The power to make decisions, to say yes or no, or to set the rules. It might come from a law, a policy, a contract or a job.',
 	perceived: [

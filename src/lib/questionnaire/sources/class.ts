@@ -1,9 +1,10 @@
 import type { Source } from '../types';
+import { STANDARD_SOURCE_NAMES } from '../bank';
 
 /** Class and background: power from where you come from, who you know and feeling at home in rooms like this. */
 export const CLASS_SOURCE: Source = {
 	id: 'class',
-	name: 'Class and background',
+	name: STANDARD_SOURCE_NAMES.class,
 	description:
 		'Class is about the background you grew up in and live in now: the work, homes and schools around you, and who you know. It can shape how at home you feel in rooms like this one.',
 	perceived: [

@@ -1,9 +1,10 @@
 import type { Source } from '../types';
+import { STANDARD_SOURCE_NAMES } from '../bank';
 
 /** Education: power from schooling, training and qualifications, and from the group's language. */
 export const EDUCATIONAL_SOURCE: Source = {
 	id: 'educational',
-	name: 'Education',
+	name: STANDARD_SOURCE_NAMES.educational,
 	description:
 		'What you have learned at school, college, university or in training. It can also shape how easy it is to follow the words and papers this group uses.',
 	perceived: [

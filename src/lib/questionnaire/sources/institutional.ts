@@ -1,9 +1,10 @@
 import type { Source } from '../types';
+import { STANDARD_SOURCE_NAMES } from '../bank';
 
 /** Organisation: power from belonging to an organisation, its name, resources and rules. */
 export const INSTITUTIONAL_SOURCE: Source = {
 	id: 'institutional',
-	name: 'Organisation',
+	name: STANDARD_SOURCE_NAMES.institutional,
 	description:
 		'The power that comes from belonging to an organisation, such as the NHS, a council or a charity. It includes the weight of its name, its money and its rules.',
 	perceived: [

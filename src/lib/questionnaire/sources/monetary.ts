@@ -1,9 +1,10 @@
 import type { Source } from '../types';
+import { STANDARD_SOURCE_NAMES } from '../bank';
 
 /** Money: power from being paid, from budgets you control, and from being able to afford to take part. */
 export const MONETARY_SOURCE: Source = {
 	id: 'monetary',
-	name: 'Money',
+	name: STANDARD_SOURCE_NAMES.monetary,
 	description:
 		'The power that comes from money: being paid to be here, having a say over budgets, or being able to take part without worrying about the cost.',
 	perceived: [

@@ -1,9 +1,10 @@
 import type { Source } from '../types';
+import { STANDARD_SOURCE_NAMES } from '../bank';
 
 /** Role: power from your job title, how senior you are, and the part you play in running this group. */
 export const POSITION_SOURCE: Source = {
 	id: 'position',
-	name: 'Role',
+	name: STANDARD_SOURCE_NAMES.position,
 	description:
 		'The power that comes from your role: your job title, how senior you are, or the part you play in this group, such as chair or organiser.',
 	perceived: [
