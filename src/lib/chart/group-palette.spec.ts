@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_PALETTES, contrastRatio, luminance } from './group-palette';
+import { contrastRatio, luminance } from './contrast.test-helper';
+import { GROUP_PALETTES } from './group-palette';
 
 describe('contrastRatio', () => {
 	it.each([

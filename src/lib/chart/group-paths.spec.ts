@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { framePath, medianShapes, outlineOpacity, outlinePair, outlinePairs } from './group-paths';
+import { framePath, medianShapes, outlineOpacity, outlinePairs } from './group-paths';
 import { radarLayout } from './radar-geometry';
 import { seriesSegments } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
@@ -12,14 +12,14 @@ const { cx, cy } = square;
 
 describe('outlinePair', () => {
 	it('draws perceived and actual outlines through each value', () => {
-		const pair = outlinePair(square, {
+		const pair = outlinePairs(square, [{
 			scores: [
 				{ perceived: 100, actual: 50 },
 				{ perceived: 50, actual: 50 },
 				{ perceived: 100, actual: 50 },
 				{ perceived: 50, actual: 50 }
 			]
-		});
+		}])[0]!;
 		const [perceived] = subpaths(pair.perceived);
 		expectPoint(perceived?.points[0], { x: cx, y: cy - 80 });
 		expectPoint(perceived?.points[1], { x: cx + 40, y: cy });
@@ -31,14 +31,14 @@ describe('outlinePair', () => {
 	});
 
 	it('leaves a gap where someone gave no answer', () => {
-		const pair = outlinePair(square, {
+		const pair = outlinePairs(square, [{
 			scores: [
 				{ perceived: 100, actual: null },
 				{ perceived: 50, actual: null },
 				{ perceived: null, actual: null },
 				{ perceived: 50, actual: 20 }
 			]
-		});
+		}])[0]!;
 		const perceived = subpaths(pair.perceived);
 		expect(perceived.every((part) => !part.closed)).toBe(true);
 		expect(perceived.flatMap((part) => part.points)).toHaveLength(3);

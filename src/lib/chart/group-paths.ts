@@ -43,11 +43,6 @@ function outlinePath(layout: RadarLayout, cache: PointCache, values: (number | n
 	return `${path}Z`;
 }
 
-/** The outlines of one result: blanks leave gaps, as on a personal chart. */
-export function outlinePair(layout: RadarLayout, result: Readings): OutlinePair {
-	return outlinePairs(layout, [result])[0]!;
-}
-
 /** Every result's outlines, one pair each, in the order given. */
 export function outlinePairs(layout: RadarLayout, results: readonly Readings[]): OutlinePair[] {
 	const cache: PointCache = layout.axes.map(() => new Map());

@@ -1,4 +1,4 @@
-import { ALIGNED_WITHIN } from '$lib/questionnaire/scoring';
+import { gapDirection } from '$lib/questionnaire/scoring';
 import type { GapDirection } from '$lib/questionnaire/types';
 import type { SharePayload } from '$lib/share/share-code';
 
@@ -93,10 +93,6 @@ export function groupSummary(payloads: readonly SharePayload[], sourceCount: num
 	};
 }
 
-function direction(difference: number): GapDirection {
-	if (Math.abs(difference) < ALIGNED_WITHIN) return 'aligned';
-	return difference < 0 ? 'feel-less' : 'feel-more';
-}
 
 /** Sources with both medians, biggest gap first; equal gaps keep the session's order. */
 export function largestGroupGaps(summary: GroupSummary, sourceNames: readonly string[]): GroupGap[] {
@@ -110,7 +106,7 @@ export function largestGroupGaps(summary: GroupSummary, sourceNames: readonly st
 			perceived: source.perceived.median,
 			actual: source.actual.median,
 			difference,
-			direction: direction(difference)
+			direction: gapDirection(difference)
 		});
 	});
 	return gaps.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));

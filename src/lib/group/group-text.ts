@@ -5,6 +5,11 @@ type Reading = 'perceived' | 'actual';
 
 const whole = (value: number): number => Math.round(value);
 
+/** Enough of a code for a facilitator to find one person's, but not their scores, on a shared screen. */
+export function maskedCode(code: string): string {
+	return `${code.split('-').slice(0, 2).join('-')}-…`;
+}
+
 /** A score as text: a whole number, or "no answer". */
 export function scoreText(value: number | null | undefined): string {
 	return value === null || value === undefined ? 'no answer' : String(whole(value));

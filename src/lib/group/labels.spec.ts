@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutralLabel, neutralLabels, shuffle, shuffledLabels } from './labels';
+import { neutralLabel, shuffle } from './labels';
 
 describe('neutralLabel', () => {
 	it.each([
@@ -15,20 +15,6 @@ describe('neutralLabel', () => {
 		[26 + 26 * 26, 'AAA']
 	])('place %i is %s', (index, label) => {
 		expect(neutralLabel(index)).toBe(label);
-	});
-});
-
-describe('neutralLabels', () => {
-	it.each([
-		[0, []],
-		[-2, []],
-		[3, ['A', 'B', 'C']]
-	])('%i labels', (count, labels) => {
-		expect(neutralLabels(count)).toEqual(labels);
-	});
-
-	it('gives 1000 different labels', () => {
-		expect(new Set(neutralLabels(1000)).size).toBe(1000);
 	});
 });
 
@@ -70,13 +56,3 @@ describe('shuffle', () => {
 	});
 });
 
-describe('shuffledLabels', () => {
-	it.each([0, 1, 5, 30])('gives each of the first %i labels once', (count) => {
-		const labels = shuffledLabels(count, 42);
-		expect([...labels].sort()).toEqual([...neutralLabels(count)].sort());
-	});
-
-	it('does not simply hand out labels in arrival order', () => {
-		expect(shuffledLabels(10, 7)).not.toEqual(neutralLabels(10));
-	});
-});

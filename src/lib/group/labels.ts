@@ -6,11 +6,6 @@ export function neutralLabel(index: number): string {
 	return label;
 }
 
-/** The first `count` neutral labels in order: A, B, C … */
-export function neutralLabels(count: number): string[] {
-	return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => neutralLabel(index));
-}
-
 // mulberry32: tiny and seedable, so the same seed gives the same order on every screen.
 function mulberry32(seed: number): () => number {
 	let state = seed >>> 0;
@@ -31,9 +26,4 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 		[result[index], result[other]] = [result[other] as T, result[index] as T];
 	}
 	return result;
-}
-
-/** A label for each of `count` results, in an order fixed by `seed`, so labels don't follow the order codes arrived in. */
-export function shuffledLabels(count: number, seed: number): string[] {
-	return shuffle(neutralLabels(count), seed);
 }

@@ -90,7 +90,8 @@ export function isSourceComplete(source: Source, answers: Answers): boolean {
 	return answered === total;
 }
 
-function direction(difference: number): GapDirection {
+/** Which way a perceived-minus-actual difference points, with small ones counted as aligned. */
+export function gapDirection(difference: number): GapDirection {
 	if (Math.abs(difference) < ALIGNED_WITHIN) return 'aligned';
 	return difference < 0 ? 'feel-less' : 'feel-more';
 }
@@ -108,7 +109,7 @@ export function gaps(sources: Source[], scores: Scores): Gap[] {
 			perceived: score.perceived,
 			actual: score.actual,
 			difference,
-			direction: direction(difference)
+			direction: gapDirection(difference)
 		});
 	}
 	return found.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
-import { validSession } from './session-arbitraries';
+import { validSession } from './session-arbitraries.test-helper';
 import { draftFromSettings, draftToSettings, emptyDraft, type SessionDraft } from './session-draft';
 import { draftProblems } from './session-draft-problems';
 import { validateSession } from './session-validate';

@@ -2,7 +2,7 @@
 import { crc32 } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validSession } from './session-arbitraries';
+import { validSession } from './session-arbitraries.test-helper';
 import {
 	FINGERPRINT_ALPHABET,
 	STANDARD_FINGERPRINT,

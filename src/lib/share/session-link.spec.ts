@@ -3,7 +3,7 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE64URL_ALPHABET, fromBase64Url } from './base64url';
-import { validSession } from './session-arbitraries';
+import { validSession } from './session-arbitraries.test-helper';
 import { MAX_FRAGMENT_LENGTH } from './session-frame';
 import { decodeSession, encodeSession, sessionLinkUrl, type SessionLinkResult } from './session-link';
 import { SESSION_LIMITS, type SessionSettings } from './session-settings';

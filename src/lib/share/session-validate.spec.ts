@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validSession } from './session-arbitraries';
+import { validSession } from './session-arbitraries.test-helper';
 import type { SessionSettings } from './session-settings';
 import { isCalendarDate, validateSession } from './session-validate';
 

@@ -35,18 +35,21 @@ export class ReflectionState {
 
 	private readonly queue = new SaveQueue();
 	private retryTimer: ReturnType<typeof setTimeout> | undefined;
+	private loads = 0;
 
-	/** Loads a reflection and everything in it from this device. */
+	/** Loads a reflection and everything in it from this device; a later call wins over an earlier one. */
 	async load(id: string): Promise<void> {
+		const ticket = ++this.loads;
 		this.status = 'loading';
 		try {
 			const [record, answers, notes] = await Promise.all([getReflection(id), getAnswers(id), getNotes(id)]);
+			if (ticket !== this.loads) return;
 			this.record = record ?? null;
 			this.answers = answers;
 			this.notes = notes;
 			this.status = record ? 'ready' : 'missing';
 		} catch {
-			this.status = 'failed';
+			if (ticket === this.loads) this.status = 'failed';
 		}
 	}
 

@@ -16,10 +16,13 @@ export class StorageStatus {
 	watch(): () => void {
 		const stopConnection = onConnectionEvent((event) => this.onConnection(event));
 		const stopSetAside = onSetAside((count) => (this.setAside += count));
-		void database().then(() => {
-			this.memoryOnly = isMemoryOnly();
-			this.blocked = false;
-		});
+		database()
+			.then(() => {
+				this.memoryOnly = isMemoryOnly();
+				this.blocked = false;
+			})
+			// An outdated tab is told to reload by the 'blocking' notice; nothing more to say here.
+			.catch(() => undefined);
 		return () => {
 			stopConnection();
 			stopSetAside();

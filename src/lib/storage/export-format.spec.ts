@@ -10,7 +10,7 @@ const DATA: ExportData = {
 	answers: [{ reflectionId: 'r1', questionId: 'q1', value: 4, updatedAt: 1 }],
 	notes: [{ reflectionId: 'r1', promptId: 'p1', text: 'Mine <b>not markup</b>', updatedAt: 1 }],
 	sessions: [],
-	codes: [{ sessionKey: 'ERCG', code: '5ABC-DEFG', addedAt: 3 }]
+	codes: [{ sessionKey: 'ERCG', code: '5ABC-DEFG' }]
 };
 const good = () => JSON.stringify(makeExportFile(DATA, new Date('2026-11-29T10:00:00Z')));
 const edited = (change: (file: Record<string, unknown>) => void) => {

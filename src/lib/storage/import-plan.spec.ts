@@ -41,10 +41,10 @@ describe('planImport', () => {
 
 	it('counts only codes not yet collected, once each', () => {
 		const codes = [
-			{ sessionKey: 'S', code: 'A', addedAt: 1 },
-			{ sessionKey: 'S', code: 'B', addedAt: 1 },
-			{ sessionKey: 'T', code: 'A', addedAt: 1 },
-			{ sessionKey: 'S', code: 'B', addedAt: 2 }
+			{ sessionKey: 'S', code: 'A' },
+			{ sessionKey: 'S', code: 'B' },
+			{ sessionKey: 'T', code: 'A' },
+			{ sessionKey: 'S', code: 'B' }
 		];
 		expect(planImport(data({ codes }), device({ codes: new Set(['S A']) })).addCodes).toBe(2);
 	});

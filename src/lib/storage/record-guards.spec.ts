@@ -50,7 +50,7 @@ describe('record guards', () => {
 	it.each([
 		[isNoteRecord, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1 }, { reflectionId: 'r', promptId: 'p', text: 5, updatedAt: 1 }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings: { ...settings, sources: [] }, createdAt: 1, updatedAt: 1 }],
-		[isCodeRecord, { sessionKey: 'K', code: 'C', addedAt: 1 }, { sessionKey: 'K', code: 7, addedAt: 1 }]
+		[isCodeRecord, { sessionKey: 'K', code: 'C' }, { sessionKey: 'K', code: 7 }]
 	])('%o accepts a sound record and refuses a damaged one', (guard, sound, damaged) => {
 		expect(guard(sound)).toBe(true);
 		expect(guard(damaged)).toBe(false);

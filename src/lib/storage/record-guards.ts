@@ -51,7 +51,7 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
 
 /** Whether a stored value is a sound collected share code. */
 export function isCodeRecord(value: unknown): value is CodeRecord {
-	return isObject(value) && isText(value.sessionKey) && isText(value.code) && isTime(value.addedAt);
+	return isObject(value) && isText(value.sessionKey) && isText(value.code);
 }
 
 const setAsideListeners = new Set<(count: number) => void>();

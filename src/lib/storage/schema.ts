@@ -53,9 +53,8 @@ export interface NoteRecord {
 export interface CodeRecord {
 	/** The session's fingerprint text, or the standard one. */
 	sessionKey: string;
-	/** The code in its canonical grouped form. */
+	/** The code in its canonical grouped form. No time is kept: arrival order could tell people apart. */
 	code: string;
-	addedAt: number;
 }
 
 /** The group screen's own settings for one session. Since v3. */

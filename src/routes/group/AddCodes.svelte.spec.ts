@@ -39,8 +39,8 @@ describe('AddCodes', () => {
 		expect(status).toHaveTextContent(`${mistyped(c)}: A character looks mistyped.`);
 		expect(status).toHaveTextContent(`${elsewhere}: ${MISFIT_REASONS.session}`);
 		expect(group.codes).toEqual([a, b].sort());
-		// the text stays, so a mistyped code can be put right
-		expect(screen.getByLabelText('Paste codes')).toHaveValue(chat);
+		// The chat may hold names and it is on a shared screen: it is cleared even when some codes were bad.
+		expect(screen.getByLabelText('Paste codes')).toHaveValue('');
 	});
 
 	it('says which codes were already here, and clears the box when all went well', async () => {
