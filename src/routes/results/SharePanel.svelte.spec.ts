@@ -1,0 +1,63 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
+import { decodeShareCode } from '$lib/share/share-code';
+import { fingerprintNumber } from '$lib/share/session-fingerprint';
+import SharePanel from './SharePanel.svelte';
+
+const scores = [
+	{ perceived: 73, actual: 12 },
+	{ perceived: null, actual: 50 },
+	{ perceived: 0, actual: 100 },
+	{ perceived: 48, actual: null },
+	{ perceived: 100, actual: 0 },
+	{ perceived: 22, actual: 88 }
+];
+
+function setup() {
+	render(SharePanel, { sources: STANDARD_SOURCES, scores, session: null });
+	return userEvent.setup();
+}
+
+describe('SharePanel', () => {
+	it('shows no code until the person chooses to', () => {
+		setup();
+		expect(screen.queryByText(/^[0-9A-Z]{4}-/)).toBeNull();
+		expect(screen.getByRole('button', { name: 'Show my share code' })).toBeInTheDocument();
+	});
+
+	it('lists exactly what the code carries, rounded to 5, with blanks as blanks', () => {
+		setup();
+		const table = screen.getByRole('table', { name: 'Scores carried by your share code' });
+		const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+		expect(rows).toEqual([
+			['75', '10'],
+			['blank', '50'],
+			['0', '100'],
+			['50', 'blank'],
+			['100', '0'],
+			['20', '90']
+		]);
+		expect(screen.getByText(/not your label, not what you wrote, no name and no date/)).toBeInTheDocument();
+	});
+
+	it('gives a code that decodes to those same numbers, for the standard reflection, and can hide it again', async () => {
+		const user = setup();
+		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
+		const code = screen.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/).textContent!;
+		const decoded = decodeShareCode(code);
+		expect(decoded.ok && decoded.payload.fingerprint).toBe(fingerprintNumber(null));
+		expect(decoded.ok && decoded.payload.scores.map((s) => [s.perceived, s.actual])).toEqual([
+			[75, 10],
+			[null, 50],
+			[0, 100],
+			[50, null],
+			[100, 0],
+			[20, 90]
+		]);
+		expect(screen.getByRole('img', { name: 'QR code of your share link' })).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Hide my code' }));
+		expect(screen.queryByText(code)).toBeNull();
+	});
+});
