@@ -1,4 +1,4 @@
-import { PHONE, expect, expectNoAxeViolations, test } from './fixtures';
+import { PHONE, answerStep, expect, expectNoAxeViolations, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -162,3 +162,33 @@ for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('a participant in another browser opens the facilitator’s link, reflects, and sees the custom axis', async ({ page, browser, baseURL }) => {
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('Tenants panel');
+	for (const name of ['Education', 'Money', 'Class and background']) await page.getByRole('checkbox', { name }).uncheck();
+	await page.getByRole('button', { name: 'Add Networks' }).click();
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const link = await page.getByLabel('Link for your group').inputValue();
+
+	const participantContext = await browser.newContext({ baseURL, viewport: PHONE });
+	const participant = await participantContext.newPage();
+	await participant.goto(link);
+	await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Tenants panel');
+	await participant.getByRole('button', { name: 'Start my reflection' }).click();
+	for (let number = 1; number <= 4; number++) {
+		await expect(participant.getByText(`Source ${number} of 4`)).toBeVisible();
+		await answerStep(participant, 3);
+		await participant.getByRole('button', { name: 'Next' }).click();
+	}
+	await participant.getByRole('button', { name: 'See my results' }).click();
+	const labels = participant.getByRole('img', { name: /perceived and actual power/i }).locator('text.label');
+	await expect(labels).toHaveCount(4);
+	await expect(labels.last()).toHaveText('Networks');
+	await expect(participant.getByRole('table').first().getByRole('rowheader')).toHaveText(['Organisation', 'Role', 'Authority', 'Networks']);
+	await participantContext.close();
+
+	// The facilitator's device holds no answers: nothing the participant did reached it.
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: /Your reflections/ })).toHaveCount(0);
+});
