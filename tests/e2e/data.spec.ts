@@ -1,0 +1,48 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PHONE, answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
+
+test.use({ viewport: PHONE });
+
+test('everything downloaded on one device comes in on another, after a preview, without overwriting', async ({ page, browser, baseURL }, testInfo) => {
+	await startReflection(page, 'Moving house');
+	await answerStep(page, 4);
+	await page.goto('/data');
+	await expectNoAxeViolations(page);
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download my data' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^rebalance-\d{4}-\d{2}-\d{2}\.json$/);
+	const file = testInfo.outputPath('export.json');
+	await download.saveAs(file);
+
+	const other = await (await browser.newContext({ baseURL, viewport: PHONE })).newPage();
+	await other.goto('/data');
+	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await expect(other.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
+	await expect(other.getByText('1 new reflection to add')).toBeVisible();
+	await expectNoAxeViolations(other);
+	await other.getByRole('button', { name: 'Bring these in' }).click();
+	await expect(other.getByText(/Done\. 1 reflection and 0 sessions brought in\./)).toBeVisible();
+	await other.goto('/');
+	await expect(other.getByRole('heading', { name: 'Moving house', level: 3 })).toBeVisible();
+
+	await other.goto('/data');
+	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await expect(other.getByText(/already on this device/)).toBeVisible();
+	await other.context().close();
+});
+
+test('a file that is not a Rebalance download gets a clear message and changes nothing', async ({ page }, testInfo) => {
+	await startReflection(page, 'Untouched');
+	const bad = testInfo.outputPath('notes.json');
+	writeFileSync(bad, JSON.stringify({ shopping: ['milk'] }));
+	await page.goto('/data');
+	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(bad);
+	await expect(page.getByRole('alert')).toContainText('This is not a Rebalance download.');
+	const damaged = testInfo.outputPath('damaged.json');
+	writeFileSync(damaged, readFileSync(bad, 'utf8').slice(0, 10));
+	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(damaged);
+	await expect(page.getByRole('alert')).toContainText('could not be read');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Untouched', level: 3 })).toBeVisible();
+});
