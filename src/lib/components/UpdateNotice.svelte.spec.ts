@@ -1,0 +1,28 @@
+import { version } from '$app/environment';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import UpdateNotice from './UpdateNotice.svelte';
+
+beforeEach(() => localStorage.clear());
+
+describe('UpdateNotice', () => {
+	it.each([
+		['on a first visit', null, false],
+		['when nothing changed since last time', version, false],
+		['after an update since last time', `${version}-older`, true]
+	])('%s: shows a notice = %s, and remembers this version', async (_name, seen, shown) => {
+		if (seen !== null) localStorage.setItem('rebalance-version', seen);
+		render(UpdateNotice);
+		await Promise.resolve();
+		expect(screen.queryByText(/has been updated/) !== null).toBe(shown);
+		expect(localStorage.getItem('rebalance-version')).toBe(version);
+	});
+
+	it('can be dismissed', async () => {
+		localStorage.setItem('rebalance-version', 'old');
+		render(UpdateNotice);
+		await userEvent.setup().click(await screen.findByRole('button', { name: 'Dismiss' }));
+		expect(screen.queryByText(/has been updated/)).toBeNull();
+	});
+});
