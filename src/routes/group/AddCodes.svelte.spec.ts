@@ -1,3 +1,4 @@
+import { maskedCode } from '$lib/group/group-text';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
@@ -36,8 +37,11 @@ describe('AddCodes', () => {
 
 		const status = screen.getByRole('status');
 		await waitFor(() => expect(status).toHaveTextContent('2 codes added. 2 codes could not be added.'));
-		expect(status).toHaveTextContent(`${mistyped(c)}: A character looks mistyped.`);
-		expect(status).toHaveTextContent(`${elsewhere}: ${MISFIT_REASONS.session}`);
+		expect(status).toHaveTextContent(`${maskedCode(mistyped(c))}: A character looks mistyped.`);
+		expect(status).toHaveTextContent(`${maskedCode(elsewhere)}: ${MISFIT_REASONS.session}`);
+		// Bad codes are shown only in part: a whole one would put someone's scores on the shared screen.
+		expect(status).not.toHaveTextContent(elsewhere);
+		expect(status).not.toHaveTextContent(mistyped(c));
 		expect(group.codes).toEqual([a, b].sort());
 		// The chat may hold names and it is on a shared screen: it is cleared even when some codes were bad.
 		expect(screen.getByLabelText('Paste codes')).toHaveValue('');
