@@ -1,37 +1,16 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MISFIT_REASONS } from '$lib/group/code-check';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
-import type { SessionSettings } from '$lib/share/session-settings';
-import { closeDatabase } from '$lib/storage/db';
-import { DB_NAME } from '$lib/storage/schema';
+import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { saveSession } from '$lib/storage/sessions';
 import { addCodeFromLink } from './group-link';
-import { GroupState } from './group.svelte';
+import { FORUM, opened } from './group.test-helper';
 
-beforeEach(async () => {
-	await closeDatabase();
-	await deleteDB(DB_NAME);
-});
-afterEach(() => closeDatabase());
+useBackend(...BACKENDS[0]!);
 
 const codes = [six(10, 20)].map(standardCode);
-const forum: SessionSettings = {
-	title: 'Carers forum',
-	welcome: '',
-	date: null,
-	sources: ['educational', 'monetary', 'position'],
-	custom: [{ name: 'Lived experience', description: '' }],
-	threshold: 4
-};
-
-async function opened(id: string | null = null): Promise<GroupState> {
-	const group = new GroupState();
-	await group.open(id);
-	return group;
-}
 
 describe('addCodeFromLink', () => {
 	it('adds a standard code to the standard reflection, once', async () => {
@@ -41,14 +20,14 @@ describe('addCodeFromLink', () => {
 	});
 
 	it('adds a session’s code to that session on this device', async () => {
-		const record = await saveSession(forum);
-		const code = encodeShareCode(fingerprintNumber(forum), six(40, 60).slice(0, 4));
+		const record = await saveSession(FORUM);
+		const code = encodeShareCode(fingerprintNumber(FORUM), six(40, 60).slice(0, 4));
 		expect(await addCodeFromLink(code)).toMatchObject({ kind: 'added', match: { id: record.id } });
 		expect((await opened(record.id)).codes).toEqual([code]);
 	});
 
 	it.each([
-		['a session that is not on this device', encodeShareCode(fingerprintNumber(forum), six(1, 1).slice(0, 4)), 'elsewhere', /isn’t on this device/],
+		['a session that is not on this device', encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4)), 'elsewhere', /isn’t on this device/],
 		['a mistyped code', mistyped(codes[0]!), 'bad', /mistyped/],
 		['a standard code with the wrong number of sources', encodeShareCode(fingerprintNumber(null), six(1, 1).slice(0, 3)), 'bad', new RegExp(MISFIT_REASONS.sources)]
 	])('explains %s', async (_, code, kind, message) => {

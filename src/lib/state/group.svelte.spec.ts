@@ -1,36 +1,15 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
 import { STANDARD_FINGERPRINT, fingerprintNumber } from '$lib/share/session-fingerprint';
-import type { SessionSettings } from '$lib/share/session-settings';
-import { closeDatabase } from '$lib/storage/db';
 import { addCodes, getGroup, listCodes } from '$lib/storage/group-codes';
-import { DB_NAME } from '$lib/storage/schema';
+import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { saveSession } from '$lib/storage/sessions';
-import { GroupState } from './group.svelte';
+import { FORUM, opened } from './group.test-helper';
 
-beforeEach(async () => {
-	await closeDatabase();
-	await deleteDB(DB_NAME);
-});
-afterEach(() => closeDatabase());
+useBackend(...BACKENDS[0]!);
 
 const codes = [six(10, 20), six(30, 40), six(50, 60), six(70, null)].map(standardCode);
-const forum: SessionSettings = {
-	title: 'Carers forum',
-	welcome: '',
-	date: null,
-	sources: ['educational', 'monetary', 'position'],
-	custom: [{ name: 'Lived experience', description: '' }],
-	threshold: 4
-};
-
-async function opened(id: string | null = null): Promise<GroupState> {
-	const group = new GroupState();
-	await group.open(id);
-	return group;
-}
 
 describe('GroupState', () => {
 	it('opens the standard reflection with its six sources and a threshold of 3', async () => {
@@ -44,12 +23,12 @@ describe('GroupState', () => {
 	});
 
 	it('opens a stored session with its own title, sources and threshold', async () => {
-		const record = await saveSession(forum);
+		const record = await saveSession(FORUM);
 		const group = await opened(record.id);
 		expect(group.title).toBe('Carers forum');
 		expect(group.names).toEqual(['Education', 'Money', 'Role', 'Lived experience']);
 		expect(group.threshold).toBe(4);
-		expect(group.fingerprint).toBe(fingerprintNumber(forum));
+		expect(group.fingerprint).toBe(fingerprintNumber(FORUM));
 	});
 
 	it('says when a session is not on this device', async () => {
@@ -108,7 +87,7 @@ describe('GroupState', () => {
 	});
 
 	it('does not count stored codes from another session', async () => {
-		await addCodes(STANDARD_FINGERPRINT, [encodeShareCode(fingerprintNumber(forum), six(1, 1).slice(0, 4)), codes[0]!]);
+		await addCodes(STANDARD_FINGERPRINT, [encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4)), codes[0]!]);
 		expect((await opened()).count).toBe(1);
 	});
 });

@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKENDS, expectBackend } from './fixtures/backends';
-import { closeDatabase } from './db';
+import { describe, expect, it } from 'vitest';
+import { BACKENDS, useBackend } from './fixtures/backends';
 import { addCodes, clearCodes, getGroup, listCodes, removeCode, setInvited } from './group-codes';
 import { deleteEverything } from './reflections';
-
 
 const codesOf = async (key: string) => (await listCodes(key)).map((row) => row.code);
 
 describe.each(BACKENDS)('kept in %s', (backend, reset) => {
-	beforeEach(reset);
-	afterEach(async () => {
-		expectBackend(backend);
-		vi.restoreAllMocks();
-		await closeDatabase();
-	});
+	useBackend(backend, reset);
 
 	describe('group codes', () => {
 		it('adds codes once, ignoring duplicates within and across calls', async () => {

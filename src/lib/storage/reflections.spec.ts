@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKENDS, expectBackend } from './fixtures/backends';
+import { describe, expect, it, vi } from 'vitest';
+import { BACKENDS, useBackend } from './fixtures/backends';
 import { closeDatabase, database } from './db';
 import { onSetAside } from './record-guards';
 import type { AnswerRecord, ReflectionRecord } from './schema';
@@ -16,18 +16,11 @@ import {
 	saveNote,
 	updateReflection
 } from './reflections';
-import { DB_NAME, DB_VERSION } from './schema';
 
 const BANK = 'bank-test';
 
-
 describe.each(BACKENDS)('kept in %s', (backend, reset) => {
-	beforeEach(reset);
-	afterEach(async () => {
-		expectBackend(backend);
-		vi.restoreAllMocks();
-		await closeDatabase();
-	});
+	useBackend(backend, reset);
 
 	describe('answers', () => {
 		it.each([
@@ -112,8 +105,7 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 });
 
 describe('kept in IndexedDB', () => {
-	beforeEach(BACKENDS[0]![1]);
-	afterEach(() => closeDatabase());
+	useBackend(...BACKENDS[0]!);
 
 	it('survives closing and reopening the database', async () => {
 		const { id } = await createReflection(BANK);

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKENDS, expectBackend } from './fixtures/backends';
+import { describe, expect, it } from 'vitest';
+import { BACKENDS, useBackend } from './fixtures/backends';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { closeDatabase } from './db';
 import { createReflection, deleteEverything, listReflections } from './reflections';
 import { deleteSession, getSession, listSessions, saveSession } from './sessions';
 
@@ -14,14 +13,8 @@ const settings = (title: string): SessionSettings => ({
 	threshold: 3
 });
 
-
 describe.each(BACKENDS)('kept in %s', (backend, reset) => {
-	beforeEach(reset);
-	afterEach(async () => {
-		expectBackend(backend);
-		vi.restoreAllMocks();
-		await closeDatabase();
-	});
+	useBackend(backend, reset);
 
 	describe('facilitator sessions', () => {
 		it('saves a new session and reads it back', async () => {

@@ -1,14 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase } from './db';
+import { describe, expect, it } from 'vitest';
 import { readExportFile } from './export-format';
 import { addCodes, listCodes } from './group-codes';
 import { planImport } from './import-plan';
 import { createReflection, deleteEverything, getAnswers, getNotes, listReflections, saveAnswer, saveNote } from './reflections';
-import { BACKENDS } from './fixtures/backends';
+import { BACKENDS, useBackend } from './fixtures/backends';
 import { deviceSnapshot, applyImport, exportEverything } from './transfer';
 
-beforeEach(BACKENDS[0]![1]);
-afterEach(() => closeDatabase());
+useBackend(...BACKENDS[0]!);
 
 async function importText(text: string) {
 	const read = readExportFile(text);
