@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// The version marker on window is only for devtools; it costs every page a request.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail' },

@@ -40,7 +40,7 @@ for (const path of pages) {
 	});
 	await page.goto(url + path, { waitUntil: 'networkidle' });
 	const kib = [...scripts].reduce((sum, script) => sum + gzipKiB(join('build', script)), 0);
-	rows.push({ route: path, scripts: scripts.size, kib });
+	rows.push({ route: path, scripts, kib });
 	await context.close();
 }
 await browser.close();
@@ -50,5 +50,14 @@ const allJs = walk('build/_app').filter((file) => file.endsWith('.js'));
 const total = allJs.reduce((sum, file) => sum + gzipKiB(file), 0);
 
 console.log('\nGzipped JavaScript loaded per route (level 9):');
-for (const row of rows) console.log(`  ${row.route.padEnd(14)} ${row.kib.toFixed(1).padStart(6)} KiB  (${row.scripts} files)`);
-console.log(`\nWhole app: ${total.toFixed(1)} KiB gzipped in ${allJs.length} JavaScript files`);
+for (const row of rows) console.log(`  ${row.route.padEnd(14)} ${row.kib.toFixed(1).padStart(6)} KiB  (${row.scripts.size} files)`);
+// A participant never opens the facilitator's pages; this is all they ever load.
+const PARTICIPANT = ['/', '/join', '/reflect', '/results', '/data'];
+const participant = new Set(rows.filter((row) => PARTICIPANT.includes(row.route)).flatMap((row) => [...row.scripts]));
+const participantKib = [...participant].reduce((sum, script) => sum + gzipKiB(join('build', script)), 0);
+const landing = rows.find((row) => row.route === '/')?.kib ?? NaN;
+
+console.log(`\nA participant's pages together (${PARTICIPANT.join(' ')}): ${participantKib.toFixed(1)} KiB in ${participant.size} files`);
+console.log(`Whole app: ${total.toFixed(1)} KiB gzipped in ${allJs.length} JavaScript files`);
+console.log(`\nBudget: landing page ≤ 40 KiB: ${landing.toFixed(1)} (${landing <= 40 ? 'within' : 'over'})`);
+console.log(`Budget: whole app ≤ 80 KiB: ${total.toFixed(1)} (${total <= 80 ? 'within' : 'over'})`);

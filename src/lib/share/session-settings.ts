@@ -36,3 +36,37 @@ export const SESSION_LIMITS = {
 	maxThreshold: 50,
 	defaultThreshold: 3
 } as const;
+
+const SETTINGS_KEYS = ['custom', 'date', 'sources', 'threshold', 'title', 'welcome'];
+const CUSTOM_KEYS = ['description', 'name'];
+
+function isRecordWithKeys(value: unknown, keys: string[]): value is Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	return Object.keys(value).sort().join() === keys.join();
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+function isCustomSpec(value: unknown): value is CustomSourceSpec {
+	return isRecordWithKeys(value, CUSTOM_KEYS) && isText(value.name) && isText(value.description);
+}
+
+/**
+ * Whether a value has exactly the keys and types of session settings. Content (lengths,
+ * known sources, plain text) is validateSession's job; records in this device's own store
+ * passed it on the way in, so reading them back needs only this.
+ */
+export function isSessionShape(value: unknown): value is SessionSettings {
+	if (!isRecordWithKeys(value, SETTINGS_KEYS)) return false;
+	const { title, welcome, date, sources, custom, threshold } = value;
+	return (
+		isText(title) &&
+		isText(welcome) &&
+		typeof threshold === 'number' &&
+		(date === null || isText(date)) &&
+		Array.isArray(sources) &&
+		sources.every(isText) &&
+		Array.isArray(custom) &&
+		custom.every(isCustomSpec)
+	);
+}

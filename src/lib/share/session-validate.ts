@@ -1,6 +1,6 @@
 import { STANDARD_SOURCE_NAMES } from '$lib/questionnaire/bank';
 import { STANDARD_SOURCE_IDS, type StandardSourceId } from '$lib/questionnaire/types';
-import { SESSION_LIMITS, type CustomSourceSpec, type SessionSettings } from './session-settings';
+import { SESSION_LIMITS, isSessionShape, type CustomSourceSpec, type SessionSettings } from './session-settings';
 import { FIELD_WORDS, sessionProblem, type SessionField, type SessionLinkError } from './session-problems';
 import { nameKey, textProblem } from './session-text';
 
@@ -12,8 +12,6 @@ export type SessionValidation =
 /** The most sources (standard and extra) a session can ask about. */
 export const MAX_SESSION_SOURCES = 10;
 
-const SETTINGS_KEYS = ['custom', 'date', 'sources', 'threshold', 'title', 'welcome'];
-const CUSTOM_KEYS = ['description', 'name'];
 const STANDARD_NAME_KEYS = new Set(Object.values(STANDARD_SOURCE_NAMES).map(nameKey));
 const L = SESSION_LIMITS;
 
@@ -27,19 +25,6 @@ const wrongType = (): SessionValidation => ({
 });
 const tooLong = (what: string, limit: number, field: SessionField) =>
 	invalid(`The ${what} is too long. It can have up to ${limit} characters.`, field);
-
-function isRecordWithKeys(value: unknown, keys: string[]): value is Record<string, unknown> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-	return Object.keys(value).sort().join() === keys.join();
-}
-
-function isCustomSpec(value: unknown): value is CustomSourceSpec {
-	return (
-		isRecordWithKeys(value, CUSTOM_KEYS) &&
-		typeof value.name === 'string' &&
-		typeof value.description === 'string'
-	);
-}
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isCalendarDate(text: string): boolean {
@@ -97,12 +82,8 @@ function sourcesFault(sources: string[], customCount: number): SessionValidation
 }
 
 function check(value: unknown): SessionValidation {
-	if (!isRecordWithKeys(value, SETTINGS_KEYS)) return wrongType();
+	if (!isSessionShape(value)) return wrongType();
 	const { title, welcome, date, sources, custom, threshold } = value;
-	if (typeof title !== 'string' || typeof welcome !== 'string' || typeof threshold !== 'number') return wrongType();
-	if (date !== null && typeof date !== 'string') return wrongType();
-	if (!Array.isArray(sources) || !sources.every((id) => typeof id === 'string')) return wrongType();
-	if (!Array.isArray(custom) || !custom.every(isCustomSpec)) return wrongType();
 	const customTexts = custom.flatMap((spec): [SessionField, string, boolean][] => [
 		['custom', spec.name, false],
 		['custom', spec.description, false]

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, MAX_EXPORT_BYTES, makeExportFile, readExportFile, type ExportData } from './export-format';
+import { isReflectionRecord } from './record-guards';
 
 const DATA: ExportData = {
 	reflections: [
@@ -55,6 +56,22 @@ describe('readExportFile', () => {
 		const result = readExportFile(text);
 		expect(result.ok && result.skipped).toBe(3);
 		expect(result.ok && result.data).toEqual(DATA);
+	});
+
+	it('checks sessions in a file as fully as a link, though storage only checks their shape', () => {
+		const settings = { title: 'Forum', welcome: '', date: null, sources: ['educational', 'monetary', 'position'], custom: [], threshold: 3 };
+		const unsafe = { ...settings, title: '<img src=x onerror=alert(1)>' };
+		const text = edited((f) => {
+			(f.reflections as unknown[]).push({ ...DATA.reflections[0], id: 'r2', session: settings });
+			(f.reflections as unknown[]).push({ ...DATA.reflections[0], id: 'r3', session: unsafe });
+			(f.sessions as unknown[]).push({ id: 's1', settings, createdAt: 1, updatedAt: 1 });
+			(f.sessions as unknown[]).push({ id: 's2', settings: { ...settings, threshold: 0 }, createdAt: 1, updatedAt: 1 });
+		});
+		const result = readExportFile(text);
+		expect(result.ok && result.skipped).toBe(2);
+		expect(result.ok && result.data.reflections.map((r) => r.id)).toEqual(['r1', 'r2']);
+		expect(result.ok && result.data.sessions.map((s) => s.id)).toEqual(['s1']);
+		expect(isReflectionRecord({ ...DATA.reflections[0], session: unsafe })).toBe(true);
 	});
 
 	it('treats a missing store as empty', () => {

@@ -6,7 +6,7 @@
  *     "reflections": [...], "answers": [...], "notes": [...], "sessions": [...], "codes": [...] }
  *
  * Each array holds the stored records as they are (see schema.ts). Reading checks the
- * envelope strictly and every record with the same guards storage uses; damaged records
+ * envelope strictly and every record with the guards storage uses, sessions in full; damaged records
  * are counted and left out, so one bad record never stops the rest coming in.
  */
 import {
@@ -16,6 +16,7 @@ import {
 	isReflectionRecord,
 	isSessionRecord
 } from './record-guards';
+import { validateSession } from '$lib/share/session-validate';
 import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 /** Marks a JSON document as a Rebalance export. */
@@ -61,11 +62,12 @@ const MESSAGES: Record<ImportError['kind'], string> = {
 
 const failure = (kind: ImportError['kind']): ImportResult => ({ ok: false, error: { kind, message: MESSAGES[kind] } });
 
+// A file comes from outside, so its sessions get the full check a link gets, not just a shape check.
 const GUARDS = {
-	reflections: isReflectionRecord,
+	reflections: (value: unknown) => isReflectionRecord(value) && (value.session === null || validateSession(value.session).ok),
 	answers: isAnswerRecord,
 	notes: isNoteRecord,
-	sessions: isSessionRecord,
+	sessions: (value: unknown) => isSessionRecord(value) && validateSession(value.settings).ok,
 	codes: isCodeRecord
 } as const;
 

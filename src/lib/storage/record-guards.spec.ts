@@ -25,7 +25,8 @@ describe('record guards', () => {
 		['a sound reflection', reflection, true],
 		['a finished one', { ...reflection, completedAt: 5 }, true],
 		['one for a session', { ...reflection, session: settings }, true],
-		['one whose session is damaged', { ...reflection, session: { ...settings, threshold: 0 } }, false],
+		['one whose session is damaged', { ...reflection, session: { ...settings, threshold: '3' } }, false],
+		['one whose session lost a field', { ...reflection, session: { ...settings, custom: undefined } }, false],
 		['one with no id', { ...reflection, id: undefined }, false],
 		['one with a text time', { ...reflection, updatedAt: 'yesterday' }, false],
 		['one with no session field (older, not migrated)', { ...reflection, session: undefined }, false],
@@ -49,7 +50,7 @@ describe('record guards', () => {
 
 	it.each([
 		[isNoteRecord, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1 }, { reflectionId: 'r', promptId: 'p', text: 5, updatedAt: 1 }],
-		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings: { ...settings, sources: [] }, createdAt: 1, updatedAt: 1 }],
+		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings: { ...settings, sources: 'all' }, createdAt: 1, updatedAt: 1 }],
 		[isCodeRecord, { sessionKey: 'K', code: 'C' }, { sessionKey: 'K', code: 7 }]
 	])('%o accepts a sound record and refuses a damaged one', (guard, sound, damaged) => {
 		expect(guard(sound)).toBe(true);

@@ -1,4 +1,4 @@
-import { validateSession } from '$lib/share/session-validate';
+import { isSessionShape } from '$lib/share/session-settings';
 import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 type Fields = Record<string, unknown>;
@@ -6,6 +6,9 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+// These guard what this device's own store hands back (older versions, damaged records). A
+// session inside was validated in full when it arrived; export-format checks imports in full.
 
 /** Whether a stored value is a sound reflection (corrupted or foreign records are not). */
 export function isReflectionRecord(value: unknown): value is ReflectionRecord {
@@ -18,7 +21,7 @@ export function isReflectionRecord(value: unknown): value is ReflectionRecord {
 		isText(value.step) &&
 		(value.completedAt === null || isTime(value.completedAt)) &&
 		isText(value.bankVersion) &&
-		(value.session === null || validateSession(value.session).ok)
+		(value.session === null || isSessionShape(value.session))
 	);
 }
 
@@ -43,7 +46,7 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
 	return (
 		isObject(value) &&
 		isText(value.id) &&
-		validateSession(value.settings).ok &&
+		isSessionShape(value.settings) &&
 		isTime(value.createdAt) &&
 		isTime(value.updatedAt)
 	);
