@@ -37,7 +37,11 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
 	await participant.close();
 
+	// The address names the open session, so a reload comes back to it with its link.
+	await expect(page).toHaveURL(/\/facilitate\?session=./);
 	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning”' })).toBeVisible();
+	await expect(field).toHaveValue(link);
 	const saved = page.getByRole('region', { name: 'Your saved sessions' });
 	await expect(saved.getByRole('heading', { name: 'Carers forum planning' })).toBeVisible();
 	await expect(saved.getByText(/7 sources/)).toBeVisible();
@@ -59,6 +63,7 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await saved.getByRole('button', { name: 'Duplicate Carers forum planning' }).click();
 	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning (copy)');
 	await expect(page.getByText('Your link is ready')).toHaveCount(0);
+	await expect(page).toHaveURL(/\/facilitate$/);
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
 	expect(await field.inputValue()).not.toBe(link);

@@ -109,7 +109,8 @@ describe('spreadLayout', () => {
 	it('stacks one block per source without overlap, with the scale below the last', () => {
 		expect(layout.blocks).toHaveLength(3);
 		for (const [i, block] of layout.blocks.entries()) {
-			expect(block.nameY).toBeLessThan(block.perceivedY - layout.halfHeight);
+			expect(block.nameY + 14).toBeLessThanOrEqual(block.noteY);
+			expect(block.noteY + 3).toBeLessThan(block.perceivedY - layout.halfHeight);
 			expect(block.perceivedY + layout.halfHeight).toBeLessThan(block.actualY - layout.halfHeight);
 			expect(block.actualY + layout.halfHeight).toBeLessThanOrEqual(block.bottom);
 			const next = layout.blocks[i + 1];

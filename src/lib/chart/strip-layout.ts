@@ -75,6 +75,8 @@ export function dotsPath(dots: readonly Point[], r: number, shape: 'circle' | 'd
 export interface SpreadBlock {
 	top: number;
 	nameY: number;
+	/** A line of its own under the name, for who left it blank, so a long name never runs into it. */
+	noteY: number;
 	perceivedY: number;
 	actualY: number;
 	bottom: number;
@@ -92,7 +94,7 @@ export interface SpreadLayout {
 	halfHeight: number;
 }
 
-const BLOCK = { name: 16, perceived: 42, actual: 76, bottom: 94, height: 100 };
+const BLOCK = { name: 16, note: 33, perceived: 56, actual: 90, bottom: 108, height: 114 };
 
 /** Lays out the source-by-source chart: one block per source, two rows each, a shared scale under them. */
 export function spreadLayout(sourceCount: number, width = 340): SpreadLayout {
@@ -102,6 +104,7 @@ export function spreadLayout(sourceCount: number, width = 340): SpreadLayout {
 		return {
 			top,
 			nameY: top + BLOCK.name,
+			noteY: top + BLOCK.note,
 			perceivedY: top + BLOCK.perceived,
 			actualY: top + BLOCK.actual,
 			bottom: top + BLOCK.bottom

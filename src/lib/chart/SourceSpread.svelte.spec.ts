@@ -1,0 +1,42 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import SourceSpread from './SourceSpread.svelte';
+
+const LONG_NAME = 'Knowing how the local services really work';
+const results = [
+	{ scores: [{ perceived: 40, actual: null }, { perceived: 80, actual: 60 }] },
+	{ scores: [{ perceived: null, actual: null }, { perceived: 20, actual: 45 }] },
+	{ scores: [{ perceived: 55, actual: 70 }, { perceived: 65, actual: 30 }] }
+];
+
+function texts(container: HTMLElement) {
+	return [...container.querySelectorAll('text')].map((text) => ({
+		content: text.textContent?.trim() ?? '',
+		x: text.getAttribute('x'),
+		y: Number(text.getAttribute('y'))
+	}));
+}
+
+describe('SourceSpread', () => {
+	it('puts who left a source blank on its own line under the name, so a long name cannot run into it', () => {
+		const { container } = render(SourceSpread, {
+			names: [LONG_NAME, 'Money'],
+			results,
+			title: 'How spread out the group is',
+			description: 'Two sources.'
+		});
+		const all = texts(container);
+		const name = all.find((text) => text.content === LONG_NAME)!;
+		const note = all.find((text) => text.content.startsWith('No answer'))!;
+		expect(note.content).toBe('No answer: 1 perceived, 2 actual');
+		expect(note.x).toBe(name.x);
+		expect(note.y).toBeGreaterThanOrEqual(name.y + 14);
+		expect(all.filter((text) => text.content.startsWith('No answer'))).toHaveLength(1);
+	});
+
+	it('draws one row of dots per reading and source, with a dot for every answer given', () => {
+		const { container } = render(SourceSpread, { names: [LONG_NAME, 'Money'], results, title: 't', description: 'd' });
+		const rows = [...container.querySelectorAll('path')].map((path) => (path.getAttribute('d')?.match(/M/g) ?? []).length);
+		expect(rows).toEqual([2, 1, 3, 3]);
+	});
+});
