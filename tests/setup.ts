@@ -1,2 +1,1 @@
-import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';

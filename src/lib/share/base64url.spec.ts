@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64UrlLength, fromBase64Url, isBase64Url, toBase64Url } from './base64url';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
 import { CUSTOM_SOURCE_SUGGESTIONS, unusedSuggestions } from './custom-suggestions';

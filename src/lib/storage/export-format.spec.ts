@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, MAX_EXPORT_BYTES, makeExportFile, readExportFile, type ExportData } from './export-format';
