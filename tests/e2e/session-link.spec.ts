@@ -108,3 +108,18 @@ for (const [field, make] of [
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('a second link opened on the same page shows only that session, with only its own earlier reflections', async ({ page }) => {
+	const first = await encodeSession(SESSION);
+	await page.goto(`/join#${first}`);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+	await page.goto(`/join#${first}`);
+	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
+
+	const second = await encodeSession({ ...SESSION, title: 'Youth panel', custom: [] });
+	await page.evaluate((hash) => (location.hash = hash), second);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	await expect(page.getByRole('heading', { name: 'You have started this before' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+});

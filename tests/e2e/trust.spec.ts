@@ -98,12 +98,39 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	await first.getByRole('radio', { name: /^4\b/ }).check();
 	await expect(page.getByRole('alert')).toContainText('out of storage space');
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
+	// While something is unsaved the page no longer says all is saved, and asks before closing.
+	await expect(page.getByText('your answers are already saved')).toHaveCount(0);
+	const asked = page.waitForEvent('dialog');
+	void page.close({ runBeforeUnload: true });
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.dismiss();
 
 	await breakWrites(page, false);
 	await page.getByRole('button', { name: 'Try saving again now' }).click();
 	await expect(page.getByRole('alert')).toHaveText('');
 	await page.reload();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
+});
+
+test('when storage cannot be read, the results page says so and can try again', async ({ page, context }) => {
+	await context.addInitScript(() => {
+		const get = IDBObjectStore.prototype.get;
+		IDBObjectStore.prototype.get = function (...args: Parameters<typeof get>) {
+			if (sessionStorage.getItem('readsFail') && this.name === 'reflections') throw new DOMException('Disk error', 'UnknownError');
+			return get.apply(this, args);
+		};
+	});
+	await startReflection(page, 'Flaky disk');
+	await answerStep(page, 4);
+	const results = page.url().replace(/\/reflect\?id=([^&]+).*/, '/results?id=$1');
+	await page.evaluate(() => sessionStorage.setItem('readsFail', '1'));
+	await page.goto(results);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results could not be opened');
+	await expect(page.getByText('Nothing has been deleted.')).toBeVisible();
+	await page.evaluate(() => sessionStorage.removeItem('readsFail'));
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Flaky disk');
 });
 
 test('two tabs answering the same reflection lose nothing, and each shows the other’s answers', async ({ page, context }) => {

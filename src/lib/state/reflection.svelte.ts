@@ -65,10 +65,10 @@ export class ReflectionState {
 		const id = this.requireId();
 		if (value === undefined) {
 			delete this.answers[questionId];
-			await this.save(`answer:${questionId}`, () => clearAnswer(id, questionId));
+			await this.save(`${id}:answer:${questionId}`, () => clearAnswer(id, questionId));
 		} else {
 			this.answers[questionId] = value;
-			await this.save(`answer:${questionId}`, () => saveAnswer(id, questionId, value));
+			await this.save(`${id}:answer:${questionId}`, () => saveAnswer(id, questionId, value));
 		}
 	}
 
@@ -76,7 +76,7 @@ export class ReflectionState {
 	async note(promptId: string, text: string): Promise<void> {
 		const id = this.requireId();
 		this.notes[promptId] = text;
-		await this.save(`note:${promptId}`, () => saveNote(id, promptId, text));
+		await this.save(`${id}:note:${promptId}`, () => saveNote(id, promptId, text));
 	}
 
 	/** Changes the private label. */
@@ -94,6 +94,11 @@ export class ReflectionState {
 		if (this.record && this.record.completedAt === null) await this.update({ completedAt: Date.now() });
 	}
 
+	/** Whether some change has not been saved yet. */
+	get unsaved(): boolean {
+		return this.queue.size > 0;
+	}
+
 	/** Tries every unsaved change again now. */
 	async retry(): Promise<void> {
 		this.report(await this.queue.flush());
@@ -102,10 +107,13 @@ export class ReflectionState {
 	private async refresh(id: string): Promise<void> {
 		const [answers, notes] = await Promise.all([getAnswers(id), getNotes(id)]).catch(() => [null, null]);
 		if (!answers || !notes || this.record?.id !== id) return;
-		// What this tab has not managed to save yet is newer than what the store holds.
+		// What this tab has not managed to save yet (a change or a clearing) is newer than what the store holds.
 		const keep = <T>(stored: Record<string, T>, local: Record<string, T>, prefix: string) => {
 			const merged = { ...stored };
-			for (const key of Object.keys(local)) if (this.queue.has(`${prefix}:${key}`)) merged[key] = local[key]!;
+			for (const key of this.queue.keys(`${id}:${prefix}:`)) {
+				if (key in local) merged[key] = local[key]!;
+				else delete merged[key];
+			}
 			return merged;
 		};
 		this.answers = keep(answers, this.answers, 'answer');
@@ -115,7 +123,7 @@ export class ReflectionState {
 	private async update(changes: Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt'>>): Promise<void> {
 		const id = this.requireId();
 		if (this.record) this.record = { ...this.record, ...changes };
-		const key = `record:${Object.keys(changes).join(',')}`;
+		const key = `${id}:record:${Object.keys(changes).join(',')}`;
 		await this.save(key, () => updateReflection(id, changes));
 	}
 

@@ -40,16 +40,31 @@ describe('SaveQueue', () => {
 		expect(queue.size).toBe(0);
 	});
 
-	it('stops at the first failure, keeping later writes queued in order', async () => {
+	it('carries on past a failing write, so a big one that does not fit cannot hold back small ones', async () => {
 		const queue = new SaveQueue();
 		const order: string[] = [];
-		await queue.save('a', async () => {
-			order.push('a');
+		const big = async () => {
+			order.push('big');
 			throw quota();
-		});
-		await queue.save('b', async () => void order.push('b'));
-		expect(order).toEqual(['a', 'a']);
-		expect(queue.size).toBe(2);
+		};
+		expect(await queue.save('note', big)).toBeInstanceOf(DOMException);
+		expect(await queue.save('answer', async () => void order.push('small'))).toBeInstanceOf(DOMException);
+		expect(order).toEqual(['big', 'big', 'small']);
+		expect([queue.has('note'), queue.has('answer')]).toEqual([true, false]);
+	});
+
+	it.each([
+		['r1:answer:', ['q1', 'q2']],
+		['r1:note:', ['where']],
+		['r2:answer:', ['q1']],
+		['r3:', []]
+	])('lists what is still waiting under %s', async (prefix, expected) => {
+		const queue = new SaveQueue();
+		const failing = async () => {
+			throw quota();
+		};
+		for (const key of ['r1:answer:q1', 'r1:note:where', 'r2:answer:q1', 'r1:answer:q2']) await queue.save(key, failing);
+		expect(queue.keys(prefix)).toEqual(expected);
 	});
 });
 

@@ -24,22 +24,31 @@ export class SaveQueue {
 		return this.waiting.has(key);
 	}
 
+	/** What follows `prefix` in the keys of the writes still waiting. */
+	keys(prefix: string): string[] {
+		return [...this.waiting.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+	}
+
 	/** Queues a write and tries everything waiting; resolves to the first error, or null when all saved. */
 	async save(key: string, write: () => Promise<unknown>): Promise<unknown> {
 		this.waiting.set(key, write);
 		return this.flush();
 	}
 
-	/** Tries every waiting write in order; resolves to the first error, or null when all saved. */
+	/**
+	 * Tries every waiting write in order, carrying on past failures (one write too big for
+	 * the space left must not hold back small ones); resolves to the first error, or null.
+	 */
 	async flush(): Promise<unknown> {
+		let first: unknown = null;
 		for (const [key, write] of [...this.waiting]) {
 			try {
 				await write();
 				if (this.waiting.get(key) === write) this.waiting.delete(key);
 			} catch (error) {
-				return error ?? new Error('save failed');
+				first ??= error ?? new Error('save failed');
 			}
 		}
-		return null;
+		return first;
 	}
 }

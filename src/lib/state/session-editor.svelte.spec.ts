@@ -199,6 +199,29 @@ describe('SessionEditor', () => {
 		expect(editor.draft.title).toBe('Other');
 	});
 
+	it('leaves a session opened while a save was running as it is, and never ties it to the saved one', async () => {
+		const other = await saveSession({ ...SETTINGS, title: 'Other' });
+		const editor = fresh();
+		editor.draft.title = 'Slow save';
+		const saving = editor.save(ORIGIN);
+		await editor.open(other, ORIGIN);
+		expect(await saving).toBe(false);
+		expect(editor.savedId).toBe(other.id);
+		expect(editor.draft.title).toBe('Other');
+		editor.draft.title = 'Other, renamed';
+		expect(await editor.save(ORIGIN)).toBe(true);
+		expect((await listSessions()).map((record) => record.settings.title).sort()).toEqual(['Other, renamed', 'Slow save']);
+	});
+
+	it('counts what was typed while a save ran as not yet saved', async () => {
+		const editor = fresh();
+		editor.draft.title = 'Planning day';
+		const saving = editor.save(ORIGIN);
+		editor.draft.title = 'Planning day, typed on';
+		expect(await saving).toBe(true);
+		expect(editor.dirty).toBe(true);
+	});
+
 	it('says so in plain words when the browser will not save, and keeps the form as it was', async () => {
 		const editor = fresh();
 		editor.draft.title = 'Planning day';

@@ -111,13 +111,19 @@ export class SessionEditor {
 		if (this.problems.length > 0 || !checked.ok) return false;
 		this.saving = true;
 		this.saveProblem = null;
+		// What is being saved, as it is now: typing on, or opening another session, while this
+		// save runs must not be taken for saved, nor tie that other session to this one's record.
+		const ticket = this.opening;
+		const asSaved = carried(this.settings);
+		const savedId = this.savedId;
 		try {
 			const payload = await encodeSession(checked.settings);
-			const record = await saveSession(checked.settings, this.savedId ?? undefined);
+			const record = await saveSession(checked.settings, savedId ?? undefined);
+			if (ticket !== this.opening) return false;
 			const before = this.link ? carried(this.link.settings) : null;
-			const replaced = this.savedId !== null && before !== null && before !== carried(checked.settings);
+			const replaced = savedId !== null && before !== null && before !== carried(checked.settings);
 			this.savedId = record.id;
-			this.baseline = carried(this.settings);
+			this.baseline = asSaved;
 			this.link = { id: record.id, url: sessionLinkUrl(siteOrigin, payload), settings: checked.settings, replaced };
 			return true;
 		} catch {

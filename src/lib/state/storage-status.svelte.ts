@@ -9,13 +9,16 @@ export class StorageStatus {
 	blocked = $state(false);
 	/** True after this tab closed its connection for a newer version open in another tab. */
 	replaced = $state(false);
-	/** How many stored records could not be read and were left out. */
+	/** How many different stored records could not be read and were left out. */
 	setAside = $state(0);
+
+	// Each damaged record is read again on every visit to a page that lists it; count it once.
+	private readonly setAsideSeen = new Set<string>();
 
 	/** Starts listening and opens storage, so a refusal is known before the first answer. */
 	watch(): () => void {
 		const stopConnection = onConnectionEvent((event) => this.onConnection(event));
-		const stopSetAside = onSetAside((count) => (this.setAside += count));
+		const stopSetAside = onSetAside((records) => this.noteSetAside(records));
 		database()
 			.then(() => {
 				this.memoryOnly = isMemoryOnly();
@@ -29,10 +32,24 @@ export class StorageStatus {
 		};
 	}
 
+	private noteSetAside(records: unknown[]): void {
+		for (const record of records) this.setAsideSeen.add(recordText(record));
+		this.setAside = this.setAsideSeen.size;
+	}
+
 	private onConnection(event: ConnectionEvent): void {
 		if (event === 'memory') this.memoryOnly = true;
 		if (event === 'blocked') this.blocked = true;
 		if (event === 'blocking') this.replaced = true;
+	}
+}
+
+function recordText(record: unknown): string {
+	try {
+		return JSON.stringify(record) ?? String(record);
+	} catch {
+		// A stored value can hold a cycle, which JSON cannot write.
+		return String(record);
 	}
 }
 

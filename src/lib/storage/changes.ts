@@ -15,10 +15,13 @@ export function announceChange(reflectionId: string): void {
 
 /** Listens for changes made in other tabs; returns a function that stops listening. */
 export function onOtherTabChange(listener: (reflectionId: string) => void): () => void {
-	const receiver = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
-	if (!receiver) return () => undefined;
-	receiver.onmessage = (event: MessageEvent<{ reflectionId?: unknown }>) => {
+	// The channel that announces listens too: a channel never hears its own messages, so this
+	// tab's own saves do not come back to it as if another tab had made them.
+	const shared = open();
+	if (!shared) return () => undefined;
+	const receive = (event: MessageEvent<{ reflectionId?: unknown }>) => {
 		if (typeof event.data?.reflectionId === 'string') listener(event.data.reflectionId);
 	};
-	return () => receiver.close();
+	shared.addEventListener('message', receive);
+	return () => shared.removeEventListener('message', receive);
 }

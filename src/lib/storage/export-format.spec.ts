@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, MAX_EXPORT_BYTES, makeExportFile, readExportFile, type ExportData } from './export-format';
+import { EXPORT_FORMAT, MAX_EXPORT_BYTES, fileSizeProblem, makeExportFile, readExportFile, type ExportData } from './export-format';
 import { isReflectionRecord } from './record-guards';
+import { encodeShareCode } from '$lib/share/share-code';
+
+const CODE = encodeShareCode(0, Array.from({ length: 6 }, (_, i) => ({ perceived: 10 * i, actual: null })));
 
 const DATA: ExportData = {
 	reflections: [
@@ -10,7 +13,7 @@ const DATA: ExportData = {
 	answers: [{ reflectionId: 'r1', questionId: 'q1', value: 4, updatedAt: 1 }],
 	notes: [{ reflectionId: 'r1', promptId: 'p1', text: 'Mine <b>not markup</b>', updatedAt: 1 }],
 	sessions: [],
-	codes: [{ sessionKey: 'ERCG', code: '5ABC-DEFG' }]
+	codes: [{ sessionKey: 'ERCG', code: CODE }]
 };
 const good = () => JSON.stringify(makeExportFile(DATA, new Date('2026-11-29T10:00:00Z')));
 const edited = (change: (file: Record<string, unknown>) => void) => {
@@ -57,20 +60,41 @@ describe('readExportFile', () => {
 		expect(result.ok && result.data).toEqual(DATA);
 	});
 
-	it('checks sessions in a file as fully as a link, though storage only checks their shape', () => {
+	it('takes in only codes that are sound and written as Rebalance writes them, so nobody counts twice', () => {
+		const text = edited((f) => {
+			(f.codes as unknown[]).push({ sessionKey: 'ERCG', code: CODE.toLowerCase() });
+			(f.codes as unknown[]).push({ sessionKey: 'ERCG', code: CODE.replaceAll('-', '') });
+			(f.codes as unknown[]).push({ sessionKey: 'ERCG', code: `${CODE.slice(0, -1)}${CODE.endsWith('A') ? 'B' : 'A'}` });
+		});
+		const result = readExportFile(text);
+		expect(result.ok && result.skipped).toBe(3);
+		expect(result.ok && result.data.codes).toEqual(DATA.codes);
+	});
+
+	it('checks sessions in a file as fully as a link, and takes them in tidied, though storage only checks their shape', () => {
 		const settings = { title: 'Forum', welcome: '', date: null, sources: ['educational', 'monetary', 'position'], custom: [], threshold: 3 };
 		const unsafe = { ...settings, title: '<img src=x onerror=alert(1)>' };
 		const text = edited((f) => {
 			(f.reflections as unknown[]).push({ ...DATA.reflections[0], id: 'r2', session: settings });
 			(f.reflections as unknown[]).push({ ...DATA.reflections[0], id: 'r3', session: unsafe });
-			(f.sessions as unknown[]).push({ id: 's1', settings, createdAt: 1, updatedAt: 1 });
+			(f.sessions as unknown[]).push({ id: 's1', settings: { ...settings, title: '  Forum ', sources: ['position', 'educational', 'monetary'] }, createdAt: 1, updatedAt: 1 });
 			(f.sessions as unknown[]).push({ id: 's2', settings: { ...settings, threshold: 0 }, createdAt: 1, updatedAt: 1 });
 		});
 		const result = readExportFile(text);
 		expect(result.ok && result.skipped).toBe(2);
 		expect(result.ok && result.data.reflections.map((r) => r.id)).toEqual(['r1', 'r2']);
-		expect(result.ok && result.data.sessions.map((s) => s.id)).toEqual(['s1']);
+		expect(result.ok && result.data.sessions).toEqual([{ id: 's1', settings, createdAt: 1, updatedAt: 1 }]);
 		expect(isReflectionRecord({ ...DATA.reflections[0], session: unsafe })).toBe(true);
+	});
+
+	it.each([
+		[0, 'empty'],
+		[1, null],
+		[MAX_EXPORT_BYTES, null],
+		[MAX_EXPORT_BYTES + 1, 'too-large'],
+		[4 * 1024 ** 3, 'too-large']
+	])('judges a file of %i bytes before reading it: %s', (bytes, kind) => {
+		expect(fileSizeProblem(bytes)?.kind ?? null).toBe(kind);
 	});
 
 	it('treats a missing store as empty', () => {

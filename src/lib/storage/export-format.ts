@@ -6,7 +6,7 @@
  *     "reflections": [...], "answers": [...], "notes": [...], "sessions": [...], "codes": [...] }
  *
  * Each array holds the stored records as they are (see schema.ts). Reading checks the
- * envelope strictly and every record with the guards storage uses, sessions in full; damaged records
+ * envelope strictly and every record with the guards storage uses, sessions and codes in full; damaged records
  * are counted and left out, so one bad record never stops the rest coming in.
  */
 import {
@@ -16,6 +16,8 @@ import {
 	isReflectionRecord,
 	isSessionRecord
 } from './record-guards';
+import { decodeShareCode } from '$lib/share/share-code';
+import type { SessionSettings } from '$lib/share/session-settings';
 import { validateSession } from '$lib/share/session-validate';
 import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
@@ -62,14 +64,40 @@ const MESSAGES: Record<ImportError['kind'], string> = {
 
 const failure = (kind: ImportError['kind']): ImportResult => ({ ok: false, error: { kind, message: MESSAGES[kind] } });
 
-// A file comes from outside, so its sessions get the full check a link gets, not just a shape check.
-const GUARDS = {
-	reflections: (value: unknown) => isReflectionRecord(value) && (value.session === null || validateSession(value.session).ok),
-	answers: isAnswerRecord,
-	notes: isNoteRecord,
-	sessions: (value: unknown) => isSessionRecord(value) && validateSession(value.settings).ok,
-	codes: isCodeRecord
-} as const;
+const sessionIn = (value: unknown): SessionSettings | null => {
+	const checked = validateSession(value);
+	return checked.ok ? checked.settings : null;
+};
+
+const isCanonicalCode = (code: string): boolean => {
+	const decoded = decodeShareCode(code);
+	return decoded.ok && decoded.code === code;
+};
+
+// A file comes from outside. Its sessions get the full check a link gets, and come in the
+// form that check gives; its codes must be sound and written as Rebalance writes them, or
+// the group screen could count one person twice. Each reader gives the record, or null.
+const READERS: Record<keyof ExportData, (value: unknown) => unknown> = {
+	reflections: (value) => {
+		if (!isReflectionRecord(value)) return null;
+		if (value.session === null) return value;
+		const session = sessionIn(value.session);
+		return session && { ...value, session };
+	},
+	answers: (value) => (isAnswerRecord(value) ? value : null),
+	notes: (value) => (isNoteRecord(value) ? value : null),
+	sessions: (value) => {
+		const settings = isSessionRecord(value) ? sessionIn(value.settings) : null;
+		return settings && { ...(value as SessionRecord), settings };
+	},
+	codes: (value) => (isCodeRecord(value) && isCanonicalCode(value.code) ? value : null)
+};
+
+/** Why a file of this many bytes will not be read (checked before reading it), or null. */
+export function fileSizeProblem(bytes: number): ImportError | null {
+	if (bytes === 0) return { kind: 'empty', message: MESSAGES.empty };
+	return bytes > MAX_EXPORT_BYTES ? { kind: 'too-large', message: MESSAGES['too-large'] } : null;
+}
 
 /** Builds an export file from stored records. */
 export function makeExportFile(data: ExportData, now = new Date()): ExportFile {
@@ -95,10 +123,10 @@ export function readExportFile(text: string): ImportResult {
 	if (typeof file.exportedAt !== 'string') return failure('invalid');
 	const data = {} as Record<keyof ExportData, unknown[]>;
 	let skipped = 0;
-	for (const [store, guard] of Object.entries(GUARDS) as [keyof ExportData, (value: unknown) => boolean][]) {
+	for (const [store, read] of Object.entries(READERS) as [keyof ExportData, (value: unknown) => unknown][]) {
 		const records = file[store] ?? [];
 		if (!Array.isArray(records)) return failure('invalid');
-		data[store] = records.filter((record) => guard(record));
+		data[store] = records.map(read).filter((record) => record !== null);
 		skipped += records.length - data[store].length;
 	}
 	return { ok: true, data: data as unknown as ExportData, skipped, exportedAt: file.exportedAt };

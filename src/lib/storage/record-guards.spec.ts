@@ -57,11 +57,11 @@ describe('record guards', () => {
 		expect(guard(damaged)).toBe(false);
 	});
 
-	it('keeps sound records in order and reports how many were set aside', () => {
+	it('keeps sound records in order and reports the ones set aside', () => {
 		const listener = vi.fn();
 		const stop = onSetAside(listener);
 		expect(soundOnly([reflection, { broken: true }, { ...reflection, id: 'r2' }, 7], isReflectionRecord).map((r) => r.id)).toEqual(['r1', 'r2']);
-		expect(listener).toHaveBeenCalledWith(2);
+		expect(listener).toHaveBeenCalledWith([{ broken: true }, 7]);
 		soundOnly([reflection], isReflectionRecord);
 		expect(listener).toHaveBeenCalledTimes(1);
 		stop();

@@ -57,18 +57,20 @@ export function isCodeRecord(value: unknown): value is CodeRecord {
 	return isObject(value) && isText(value.sessionKey) && isText(value.code);
 }
 
-const setAsideListeners = new Set<(count: number) => void>();
+const setAsideListeners = new Set<(records: unknown[]) => void>();
 
 /** Listens for records that could not be read and were left out (kept in storage, untouched). */
-export function onSetAside(listener: (count: number) => void): () => void {
+export function onSetAside(listener: (records: unknown[]) => void): () => void {
 	setAsideListeners.add(listener);
 	return () => setAsideListeners.delete(listener);
 }
 
-/** Keeps the sound records and reports how many were set aside. */
+/** Keeps the sound records and reports the ones set aside. */
 export function soundOnly<T>(values: readonly unknown[], guard: (value: unknown) => value is T): T[] {
 	const sound = values.filter(guard);
-	const setAside = values.length - sound.length;
-	if (setAside > 0) for (const listener of setAsideListeners) listener(setAside);
+	if (sound.length < values.length) {
+		const setAside = values.filter((value) => !guard(value));
+		for (const listener of setAsideListeners) listener(setAside);
+	}
 	return sound;
 }

@@ -92,6 +92,17 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			expect(await getAnswers(keep.id)).toEqual({ q1: 1 });
 		});
 
+		it('drops a late write for a deleted reflection, so deleted answers and notes never come back', async () => {
+			const { id } = await createReflection(BANK);
+			await saveNote(id, 'where', 'first words');
+			await deleteReflection(id);
+			await saveAnswer(id, 'q1', 3);
+			await saveNote(id, 'where', 'typed in another tab after the delete');
+			expect(await getReflection(id)).toBeUndefined();
+			expect(await getAnswers(id)).toEqual({});
+			expect(await getNotes(id)).toEqual({});
+		});
+
 		it('deletes everything', async () => {
 			const { id } = await createReflection(BANK);
 			await saveAnswer(id, 'q1', 1);
@@ -126,7 +137,7 @@ describe('kept in IndexedDB', () => {
 		const stop = onSetAside(setAside);
 		expect((await listReflections()).map((r) => r.id)).toEqual([sound.id]);
 		expect(await getAnswers(sound.id)).toEqual({ q1: 4 });
-		expect(setAside).toHaveBeenCalledTimes(2);
+		expect(setAside.mock.calls).toEqual([[[{ id: 'broken', label: 42 }]], [[{ reflectionId: expect.any(String), questionId: 'q2', value: { bad: 1 } }]]]);
 		expect(await db.get('reflections', 'broken')).toMatchObject({ id: 'broken' });
 		stop();
 	});

@@ -65,19 +65,21 @@ export async function updateReflection(
 
 type TouchingTransaction = IDBPTransaction<RebalanceSchema, ('reflections' | 'answers' | 'notes')[], 'readwrite'>;
 
-/** Runs a write to answers or notes and bumps the reflection's timestamp, in one transaction. */
+/**
+ * Runs a write to answers or notes and bumps the reflection's timestamp, in one transaction.
+ * A write for a reflection that has been deleted (from another tab, or a retry after the
+ * delete) is dropped, so deleted answers and notes never come back.
+ */
 async function writeAndTouch(
 	reflectionId: string,
 	write: (tx: TouchingTransaction) => Promise<unknown>
 ): Promise<void> {
 	const tx = (await database()).transaction(['reflections', 'answers', 'notes'], 'readwrite');
-	const bump = async () => {
-		const reflections = tx.objectStore('reflections');
-		const current = await reflections.get(reflectionId);
-		if (current) await reflections.put({ ...current, updatedAt: Date.now() });
-	};
-	await Promise.all([write(tx), bump(), tx.done]);
-	announceChange(reflectionId);
+	const reflections = tx.objectStore('reflections');
+	const current = await reflections.get(reflectionId);
+	if (current) await Promise.all([write(tx), reflections.put({ ...current, updatedAt: Date.now() })]);
+	await tx.done;
+	if (current) announceChange(reflectionId);
 }
 
 /** Saves one answer the moment it is given. */

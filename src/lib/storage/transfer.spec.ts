@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeShareCode } from '$lib/share/share-code';
 import { readExportFile } from './export-format';
 import { addCodes, listCodes } from './group-codes';
 import { planImport } from './import-plan';
@@ -7,6 +8,9 @@ import { BACKENDS, useBackend } from './fixtures/backends';
 import { deviceSnapshot, applyImport, exportEverything } from './transfer';
 
 useBackend(...BACKENDS[0]!);
+
+const codeFor = (score: number) => encodeShareCode(0, Array.from({ length: 6 }, () => ({ perceived: score, actual: 100 - score })));
+const CODES = [codeFor(20), codeFor(65)].sort();
 
 async function importText(text: string) {
 	const read = readExportFile(text);
@@ -22,7 +26,7 @@ describe('export and import', () => {
 		await saveAnswer(reflection.id, 'q1', 4);
 		await saveAnswer(reflection.id, 'q2', null);
 		await saveNote(reflection.id, 'p1', 'Private words');
-		await addCodes('ERCG', ['CODE-1', 'CODE-2']);
+		await addCodes('ERCG', CODES);
 		const text = JSON.stringify(await exportEverything());
 		const before = await listReflections();
 
@@ -32,7 +36,7 @@ describe('export and import', () => {
 		expect(await listReflections()).toEqual(before);
 		expect(await getAnswers(reflection.id)).toEqual({ q1: 4, q2: null });
 		expect(await getNotes(reflection.id)).toEqual({ p1: 'Private words' });
-		expect((await listCodes('ERCG')).map((c) => c.code)).toEqual(['CODE-1', 'CODE-2']);
+		expect((await listCodes('ERCG')).map((c) => c.code).sort()).toEqual(CODES);
 	});
 
 	it('never overwrites: a reflection changed since the export comes in as a copy', async () => {

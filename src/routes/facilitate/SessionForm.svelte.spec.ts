@@ -122,7 +122,7 @@ describe('SessionForm', () => {
 		expect(title).toHaveFocus();
 	});
 
-	it('says that saving changes makes a new link once a saved session is changed', async () => {
+	it('says that saving changes makes a new link, whose codes will not join the old one’s, once a saved session is changed', async () => {
 		const { editor } = setup();
 		editor.draft.title = 'Planning';
 		await editor.save('https://example.org');
@@ -130,5 +130,6 @@ describe('SessionForm', () => {
 		expect(screen.getByRole('button', { name: 'Save and update link' })).toBeInTheDocument();
 		editor.draft.title = 'Planning day';
 		expect(await screen.findByText(/Anyone who already has the old link keeps the old version/)).toBeInTheDocument();
+		expect(screen.getByText(/codes made from the old link will not join codes from the new one/)).toBeInTheDocument();
 	});
 });

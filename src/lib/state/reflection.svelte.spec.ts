@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteDB } from 'idb';
+import { closeDatabase } from '$lib/storage/db';
+import { createReflection, getAnswers, saveAnswer } from '$lib/storage/reflections';
+import { DB_NAME } from '$lib/storage/schema';
+import { ReflectionState } from './reflection.svelte';
+
+const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+/** Makes every write to IndexedDB fail as a full disk would, until the spies are restored. */
+function diskFull() {
+	vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+		throw full();
+	});
+	vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+		throw full();
+	});
+}
+
+beforeEach(async () => {
+	await closeDatabase();
+	await deleteDB(DB_NAME);
+});
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDatabase();
+});
+
+describe('ReflectionState', () => {
+	it('keeps each reflection’s unsaved answers apart, and saves both once it can', async () => {
+		const a = await createReflection('bank-1');
+		const b = await createReflection('bank-1');
+		const state = new ReflectionState();
+		await state.load(a.id);
+		diskFull();
+		await state.answer('q1', 4);
+		expect(state.saveProblem).toMatch(/out of storage space/);
+		await state.load(b.id);
+		await state.answer('q1', 2);
+		expect(state.unsaved).toBe(true);
+
+		vi.restoreAllMocks();
+		await state.retry();
+		expect(state.saveProblem).toBeNull();
+		expect(state.unsaved).toBe(false);
+		expect(await getAnswers(a.id)).toEqual({ q1: 4 });
+		expect(await getAnswers(b.id)).toEqual({ q1: 2 });
+	});
+
+	it('shows another tab’s saved answers, while its own unsaved change and clearing win', async () => {
+		const { id } = await createReflection('bank-1');
+		for (const [question, value] of [['q1', 1], ['q2', 2], ['q3', 3]] as const) await saveAnswer(id, question, value);
+		const state = new ReflectionState();
+		await state.load(id);
+		const stop = state.followOtherTabs();
+		diskFull();
+		await state.answer('q1', 5);
+		await state.answer('q2', undefined);
+		vi.restoreAllMocks();
+
+		await saveAnswer(id, 'q3', 4);
+		const otherTab = new BroadcastChannel('rebalance-changes');
+		otherTab.postMessage({ reflectionId: id });
+		await vi.waitFor(() => expect(state.answers).toEqual({ q1: 5, q3: 4 }));
+		otherTab.close();
+		stop();
+		await state.retry();
+		expect(await getAnswers(id)).toEqual({ q1: 5, q3: 4 });
+	});
+});
