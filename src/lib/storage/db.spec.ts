@@ -1,13 +1,16 @@
 import { deleteDB, openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, database, onConnectionEvent, type ConnectionEvent } from './db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeDatabase, database, isMemoryOnly, onConnectionEvent, type ConnectionEvent } from './db';
 import { DB_NAME, DB_VERSION } from './schema';
 
 beforeEach(async () => {
 	await closeDatabase();
 	await deleteDB(DB_NAME);
 });
-afterEach(() => closeDatabase());
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDatabase();
+});
 
 function listen(): { events: ConnectionEvent[]; stop: () => void } {
 	const events: ConnectionEvent[] = [];
@@ -39,5 +42,22 @@ describe('the connection beside other tabs', () => {
 		await expect(database()).rejects.toMatchObject({ name: 'VersionError' });
 		newer.close();
 		stop();
+	});
+});
+
+describe('opening storage', () => {
+	it.each([
+		['a passing error gets a second try, and storage is kept', 'UnknownError', 2, false],
+		['a refusal falls back to memory at once', 'SecurityError', 1, true]
+	])('%s', async (_name, errorName, opens, memory) => {
+		const fail = () => {
+			throw new DOMException('Storage hiccup', errorName);
+		};
+		const open = vi.spyOn(indexedDB, 'open');
+		if (memory) open.mockImplementation(fail);
+		else open.mockImplementationOnce(fail);
+		await database();
+		expect(open).toHaveBeenCalledTimes(opens);
+		expect(isMemoryOnly()).toBe(memory);
 	});
 });

@@ -84,9 +84,23 @@ export function isMemoryOnly(): boolean {
 	return memoryOnly;
 }
 
-async function openOrFallBack(): Promise<RebalanceDb> {
+const isFinal = (error: unknown) =>
+	error instanceof DOMException && (error.name === 'SecurityError' || error.name === 'VersionError');
+
+/** Opens storage; an error that is not a refusal (Safari's passing UnknownError) gets one more try. */
+async function openWithRetry(): Promise<RebalanceDb> {
 	try {
 		return await openAt(DB_VERSION);
+	} catch (error) {
+		if (isFinal(error)) throw error;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		return openAt(DB_VERSION);
+	}
+}
+
+async function openOrFallBack(): Promise<RebalanceDb> {
+	try {
+		return await openWithRetry();
 	} catch (error) {
 		// A newer version in another tab upgraded the database: this tab must reload, not forget.
 		if (error instanceof DOMException && error.name === 'VersionError') {
