@@ -33,5 +33,11 @@ for (const viewport of [
 		await page.goto('/reflect?id=missing');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expectNoAxeViolations(page);
+
+		await page.goto('/no-such-page');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+		await expect(page).toHaveTitle('Page not found – Rebalance');
+		await expect(page.getByRole('link', { name: 'Go to home' })).toBeVisible();
+		await expectNoAxeViolations(page);
 	});
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { maskedCode } from '../../src/lib/group/group-text';
 import { encodeShareCode } from '../../src/lib/share/share-code';
+import { encodeSession } from '../../src/lib/share/session-link';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { PHONE, answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
 
@@ -150,4 +151,41 @@ test('a session that is not on this device gets a clear message', async ({ page 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that session');
 	await expect(page.getByRole('link', { name: 'Go to your sessions' })).toHaveAttribute('href', '/facilitate');
 	await expectNoAxeViolations(page);
+});
+
+/** The facilitator opens a session's link on this device and asks for its group screen. */
+async function openGroupScreenFromLink(page: Page, link: string): Promise<void> {
+	await page.goto(`/join#${link}`);
+	await page.getByText('Are you running this session?').click();
+	await page.getByRole('button', { name: 'Open the group screen for this session' }).click();
+	await expect(page).toHaveURL(/\/group\?session=./);
+}
+
+test('on a device without the session, the facilitator opens its link and gathers its codes there', async ({ page }) => {
+	const session = {
+		title: 'Board away day',
+		welcome: '',
+		date: null,
+		sources: ['educational', 'monetary', 'position'] as ('educational' | 'monetary' | 'position')[],
+		custom: [],
+		threshold: 2
+	};
+	const code = encodeShareCode(fingerprintNumber(session), Array.from({ length: 3 }, () => ({ perceived: 60, actual: 40 })));
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(code);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'could not be added' })).toContainText('Are you running this session?');
+
+	const link = await encodeSession(session);
+	await openGroupScreenFromLink(page, link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await page.getByLabel('Paste codes').fill(code);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'added' })).toContainText('1 code added');
+
+	// Opening the link again finds the same session rather than keeping a second copy.
+	await openGroupScreenFromLink(page, link);
+	await expect(page.getByText('1 code collected')).toBeVisible();
+	await page.goto('/facilitate');
+	await expect(page.getByRole('region', { name: 'Your saved sessions' }).getByRole('listitem')).toHaveCount(1);
 });

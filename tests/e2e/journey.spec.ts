@@ -102,3 +102,17 @@ test('a link to a reflection that is not here says so kindly', async ({ page }) 
 	await page.goto('/results?id=nope');
 	await expect(page.getByRole('heading', { name: /could not find those results/ })).toBeVisible();
 });
+
+test('the browser’s Back from the first question returns to this reflection’s start, not a new one', async ({ page }) => {
+	await startReflection(page, 'Back button');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	await answerStep(page, 2);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/reflect\?id=.+&step=start/);
+	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Back button');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Back button', level: 3 })).toBeVisible();
+	await expect(page.locator('ul.reflections > li')).toHaveCount(1);
+});

@@ -25,9 +25,10 @@ describe('scoreText', () => {
 
 describe('ranges', () => {
 	it.each([
-		[spread(5, 20, 40, 60.5, 95), '5 to 95', '20 to 61'],
-		[spread(40, 40, 40, 40, 40), '40', '40'],
-		[spread(0, 12.5, 50, 87.5, 100), '0 to 100', '13 to 88']
+		[spread(5, 20, 40, 60.5, 95), 'from 5 to 95', '20 to 61'],
+		[spread(40, 40, 40, 40, 40), 'all 40', '40'],
+		[{ ...spread(55, 55, 55, 55, 55), count: 1 }, 'only 55', '55'],
+		[spread(0, 12.5, 50, 87.5, 100), 'from 0 to 100', '13 to 88']
 	])('%#', (input, range, half) => {
 		expect(rangeText(input)).toBe(range);
 		expect(middleHalfText(input)).toBe(half);
@@ -68,12 +69,12 @@ describe('describeSource', () => {
 		[
 			'both readings, some blanks',
 			{ perceived: spread(10, 20, 30, 40, 50, 5), actual: spread(60, 60, 60, 60, 60, 1), blanks: { perceived: 0, actual: 4 } },
-			'Role. Perceived: 5 answers from 10 to 50, middle value 30. Actual: 1 answer from 60, middle value 60. 4 people gave no answer.'
+			'Role. Perceived: 5 answers from 10 to 50, middle value 30. Actual: 1 answer of 60, middle value 60. 4 people gave no answer.'
 		],
 		[
 			'nobody answered one reading',
 			{ perceived: null, actual: spread(0, 0, 0, 0, 0, 2), blanks: { perceived: 1, actual: 0 } },
-			'Role. Perceived: no answers. 1 person gave no answer. Actual: 2 answers from 0, middle value 0.'
+			'Role. Perceived: no answers. 1 person gave no answer. Actual: 2 answers all 0, middle value 0.'
 		]
 	])('%s', (_, source, expected) => {
 		expect(describeSource('Role', source)).toBe(expected);

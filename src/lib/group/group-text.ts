@@ -16,10 +16,11 @@ export function scoreText(value: number | null | undefined): string {
 	return value === null || value === undefined ? 'no answer' : String(whole(value));
 }
 
-/** Lowest to highest, e.g. "20 to 90", or one number when they are the same. */
+/** Lowest to highest, e.g. "from 20 to 90", or "all 50" (or "only 50" for one answer) when they are the same. */
 export function rangeText(spread: Spread): string {
 	const [low, high] = [whole(spread.min), whole(spread.max)];
-	return low === high ? String(low) : `${low} to ${high}`;
+	if (low !== high) return `from ${low} to ${high}`;
+	return spread.count === 1 ? `only ${low}` : `all ${low}`;
 }
 
 /** The middle half (between the quartiles), e.g. "40 to 70". */
@@ -49,7 +50,7 @@ function readingText(reading: Reading, spread: Spread | null, blanks: number): s
 	const name = reading === 'perceived' ? 'Perceived' : 'Actual';
 	const blank = blanks > 0 ? ` ${countOf(blanks, 'person', 'people')} gave no answer.` : '';
 	if (!spread) return `${name}: no answers.${blank}`;
-	return `${name}: ${countOf(spread.count, 'answer')} from ${rangeText(spread)}, middle value ${whole(spread.median)}.${blank}`;
+	return `${name}: ${spread.count === 1 ? `1 answer of ${whole(spread.min)}` : `${countOf(spread.count, 'answer')} ${rangeText(spread)}`}, middle value ${whole(spread.median)}.${blank}`;
 }
 
 /** One source's spread in words, for the source-by-source chart's description. */

@@ -7,7 +7,7 @@ export const REFLECTION_PROMPTS: ReflectionPrompt[] = [
 	{
 		id: 'reflect-where-from',
 		text: 'Where does your power in this group come from?',
-		hint: 'Look at your chart. Think too about sources it does not show, like lived experience, language or who you know.'
+		hint: 'Think about the answers you gave, and about sources the questions did not ask about, like lived experience, language or who you know.'
 	},
 	{
 		id: 'reflect-how-seen',

@@ -39,6 +39,7 @@ describe('AddCodes', () => {
 		await waitFor(() => expect(status).toHaveTextContent('2 codes added. 2 codes could not be added.'));
 		expect(status).toHaveTextContent(`${maskedCode(mistyped(c))}: A character looks mistyped.`);
 		expect(status).toHaveTextContent(`${maskedCode(elsewhere)}: ${MISFIT_REASONS.session}`);
+		expect(status).toHaveTextContent(/open that session’s link on this device and choose “Are you running this session\?”/);
 		// Bad codes are shown only in part: a whole one would put someone's scores on the shared screen.
 		expect(status).not.toHaveTextContent(elsewhere);
 		expect(status).not.toHaveTextContent(mistyped(c));

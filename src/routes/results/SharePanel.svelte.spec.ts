@@ -45,7 +45,9 @@ describe('SharePanel', () => {
 	it('gives a code that decodes to those same numbers, for the standard reflection, and can hide it again', async () => {
 		const user = setup();
 		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
-		const code = screen.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/).textContent!;
+		const shown = screen.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+		expect(shown).toHaveFocus();
+		const code = shown.textContent!;
 		const decoded = decodeShareCode(code);
 		expect(decoded.ok && decoded.payload.fingerprint).toBe(fingerprintNumber(null));
 		expect(decoded.ok && decoded.payload.scores.map((s) => [s.perceived, s.actual])).toEqual([
@@ -59,5 +61,6 @@ describe('SharePanel', () => {
 		expect(screen.getByRole('img', { name: 'QR code of your share link' })).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Hide my code' }));
 		expect(screen.queryByText(code)).toBeNull();
+		expect(screen.getByRole('button', { name: 'Show my share code' })).toHaveFocus();
 	});
 });
