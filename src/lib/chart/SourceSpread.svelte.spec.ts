@@ -39,4 +39,19 @@ describe('SourceSpread', () => {
 		const rows = [...container.querySelectorAll('path')].map((path) => (path.getAttribute('d')?.match(/M/g) ?? []).length);
 		expect(rows).toEqual([2, 1, 3, 3]);
 	});
+
+	it('can be laid out wide for a projector: the scale stretches, the rows keep their height', () => {
+		const heightAt = (width?: number) => {
+			const { container, unmount } = render(SourceSpread, { names: ['Money', 'Role'], results, title: 't', description: 'd', width });
+			const [, , w, h] = container.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+			const lastTick = [...container.querySelectorAll('text')].find((text) => text.textContent === '100')!;
+			unmount();
+			return { w, h, tickX: Number(lastTick.getAttribute('x')) };
+		};
+		const normal = heightAt();
+		const wide = heightAt(900);
+		expect(wide.w).toBe(900);
+		expect(wide.h).toBe(normal.h);
+		expect(wide.tickX).toBeGreaterThan(normal.tickX * 2);
+	});
 });
