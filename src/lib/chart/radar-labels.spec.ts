@@ -11,9 +11,15 @@ describe('wrapLabel', () => {
 		['Lived experience', 12, 1, ['Lived exper…']],
 		['  spaced   out  ', 12, 2, ['spaced out']],
 		['', 12, 2, []],
-		['Digital access', 20, 2, ['Digital access']]
+		['Digital access', 20, 2, ['Digital access']],
+		['Lived experience of services', 12, 3, ['Lived', 'experience', 'of services']]
 	])('wraps %j at %i characters into at most %i lines', (text, maxChars, maxLines, expected) => {
 		expect(wrapLabel(text, maxChars, maxLines)).toEqual(expected);
+	});
+
+	it('shows a source of the facilitator’s own whole by default, on up to three lines', () => {
+		expect(wrapLabel('Lived experience of services')).toEqual(['Lived', 'experience', 'of services']);
+		expect(wrapLabel('Knowing how the system works')).toEqual(['Knowing how', 'the system', 'works']);
 	});
 
 	it.each(['Money', 'A very long source name for a group', 'Language and the words we use here'])(

@@ -29,7 +29,7 @@ const NEAR_LEVEL = 0.35;
  * Greedy word wrap to lines of at most `maxChars` characters and at most `maxLines` lines.
  * A single word longer than `maxChars` stays whole; text beyond the last line is cut with "…".
  */
-export function wrapLabel(text: string, maxChars = 12, maxLines = 2): string[] {
+export function wrapLabel(text: string, maxChars = 12, maxLines = 3): string[] {
 	const lines: string[] = [];
 	for (const word of text.trim().split(/\s+/).filter(Boolean)) {
 		const last = lines.at(-1);
