@@ -116,6 +116,7 @@ test('a second link opened on the same page shows only that session, with only i
 	await expect(page.getByText('Source 1 of 4')).toBeVisible();
 	await page.goto(`/join#${first}`);
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Carry on with your reflection' })).toHaveAttribute('href', /^\/reflect\?id=/);
 
 	const second = await encodeSession({ ...SESSION, title: 'Youth panel', custom: [] });
 	await page.evaluate((hash) => (location.hash = hash), second);

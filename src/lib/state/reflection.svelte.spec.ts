@@ -67,4 +67,15 @@ describe('ReflectionState', () => {
 		await state.retry();
 		expect(await getAnswers(id)).toEqual({ q1: 5, q3: 4 });
 	});
+
+	it('counts as finished only once something is answered', async () => {
+		const { id } = await createReflection('bank-1');
+		const state = new ReflectionState();
+		await state.load(id);
+		await state.complete();
+		expect(state.record?.completedAt).toBeNull();
+		await state.answer('q1', null);
+		await state.complete();
+		expect(state.record?.completedAt).toEqual(expect.any(Number));
+	});
 });

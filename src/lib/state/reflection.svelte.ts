@@ -89,9 +89,10 @@ export class ReflectionState {
 		if (this.record?.step !== step) await this.update({ step });
 	}
 
-	/** Marks the reflection as having reached its results (the first time only). */
+	/** Marks the reflection as having reached its results (the first time, and only once something is answered). */
 	async complete(): Promise<void> {
-		if (this.record && this.record.completedAt === null) await this.update({ completedAt: Date.now() });
+		const answered = Object.keys(this.answers).length > 0;
+		if (this.record && this.record.completedAt === null && answered) await this.update({ completedAt: Date.now() });
 	}
 
 	/** Whether some change has not been saved yet. */
