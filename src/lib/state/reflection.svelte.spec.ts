@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB } from 'idb';
-import { closeDatabase } from '$lib/storage/db';
+import { describe, expect, it, vi } from 'vitest';
+import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { createReflection, getAnswers, saveAnswer } from '$lib/storage/reflections';
-import { DB_NAME } from '$lib/storage/schema';
 import { ReflectionState } from './reflection.svelte';
 
 const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -17,14 +15,7 @@ function diskFull() {
 	});
 }
 
-beforeEach(async () => {
-	await closeDatabase();
-	await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDatabase();
-});
+useBackend(...BACKENDS[0]!);
 
 describe('ReflectionState', () => {
 	it('keeps each reflection’s unsaved answers apart, and saves both once it can', async () => {
