@@ -91,6 +91,23 @@ describe('radarLayout', () => {
 			expect(ring.path).toBe(ringPath(square, ring.value));
 		});
 	});
+
+	it('puts an axis note on a line of its own after the label, and makes room for it', () => {
+		const plain = radarLayout(axesOf(6), { width: 300 });
+		const noted = radarLayout(
+			axesOf(6).map((axis, i) => (i === 0 || i === 3 ? { ...axis, note: 'no answer' } : axis)),
+			{ width: 300 }
+		);
+		for (const i of [0, 3]) {
+			const { labelLines, noteLine } = noted.axes[i]!;
+			expect(labelLines.map((line) => line.text)).toEqual(plain.axes[i]!.labelLines.map((line) => line.text));
+			expect(noteLine?.text).toBe('no answer');
+			expect(noteLine!.y).toBeGreaterThan(labelLines.at(-1)!.y);
+			expect(noteLine!.x).toBe(labelLines.at(-1)!.x);
+		}
+		expect(noted.axes[1]!.noteLine).toBeNull();
+		expect(noted.height).toBeGreaterThan(plain.height);
+	});
 });
 
 describe('pointFor', () => {

@@ -22,6 +22,8 @@ export interface Point {
 export interface AxisInput {
 	id: string;
 	label: string;
+	/** A short note on a line of its own under the label, such as "no answer". */
+	note?: string;
 }
 
 /** One axis: its angle (radians, 0 at 12 o'clock, clockwise), end point and label placement. */
@@ -32,6 +34,7 @@ export interface AxisGeometry extends AxisInput {
 	textAnchor: TextAnchor;
 	vAlign: VerticalAlign;
 	labelLines: LabelLine[];
+	noteLine: LabelLine | null;
 }
 
 /** One grid ring: its value on the 0-100 scale, its outline and where its scale label goes. */
@@ -79,7 +82,8 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 		const angle = (TAU * i) / axisInputs.length;
 		const [dx, dy] = pointRadial(angle, 1);
 		const lines = wrapLabel(axis.label, maxLineChars);
-		return { ...axis, angle, dx, dy, lines, ...alignFor(dx, dy), ...blockSize(lines, fontSize) };
+		const block = axis.note ? [...lines, axis.note] : lines;
+		return { ...axis, angle, dx, dy, lines, block, ...alignFor(dx, dy), ...blockSize(block, fontSize) };
 	});
 	const radius =
 		options.radius ?? fitRadius(drafts, half - MARGIN, gap, { min: half * 0.3, max: half * 0.75 });
@@ -92,10 +96,11 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	const top = Math.max(radius + fontSize / 2, ...drafts.map((d) => -blockTop(d)));
 	const bottom = Math.max(radius * lowestCorner, ...drafts.map((d) => blockTop(d) + d.height));
 	const frame: Frame = { cx: half, cy: round2(top + MARGIN), radius, axisCount: axisInputs.length };
-	const axes = drafts.map(({ id, label, angle, dx, dy, lines, textAnchor, vAlign }, i) => {
+	const axes = drafts.map(({ id, label, note, angle, dx, dy, lines, block, textAnchor, vAlign }, i) => {
 		const labelAnchor = at(frame, dx * (radius + gap), dy * (radius + gap));
-		const labelLines = placeLines(labelAnchor, lines, vAlign, lineHeight);
-		return { id, label, angle, end: pointAt(frame, i, 100), labelAnchor, textAnchor, vAlign, labelLines };
+		const placed = placeLines(labelAnchor, block, vAlign, lineHeight);
+		const [labelLines, noteLine] = [placed.slice(0, lines.length), placed[lines.length] ?? null];
+		return { id, label, note, angle, end: pointAt(frame, i, 100), labelAnchor, textAnchor, vAlign, labelLines, noteLine };
 	});
 	const rings = ringValues.map((value) => ({
 		value,

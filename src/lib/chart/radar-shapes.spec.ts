@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointFor, radarLayout, type Point } from './radar-geometry';
-import { blankPoint, diamondPath, seriesSegments } from './radar-shapes';
+import { diamondPath, seriesSegments } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
 
 const axesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Source ${i + 1}` }));
@@ -89,14 +89,5 @@ describe('seriesSegments', () => {
 describe('markers', () => {
 	it('draws a diamond around a point', () => {
 		expect(diamondPath({ x: 10, y: 20 }, 5)).toBe('M10,15L15,20L10,25L5,20Z');
-	});
-
-	it('puts "no answer" marks near the centre on their own axis, apart per series', () => {
-		const first = blankPoint(square, 1, 0);
-		const second = blankPoint(square, 1, 1);
-		expect(first.y).toBeCloseTo(cy, 2);
-		expect(first.x).toBeGreaterThan(cx);
-		expect(second.x).toBeGreaterThan(first.x);
-		expect(second.x - cx).toBeLessThan(80 / 4);
 	});
 });

@@ -46,11 +46,6 @@ export function seriesSegments(layout: RadarLayout, values: (number | null)[]): 
 	return { path: broken(ordered) ?? '', points, blanks, closed: false };
 }
 
-/** Where series number `seriesIndex` marks "no answer" on an axis: near the centre, apart. */
-export function blankPoint(layout: RadarLayout, axisIndex: number, seriesIndex: number): Point {
-	return pointFor(layout, axisIndex, 12 + 10 * seriesIndex);
-}
-
 /** A diamond marker of half-diagonal `r` centred on `p`. */
 export function diamondPath({ x, y }: Point, r: number): string {
 	const c = (px: number, py: number) => `${round2(px)},${round2(py)}`;

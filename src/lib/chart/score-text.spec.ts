@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAxis, describeChart, formatDifference, formatScore } from './score-text';
+import { blankNote, describeAxis, describeChart, formatDifference, formatScore } from './score-text';
 
 describe('formatScore', () => {
 	it.each([
@@ -50,5 +50,22 @@ describe('describing the chart', () => {
 		expect(describeChart(['Educational', 'Money'], series)).toBe(
 			'Educational: Perceived 75, Actual 50. Money: Perceived no answer, Actual 40.'
 		);
+	});
+});
+
+describe('blankNote', () => {
+	const series = [
+		{ name: 'Perceived', values: [50, null, null, 0, Number.NaN] },
+		{ name: 'Actual', values: [40, 30, null, 0, 20] }
+	];
+	it.each([
+		[0, undefined],
+		[1, 'no perceived answer'],
+		[2, 'no answer'],
+		[3, undefined],
+		[4, 'no perceived answer'],
+		[9, 'no answer']
+	])('axis %i: %s', (axis, expected) => {
+		expect(blankNote(series, axis)).toBe(expected);
 	});
 });

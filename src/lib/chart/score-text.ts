@@ -32,3 +32,11 @@ export function describeAxis(label: string, series: NamedValues[], axisIndex: nu
 export function describeChart(axisLabels: string[], series: NamedValues[]): string {
 	return axisLabels.map((label, i) => `${describeAxis(label, series, i)}.`).join(' ');
 }
+
+/** Words for under an axis label where a reading is blank: "no answer", or "no actual answer" when only one is. */
+export function blankNote(series: readonly NamedValues[], axisIndex: number): string | undefined {
+	const blank = series.filter((s) => formatScore(s.values[axisIndex], '') === '');
+	if (blank.length === 0) return undefined;
+	if (blank.length === series.length) return 'no answer';
+	return `no ${blank.map((s) => s.name.toLowerCase()).join(' or ')} answer`;
+}
