@@ -53,6 +53,10 @@ function recordText(record: unknown): string {
 	}
 }
 
+/** What to say when starting something fails because the browser will not let Rebalance save. */
+export const CANNOT_SAVE_HERE =
+	'This browser would not let Rebalance save here. Check that storage is allowed for this site, then try again.';
+
 /** Asks the browser to keep Rebalance's storage from automatic clean-up; resolves to whether it agreed. */
 export async function askToPersist(): Promise<boolean> {
 	try {
