@@ -1,4 +1,4 @@
-import { pointRadial } from 'd3';
+import { radial } from './path-data';
 import type { RadarLayout } from './radar-geometry';
 import { round2 } from './radar-labels';
 import { seriesSegments, type SeriesShape } from './radar-shapes';
@@ -34,7 +34,7 @@ function outlinePath(layout: RadarLayout, cache: PointCache, values: (number | n
 		let point = cache[i]!.get(value);
 		if (point === undefined) {
 			// The same arithmetic as radar-geometry's pointFor, so both give the same path.
-			const [dx, dy] = pointRadial((TAU * i) / n, (layout.radius * value) / 100);
+			const [dx, dy] = radial((TAU * i) / n, (layout.radius * value) / 100);
 			point = `${round2(layout.cx + dx)},${round2(layout.cy + dy)}`;
 			cache[i]!.set(value, point);
 		}

@@ -1,4 +1,5 @@
-import { curveLinearClosed, line, pathRound, pointRadial } from 'd3';
+import { pathRound } from 'd3';
+import { radial, runsPath, type Point } from './path-data';
 import {
 	LINE_HEIGHT,
 	alignFor,
@@ -12,11 +13,7 @@ import {
 	type VerticalAlign
 } from './radar-labels';
 
-/** A point in the chart's viewBox units. */
-export interface Point {
-	x: number;
-	y: number;
-}
+export type { Point };
 
 /** What the chart needs to know about one axis (one source). */
 export interface AxisInput {
@@ -80,7 +77,7 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	const lineHeight = fontSize * LINE_HEIGHT;
 	const drafts = axisInputs.map((axis, i) => {
 		const angle = (TAU * i) / axisInputs.length;
-		const [dx, dy] = pointRadial(angle, 1);
+		const [dx, dy] = radial(angle, 1);
 		const lines = wrapLabel(axis.label, maxLineChars);
 		const block = axis.note ? [...lines, axis.note] : lines;
 		return { ...axis, angle, dx, dy, lines, block, ...alignFor(dx, dy), ...blockSize(block, fontSize) };
@@ -120,14 +117,14 @@ function at(frame: Frame, dx: number, dy: number): Point {
 function pointAt(frame: Frame, axisIndex: number, value: number): Point {
 	if (frame.axisCount === 0) return at(frame, 0, 0);
 	const clamped = Math.min(100, Math.max(0, value));
-	const [dx, dy] = pointRadial((TAU * axisIndex) / frame.axisCount, (frame.radius * clamped) / 100);
+	const [dx, dy] = radial((TAU * axisIndex) / frame.axisCount, (frame.radius * clamped) / 100);
 	return at(frame, dx, dy);
 }
 
 function ringAt(frame: Frame, value: number): string {
 	if (frame.axisCount >= 3) {
 		const corners = Array.from({ length: frame.axisCount }, (_, i) => pointAt(frame, i, value));
-		return polygon(corners) ?? '';
+		return runsPath([corners], true);
 	}
 	// Fewer than 3 axes cannot make a polygon, so the grid is drawn as circles.
 	const circle = pathRound(2);
@@ -135,13 +132,6 @@ function ringAt(frame: Frame, value: number): string {
 	circle.closePath();
 	return circle.toString();
 }
-
-/** A closed straight-edged outline through points, rounded to 2 decimals. */
-export const polygon = line<Point>()
-	.x((p) => p.x)
-	.y((p) => p.y)
-	.curve(curveLinearClosed)
-	.digits(2);
 
 /** Where `value` (0-100, clamped) lies on axis `axisIndex`. */
 export function pointFor(layout: RadarLayout, axisIndex: number, value: number): Point {
@@ -162,7 +152,7 @@ export function hitAreas(layout: RadarLayout): string[] {
 	const reach = Math.hypot(layout.width, layout.height);
 	return layout.axes.map(({ angle }) => {
 		const wedge = pathRound(2);
-		// d3-path arcs measure angles from 3 o'clock, a quarter turn before pointRadial's 12.
+		// d3-path arcs measure angles from 3 o'clock, a quarter turn before radial's 12.
 		const from = angle - Math.PI / n - Math.PI / 2;
 		wedge.moveTo(layout.cx, layout.cy);
 		wedge.arc(layout.cx, layout.cy, reach, from, from + TAU / n);

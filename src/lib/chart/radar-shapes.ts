@@ -1,5 +1,5 @@
-import { line } from 'd3';
-import { pointFor, polygon, type Point, type RadarLayout } from './radar-geometry';
+import { runsPath } from './path-data';
+import { pointFor, type Point, type RadarLayout } from './radar-geometry';
 import { round2 } from './radar-labels';
 
 /** A present value on one axis, with its position. */
@@ -15,12 +15,6 @@ export interface SeriesShape {
 	blanks: number[];
 	closed: boolean;
 }
-
-const broken = line<SeriesPoint | null>()
-	.defined((slot) => slot !== null)
-	.x((slot) => slot?.x ?? 0)
-	.y((slot) => slot?.y ?? 0)
-	.digits(2);
 
 /**
  * A series' outline. Blank (null) values are gaps, not zeros: the outline breaks there,
@@ -38,12 +32,17 @@ export function seriesSegments(layout: RadarLayout, values: (number | null)[]): 
 	const points = slots.filter((slot) => slot !== null);
 	const blanks = slots.flatMap((slot, i) => (slot === null ? [i] : []));
 	if (n >= 3 && blanks.length === 0) {
-		return { path: polygon(points) ?? '', points, blanks, closed: true };
+		return { path: runsPath([points], true), points, blanks, closed: true };
 	}
 	// Start just after a blank, so a run that wraps past the last axis stays one piece.
 	const start = blanks.length > 0 ? (blanks[0] ?? 0) + 1 : 0;
-	const ordered = slots.map((_, k) => slots[(start + k) % n] ?? null);
-	return { path: broken(ordered) ?? '', points, blanks, closed: false };
+	const runs: SeriesPoint[][] = [[]];
+	for (let k = 0; k < n; k++) {
+		const slot = slots[(start + k) % n];
+		if (slot) runs[runs.length - 1]!.push(slot);
+		else if (runs[runs.length - 1]!.length > 0) runs.push([]);
+	}
+	return { path: runsPath(runs), points, blanks, closed: false };
 }
 
 /** A diamond marker of half-diagonal `r` centred on `p`. */
