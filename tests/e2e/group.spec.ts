@@ -189,3 +189,39 @@ test('on a device without the session, the facilitator opens its link and gather
 	await page.goto('/facilitate');
 	await expect(page.getByRole('region', { name: 'Your saved sessions' }).getByRole('listitem')).toHaveCount(1);
 });
+
+test('after the facilitator changes a sent session’s title, codes from the first link still count', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('Tenants panel');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const first = {
+		title: 'Tenants panel',
+		welcome: '',
+		date: null,
+		sources: ['educational', 'institutional', 'monetary', 'class', 'position', 'authority'] as const,
+		custom: [],
+		threshold: 3
+	};
+	const fromFirstLink = (score: number) =>
+		encodeShareCode(fingerprintNumber({ ...first, sources: [...first.sources] }), Array.from({ length: 6 }, () => ({ perceived: score, actual: score })));
+
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	await page.getByLabel('Paste codes').fill(fromFirstLink(20));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(collected(page)).toHaveText('1 code collected');
+
+	await page.goBack();
+	await page.getByLabel('Session title').fill('Tenants panel, March');
+	await expect(page.getByText(/sources are the same, so share codes made from the old link and the new one all count/)).toBeVisible();
+	await page.getByRole('button', { name: 'Save and update link' }).click();
+	await expect(page.getByText('Share codes from the old link still count towards this session’s group picture.')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tenants panel, March');
+	await expect(collected(page)).toHaveText('1 code collected');
+	await page.getByLabel('Paste codes').fill(fromFirstLink(40));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText('1 code added.');
+	await expect(collected(page)).toHaveText('2 codes collected');
+});

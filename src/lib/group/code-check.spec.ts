@@ -20,12 +20,14 @@ describe('misfit', () => {
 	});
 
 	it.each([
-		['fits', payload(STANDARD, 6), null],
-		['another session', payload(other, 6), MISFIT_REASONS.session],
-		['another session wins over the count', payload(other, 4), MISFIT_REASONS.session],
-		['a different number of sources', payload(STANDARD, 4), MISFIT_REASONS.sources]
-	])('%s', (_, input, expected) => {
-		expect(misfit(input, STANDARD, 6)).toBe(expected);
+		['fits', payload(STANDARD, 6), [STANDARD], null],
+		['another session', payload(other, 6), [STANDARD], MISFIT_REASONS.session],
+		['another session wins over the count', payload(other, 4), [STANDARD], MISFIT_REASONS.session],
+		['a different number of sources', payload(STANDARD, 4), [STANDARD], MISFIT_REASONS.sources],
+		['fits an earlier version of the session', payload(other, 6), [STANDARD, other], null],
+		['fits nothing when no fingerprint is accepted', payload(STANDARD, 6), [], MISFIT_REASONS.session]
+	])('%s', (_, input, accepted, expected) => {
+		expect(misfit(input, accepted, 6)).toBe(expected);
 	});
 });
 
@@ -39,7 +41,7 @@ describe('checkFound', () => {
 		`[10:07] Lee: ${fourSources}`,
 		`[10:08] Sam: sent again ${first}`
 	].join('\n');
-	const checked = checkFound(findShareCodes(chat), STANDARD, 6);
+	const checked = checkFound(findShareCodes(chat), [STANDARD], 6);
 
 	it('keeps each good code once, in canonical form, with what it carries', () => {
 		expect([...checked.valid.keys()]).toEqual([first, second]);
@@ -58,8 +60,9 @@ describe('checkFound', () => {
 
 describe('decodeStored', () => {
 	it('reads each stored code that fits, and leaves out any that do not', () => {
-		const payloads = decodeStored([second, 'NOT-A-CODE', elsewhere, first, fourSources], STANDARD, 6);
+		const payloads = decodeStored([second, 'NOT-A-CODE', elsewhere, first, fourSources], [STANDARD], 6);
 		expect([...payloads.keys()]).toEqual([second, first]);
+		expect([...decodeStored([elsewhere, first], [STANDARD, other], 6).keys()]).toEqual([elsewhere, first]);
 		expect(payloads.get(second)?.scores[0]).toEqual({ perceived: 60, actual: null });
 		expect(payloads.get(first)?.scores[5]).toEqual({ perceived: 20, actual: 40 });
 	});

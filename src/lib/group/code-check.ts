@@ -32,19 +32,19 @@ export const MISFIT_REASONS = {
 	sources: 'This code has a different number of sources from this session.'
 } as const;
 
-/** Why a decoded payload does not fit a session, or null when it fits. */
-export function misfit(payload: SharePayload, fingerprint: number, sourceCount: number): string | null {
-	if (payload.fingerprint !== fingerprint) return MISFIT_REASONS.session;
+/** Why a decoded payload does not fit a session (any of its `fingerprints`), or null when it fits. */
+export function misfit(payload: SharePayload, fingerprints: readonly number[], sourceCount: number): string | null {
+	if (!fingerprints.includes(payload.fingerprint)) return MISFIT_REASONS.session;
 	if (payload.scores.length !== sourceCount) return MISFIT_REASONS.sources;
 	return null;
 }
 
 /** Sorts found codes into those that fit this session (fingerprint and number of sources) and the rest. */
-export function checkFound(found: readonly FoundCode[], fingerprint: number, sourceCount: number): CheckedCodes {
+export function checkFound(found: readonly FoundCode[], fingerprints: readonly number[], sourceCount: number): CheckedCodes {
 	const valid = new Map<string, SharePayload>();
 	const bad: BadCode[] = [];
 	for (const { code, raw, result } of found) {
-		const reason = result.ok ? misfit(result.payload, fingerprint, sourceCount) : result.error.message;
+		const reason = result.ok ? misfit(result.payload, fingerprints, sourceCount) : result.error.message;
 		if (reason !== null) bad.push({ code, raw, reason });
 		else if (result.ok) valid.set(code, result.payload);
 	}
@@ -52,11 +52,11 @@ export function checkFound(found: readonly FoundCode[], fingerprint: number, sou
 }
 
 /** The result of each stored code that still decodes and fits the session, by code. */
-export function decodeStored(codes: readonly string[], fingerprint: number, sourceCount: number): Map<string, SharePayload> {
+export function decodeStored(codes: readonly string[], fingerprints: readonly number[], sourceCount: number): Map<string, SharePayload> {
 	const payloads = new Map<string, SharePayload>();
 	for (const code of codes) {
 		const result = decodeShareCode(code);
-		if (result.ok && misfit(result.payload, fingerprint, sourceCount) === null) payloads.set(code, result.payload);
+		if (result.ok && misfit(result.payload, fingerprints, sourceCount) === null) payloads.set(code, result.payload);
 	}
 	return payloads;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { groupHref, matchSession } from './session-match';
+import { acceptedFingerprints, groupHref, matchSession } from './session-match';
 
 const settings = (title: string): SessionSettings => ({
 	title,
@@ -25,6 +25,25 @@ describe('matchSession', () => {
 		['no session on this device', fingerprintNumber(settings('Somewhere else')), null]
 	])('%s', (_, fingerprint, expected) => {
 		expect(matchSession(fingerprint, sessions)).toEqual(expected);
+	});
+
+	const renamed = { id: 'c', settings: settings('Carers forum, March'), earlier: [fingerprintNumber(settings('Carers forum draft'))] };
+	it.each([
+		['a session whose earlier version made the code', fingerprintNumber(settings('Carers forum draft')), 'c'],
+		['a session’s own version before an earlier one of another', fingerprintNumber(settings('Carers forum')), 'a']
+	])('%s', (_, fingerprint, id) => {
+		const withEarlier = [...sessions, renamed, { ...renamed, id: 'd', earlier: [fingerprintNumber(settings('Carers forum'))] }];
+		expect(matchSession(fingerprint, withEarlier)?.id).toBe(id);
+	});
+});
+
+describe('acceptedFingerprints', () => {
+	it.each([
+		['the standard reflection', null, [fingerprintNumber(null)]],
+		['a session saved before earlier versions were kept', { id: 'a', settings: settings('A') }, [fingerprintNumber(settings('A'))]],
+		['a session with earlier versions, its own first', { id: 'a', settings: settings('A'), earlier: [5, 9] }, [fingerprintNumber(settings('A')), 5, 9]]
+	])('%s', (_, session, expected) => {
+		expect(acceptedFingerprints(session)).toEqual(expected);
 	});
 });
 

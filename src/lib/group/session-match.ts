@@ -1,10 +1,16 @@
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
+import type { SessionVersion } from '$lib/share/session-versions';
 
 /** A session kept on this device, as far as matching a code needs. */
-export interface StoredSession {
+export interface StoredSession extends SessionVersion {
 	id: string;
-	settings: SessionSettings;
+}
+
+/** Every fingerprint whose codes count for a session: its own, then its earlier versions'. */
+export function acceptedFingerprints(session: StoredSession | null): number[] {
+	if (!session) return [fingerprintNumber(null)];
+	return [fingerprintNumber(session.settings), ...(session.earlier ?? [])];
 }
 
 /** Where a code belongs: a stored session's id, or null for the standard reflection. */
@@ -15,11 +21,14 @@ export interface SessionMatch {
 
 /**
  * The session on this device that a code's fingerprint belongs to: the standard
- * reflection first, then the stored sessions in the order given; null if none.
+ * reflection first, then the stored sessions in the order given, then a session that
+ * the code's link was an earlier version of; null if none.
  */
 export function matchSession(fingerprint: number, sessions: readonly StoredSession[]): SessionMatch | null {
 	if (fingerprint === fingerprintNumber(null)) return { id: null, settings: null };
-	const found = sessions.find((session) => fingerprintNumber(session.settings) === fingerprint);
+	const found =
+		sessions.find((session) => fingerprintNumber(session.settings) === fingerprint) ??
+		sessions.find((session) => session.earlier?.includes(fingerprint));
 	return found ? { id: found.id, settings: found.settings } : null;
 }
 

@@ -26,6 +26,14 @@ describe('addCodeFromLink', () => {
 		expect((await opened(record.id)).codes).toEqual([code]);
 	});
 
+	it('adds a code from a session’s earlier link to the session as it is now', async () => {
+		const record = await saveSession(FORUM);
+		await saveSession({ ...FORUM, title: 'Carers forum, March' }, record.id);
+		const code = encodeShareCode(fingerprintNumber(FORUM), six(40, 60).slice(0, 4));
+		expect(await addCodeFromLink(code)).toMatchObject({ kind: 'added', match: { id: record.id } });
+		expect((await opened(record.id)).codes).toEqual([code]);
+	});
+
 	it.each([
 		['a session that is not on this device', encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4)), 'elsewhere', /isn’t on this device/],
 		['a mistyped code', mistyped(codes[0]!), 'bad', /mistyped/],

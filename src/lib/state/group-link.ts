@@ -23,7 +23,7 @@ export async function addCodeFromLink(text: string): Promise<LinkOutcome> {
 	try {
 		const match = matchSession(result.payload.fingerprint, await listSessions());
 		if (!match) return { kind: 'elsewhere', message: ELSEWHERE_MESSAGE };
-		const unfit = misfit(result.payload, result.payload.fingerprint, sessionSources(match.settings).length);
+		const unfit = misfit(result.payload, [result.payload.fingerprint], sessionSources(match.settings).length);
 		if (unfit) return { kind: 'bad', message: unfit };
 		const added = await addCodes(sessionFingerprint(match.settings), [result.code]);
 		return { kind: added.length > 0 ? 'added' : 'already', match };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
-import { STANDARD_FINGERPRINT, fingerprintNumber } from '$lib/share/session-fingerprint';
+import { MISFIT_REASONS } from '$lib/group/code-check';
+import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
+import type { SessionSettings } from '$lib/share/session-settings';
 import { addCodes, getGroup, listCodes } from '$lib/storage/group-codes';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { saveSession } from '$lib/storage/sessions';
@@ -28,7 +30,7 @@ describe('GroupState', () => {
 		expect(group.title).toBe('Carers forum');
 		expect(group.names).toEqual(['Education', 'Money', 'Role', 'Lived experience']);
 		expect(group.threshold).toBe(4);
-		expect(group.fingerprint).toBe(fingerprintNumber(FORUM));
+		expect(group.fingerprints).toEqual([fingerprintNumber(FORUM)]);
 	});
 
 	it('says when a session is not on this device', async () => {
@@ -89,5 +91,47 @@ describe('GroupState', () => {
 	it('does not count stored codes from another session', async () => {
 		await addCodes(STANDARD_FINGERPRINT, [encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4)), codes[0]!]);
 		expect((await opened()).count).toBe(1);
+	});
+
+	describe('when the facilitator changes a session after sending its link', () => {
+		const forumCode = (settings: SessionSettings, score: number) =>
+			encodeShareCode(fingerprintNumber(settings), six(score, score).slice(0, 4));
+		const renamed = { ...FORUM, title: 'Carers forum, March', welcome: 'Now in room 2' };
+
+		it('keeps the codes and the number invited, and still takes codes from the earlier link', async () => {
+			const record = await saveSession(FORUM);
+			const before = await opened(record.id);
+			await before.addText(forumCode(FORUM, 10));
+			await before.saveInvited(9);
+			await saveSession(renamed, record.id);
+
+			const after = await opened(record.id);
+			expect(after.codes).toEqual([forumCode(FORUM, 10)]);
+			expect(after.invited).toBe(9);
+			expect(after.seed).toBe(before.seed);
+			const report = await after.addText(`${forumCode(FORUM, 20)} ${forumCode(renamed, 30)}`);
+			expect(report).toMatchObject({ added: 2, bad: [] });
+			expect(after.count).toBe(3);
+			// Collected again under the new version's fingerprint, so nothing is left under the old one.
+			expect(await listCodes(sessionFingerprint(FORUM))).toEqual([]);
+		});
+
+		it('still takes them after several changes', async () => {
+			const record = await saveSession(FORUM);
+			await saveSession(renamed, record.id);
+			await saveSession({ ...renamed, title: 'Carers forum, April' }, record.id);
+			const group = await opened(record.id);
+			expect(await group.addText(`${forumCode(FORUM, 10)} ${forumCode(renamed, 20)}`)).toMatchObject({ added: 2, bad: [] });
+		});
+
+		it('turns away codes from a link that asked about other sources', async () => {
+			const record = await saveSession(FORUM);
+			const fewer = { ...FORUM, sources: ['educational', 'monetary', 'class'] } satisfies SessionSettings;
+			await saveSession(fewer, record.id);
+			const group = await opened(record.id);
+			const report = await group.addText(forumCode(FORUM, 10));
+			expect(report.added).toBe(0);
+			expect(report.bad.map((bad) => bad.reason)).toEqual([MISFIT_REASONS.session]);
+		});
 	});
 });

@@ -1,10 +1,11 @@
 import { groupSummary, largestGroupGaps } from '$lib/group/aggregate';
 import { checkFound, decodeStored, type AddReport } from '$lib/group/code-check';
 import { labelPeople } from '$lib/group/group-views';
+import { acceptedFingerprints } from '$lib/group/session-match';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import { findShareCodes } from '$lib/share/code-extraction';
 import type { SharePayload } from '$lib/share/share-code';
-import { fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
+import { sessionFingerprint } from '$lib/share/session-fingerprint';
 import { SESSION_LIMITS, type SessionSettings } from '$lib/share/session-settings';
 import { addCodes, clearCodes, getGroup, listCodes, removeCode, setInvited } from '$lib/storage/group-codes';
 import { getSession } from '$lib/storage/sessions';
@@ -20,6 +21,8 @@ export class GroupState {
 	status = $state<GroupStatus>('loading');
 	sessionId = $state<string | null>(null);
 	settings = $state<SessionSettings | null>(null);
+	/** Fingerprints whose codes count here: the session's own, then its earlier versions' that ask the same. */
+	fingerprints = $state<number[]>(acceptedFingerprints(null));
 	/** Canonical codes, sorted, so the list says nothing about who shared first. */
 	codes = $state<string[]>([]);
 	invited = $state<number | null>(null);
@@ -30,7 +33,6 @@ export class GroupState {
 	problem = $state<string | null>(null);
 
 	readonly key = $derived(sessionFingerprint(this.settings));
-	readonly fingerprint = $derived(fingerprintNumber(this.settings));
 	readonly title = $derived(this.settings?.title ?? 'Standard reflection');
 	readonly names = $derived(sessionSources(this.settings).map((source) => source.name));
 	readonly threshold = $derived(this.settings?.threshold ?? SESSION_LIMITS.defaultThreshold);
@@ -62,12 +64,14 @@ export class GroupState {
 			const [rows, group] = await Promise.all([listCodes(key), getGroup(key)]);
 			if (ticket !== this.ticket) return;
 			const codes = rows.map((row) => row.code).sort();
-			this.decoded = decodeStored(codes, fingerprintNumber(settings), sessionSources(settings).length);
+			const fingerprints = acceptedFingerprints(record ?? null);
+			this.decoded = decodeStored(codes, fingerprints, sessionSources(settings).length);
 			if (this.sessionId !== sessionId) this.report = null;
 			// scripts/bench-group.js times the first render from this mark to 'rebalance:group-rendered'.
 			performance.mark('rebalance:group-data');
 			this.sessionId = sessionId;
 			this.settings = settings;
+			this.fingerprints = fingerprints;
 			this.invited = group.invited;
 			this.seed = group.seed;
 			this.removed = null;
@@ -81,7 +85,7 @@ export class GroupState {
 	/** Finds every share code in any text, adds those that fit this session and reports on all of them. */
 	async addText(text: string): Promise<AddReport> {
 		const found = findShareCodes(text);
-		const { valid, bad } = checkFound(found, this.fingerprint, this.names.length);
+		const { valid, bad } = checkFound(found, this.fingerprints, this.names.length);
 		const added = valid.size > 0 ? await this.store(() => addCodes(this.key, [...valid.keys()])) : [];
 		for (const code of added) this.decoded.set(code, valid.get(code)!);
 		if (added.length > 0) this.codes = [...this.codes, ...added].sort();

@@ -92,6 +92,22 @@ describe('SessionEditor', () => {
 		expect((await listSessions()).map((record) => record.settings.title)).toEqual(['Second']);
 	});
 
+	it('says whether codes from the old link will still count, before and after saving', async () => {
+		const editor = fresh();
+		editor.draft.title = 'First';
+		expect(editor.sameSources).toBe(false);
+		await editor.save(ORIGIN);
+		expect(editor.link!.keepsCodes).toBe(false);
+		editor.draft.title = 'Second';
+		expect(editor.sameSources).toBe(true);
+		await editor.save(ORIGIN);
+		expect(editor.link!.keepsCodes).toBe(true);
+		editor.draft.sources = editor.draft.sources.slice(1);
+		expect(editor.sameSources).toBe(false);
+		await editor.save(ORIGIN);
+		expect(editor.link!.keepsCodes).toBe(false);
+	});
+
 	it('does not count spaces typed after saving as a change to the link', async () => {
 		const editor = fresh();
 		editor.draft.title = 'Planning';

@@ -3,6 +3,7 @@ import { draftProblems, type DraftProblem, type DraftProblemKey } from '$lib/sha
 import { encodeSession, sessionLinkUrl } from '$lib/share/session-link';
 import { SESSION_LIMITS, type CustomSourceSpec, type SessionSettings } from '$lib/share/session-settings';
 import { validateSession } from '$lib/share/session-validate';
+import { sameSources } from '$lib/share/session-versions';
 import type { SessionRecord } from '$lib/storage/schema';
 import { saveSession } from '$lib/storage/sessions';
 
@@ -15,6 +16,8 @@ export interface SessionLink {
 	settings: SessionSettings;
 	/** True when saving gave a saved session a different link from the one it had. */
 	replaced: boolean;
+	/** True when codes made from the session's earlier links still count (its sources are the same). */
+	keepsCodes: boolean;
 }
 
 /** What the editor was opened on: nothing (an empty form), a saved session, or a copy of one. */
@@ -50,10 +53,14 @@ export class SessionEditor {
 
 	// The form as it was last opened or saved, to tell when there is unsaved work.
 	private baseline = $state('');
+	// The saved session's settings as they are in storage; null while it is new.
+	private savedSettings = $state<SessionSettings | null>(null);
 	private opening = 0;
 
 	/** True when the form has changes that have not been saved. */
 	readonly dirty = $derived(this.start !== null && carried(this.settings) !== this.baseline);
+	/** True when the form still asks about the saved session's sources, so its codes will keep counting. */
+	readonly sameSources = $derived(this.savedSettings !== null && sameSources(this.savedSettings, this.settings));
 
 	/** The message for one input, if the last try to save found a problem there. */
 	problem(key: DraftProblemKey): string | undefined {
@@ -68,12 +75,13 @@ export class SessionEditor {
 	/** Opens a saved session to change it, with the link it already has. */
 	async open(record: SessionRecord, siteOrigin: string): Promise<void> {
 		this.reset(draftFromSettings(record.settings), record.id, { kind: 'open', title: record.settings.title });
+		this.savedSettings = record.settings;
 		const ticket = this.opening;
 		// The same settings always make the same link, so the one already sent is shown again.
 		const payload = await encodeSession(record.settings).catch(() => null);
 		if (payload === null || ticket !== this.opening) return;
 		const url = sessionLinkUrl(siteOrigin, payload);
-		this.link = { id: record.id, url, settings: record.settings, replaced: false };
+		this.link = { id: record.id, url, settings: record.settings, replaced: false, keepsCodes: (record.earlier?.length ?? 0) > 0 };
 	}
 
 	/** Opens a copy of a saved session as a new, unsaved one titled "… (copy)". */
@@ -100,6 +108,7 @@ export class SessionEditor {
 	forget(id: string): void {
 		if (this.savedId !== id) return;
 		this.savedId = null;
+		this.savedSettings = null;
 		this.link = null;
 		this.start = { kind: 'new' };
 	}
@@ -124,7 +133,9 @@ export class SessionEditor {
 			const replaced = savedId !== null && before !== null && before !== carried(checked.settings);
 			this.savedId = record.id;
 			this.baseline = asSaved;
-			this.link = { id: record.id, url: sessionLinkUrl(siteOrigin, payload), settings: checked.settings, replaced };
+			this.savedSettings = checked.settings;
+			const keepsCodes = (record.earlier?.length ?? 0) > 0;
+			this.link = { id: record.id, url: sessionLinkUrl(siteOrigin, payload), settings: checked.settings, replaced, keepsCodes };
 			return true;
 		} catch {
 			this.saveProblem = SAVE_FAILED;
@@ -139,6 +150,7 @@ export class SessionEditor {
 		this.draft = draft;
 		this.baseline = carried(draftToSettings(draft));
 		this.savedId = savedId;
+		this.savedSettings = null;
 		this.start = start;
 		this.problems = [];
 		this.link = null;

@@ -1,4 +1,5 @@
 import { isSessionShape } from '$lib/share/session-settings';
+import { isFingerprintList } from '$lib/share/session-versions';
 import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 type Fields = Record<string, unknown>;
@@ -48,7 +49,8 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
 		isText(value.id) &&
 		isSessionShape(value.settings) &&
 		isTime(value.createdAt) &&
-		isTime(value.updatedAt)
+		isTime(value.updatedAt) &&
+		(value.earlier === undefined || isFingerprintList(value.earlier))
 	);
 }
 

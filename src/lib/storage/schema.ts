@@ -31,6 +31,11 @@ export interface SessionRecord {
 	settings: SessionSettings;
 	createdAt: number;
 	updatedAt: number;
+	/**
+	 * Fingerprints of its earlier versions that ask about the same sources, so that codes made
+	 * from their links still count. Absent on sessions saved before edits kept them.
+	 */
+	earlier?: number[];
 }
 
 /** One answer to one question, stored on its own so two tabs never overwrite each other. */

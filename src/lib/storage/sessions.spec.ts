@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, useBackend } from './fixtures/backends';
 import type { SessionSettings } from '$lib/share/session-settings';
+import { fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
+import { addCodes, getGroup, listCodes, setInvited } from './group-codes';
 import { createReflection, deleteEverything, listReflections } from './reflections';
 import { deleteSession, getSession, listSessions, saveSession } from './sessions';
 
@@ -51,6 +53,44 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			await deleteEverything();
 			expect(await listReflections()).toEqual([]);
 			expect(await listSessions()).toEqual([]);
+		});
+	});
+
+	describe('a new version of a session', () => {
+		const first = settings('Carers forum');
+		const retitled = settings('Carers forum, March');
+		const codesOf = async (session: SessionSettings) => (await listCodes(sessionFingerprint(session))).map((row) => row.code);
+
+		it('with the same sources keeps the earlier fingerprint, and its codes and group settings move with it', async () => {
+			const saved = await saveSession(first);
+			expect(saved.earlier).toEqual([]);
+			await addCodes(sessionFingerprint(first), ['CODE-1', 'CODE-2']);
+			const { seed } = await setInvited(sessionFingerprint(first), 8);
+			const next = await saveSession(retitled, saved.id);
+			expect(next.earlier).toEqual([fingerprintNumber(first)]);
+			expect(await getSession(saved.id)).toEqual(next);
+			expect(await codesOf(retitled)).toEqual(['CODE-1', 'CODE-2']);
+			expect(await codesOf(first)).toEqual([]);
+			expect(await getGroup(sessionFingerprint(retitled))).toMatchObject({ invited: 8, seed });
+		});
+
+		it('with other sources keeps no earlier fingerprints and leaves the old codes where they were', async () => {
+			const saved = await saveSession(first);
+			await saveSession(retitled, saved.id);
+			await addCodes(sessionFingerprint(retitled), ['CODE-1']);
+			const changed = { ...retitled, sources: ['class' as const] };
+			expect((await saveSession(changed, saved.id)).earlier).toEqual([]);
+			expect(await codesOf(changed)).toEqual([]);
+			expect(await codesOf(retitled)).toEqual(['CODE-1']);
+		});
+
+		it('copies, rather than takes, codes that another session with the same fingerprint shares', async () => {
+			const saved = await saveSession(first);
+			await saveSession(first);
+			await addCodes(sessionFingerprint(first), ['CODE-1']);
+			await saveSession(retitled, saved.id);
+			expect(await codesOf(retitled)).toEqual(['CODE-1']);
+			expect(await codesOf(first)).toEqual(['CODE-1']);
 		});
 	});
 });

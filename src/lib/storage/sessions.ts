@@ -1,21 +1,52 @@
+import { sessionFingerprint } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { database } from './db';
+import { earlierFingerprints } from '$lib/share/session-versions';
+import { database, type RebalanceDb } from './db';
 import { isSessionRecord, soundOnly } from './record-guards';
 import type { SessionRecord } from './schema';
 
-/** Keeps a facilitator's session on this device: a new one, or a new version of `id`. */
+type SaveTransaction = ReturnType<typeof openSave>;
+const openSave = (db: RebalanceDb) => db.transaction(['sessions', 'codes', 'groups'], 'readwrite');
+
+/**
+ * Keeps a facilitator's session on this device: a new one, or a new version of `id`. When a
+ * new version asks about the same sources, it keeps the earlier versions' fingerprints, and
+ * the codes and group settings collected so far move to its own fingerprint with it.
+ */
 export async function saveSession(settings: SessionSettings, id?: string): Promise<SessionRecord> {
-	const db = await database();
+	const tx = openSave(await database());
+	const sessions = tx.objectStore('sessions');
+	const [previous] = id ? soundOnly([await sessions.get(id)].filter(Boolean), isSessionRecord) : [];
 	const now = Date.now();
-	const existing = id ? await db.get('sessions', id) : undefined;
 	const record: SessionRecord = {
-		id: existing?.id ?? crypto.randomUUID(),
+		id: previous?.id ?? crypto.randomUUID(),
 		settings,
-		createdAt: existing?.createdAt ?? now,
-		updatedAt: now
+		createdAt: previous?.createdAt ?? now,
+		updatedAt: now,
+		earlier: earlierFingerprints(previous, settings)
 	};
-	await db.put('sessions', record);
+	await sessions.put(record);
+	if (previous && record.earlier!.length > 0) await carryGroup(tx, previous, record);
+	await tx.done;
 	return record;
+}
+
+/** Moves a session's codes and group settings from its previous fingerprint to its new one. */
+async function carryGroup(tx: SaveTransaction, previous: SessionRecord, next: SessionRecord): Promise<void> {
+	const [from, to] = [sessionFingerprint(previous.settings), sessionFingerprint(next.settings)];
+	if (from === to) return;
+	const others = await tx.objectStore('sessions').getAll();
+	// Two sessions with the same title and sources share codes; the other one keeps them too.
+	const shared = others.some((other) => other.id !== next.id && isSessionRecord(other) && sessionFingerprint(other.settings) === from);
+	const codes = tx.objectStore('codes');
+	for (const [, code] of await codes.index('by-session').getAllKeys(from)) {
+		await codes.put({ sessionKey: to, code });
+		if (!shared) await codes.delete([from, code]);
+	}
+	const groups = tx.objectStore('groups');
+	const [group, existing] = await Promise.all([groups.get(from), groups.get(to)]);
+	if (group && !existing) await groups.put({ ...group, sessionKey: to });
+	if (group && !shared) await groups.delete(from);
 }
 
 /** The facilitator's sessions on this device, most recently changed first. */

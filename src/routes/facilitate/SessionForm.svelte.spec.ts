@@ -122,14 +122,19 @@ describe('SessionForm', () => {
 		expect(title).toHaveFocus();
 	});
 
-	it('says that saving changes makes a new link, whose codes will not join the old one’s, once a saved session is changed', async () => {
-		const { editor } = setup();
+	it('says that saving changes makes a new link, and whether the old link’s codes still count', async () => {
+		const { editor, user } = setup();
 		editor.draft.title = 'Planning';
 		await editor.save('https://example.org');
 		expect(screen.queryByText(/keeps the old version/)).toBeNull();
 		expect(screen.getByRole('button', { name: 'Save and update link' })).toBeInTheDocument();
-		editor.draft.title = 'Planning day';
+
+		await user.type(screen.getByLabelText('Session title'), ' day');
 		expect(await screen.findByText(/Anyone who already has the old link keeps the old version/)).toBeInTheDocument();
-		expect(screen.getByText(/codes made from the old link will not join codes from the new one/)).toBeInTheDocument();
+		expect(screen.getByText(/sources are the same, so share codes made from the old link and the new one all count/)).toBeInTheDocument();
+
+		await user.click(within(sourcesGroup()).getAllByRole('checkbox')[0]!);
+		expect(await screen.findByText(/You have changed the sources, so share codes made from the old link will not join/)).toBeInTheDocument();
+		expect(screen.queryByText(/sources are the same/)).toBeNull();
 	});
 });

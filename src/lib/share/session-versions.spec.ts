@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintNumber } from './session-fingerprint';
+import type { SessionSettings } from './session-settings';
+import { earlierFingerprints, isFingerprintList, sameSources } from './session-versions';
+
+const base: SessionSettings = {
+	title: 'Carers forum',
+	welcome: 'Welcome',
+	date: null,
+	sources: ['educational', 'monetary', 'position'],
+	custom: [{ name: 'Lived experience', description: 'What you have been through' }],
+	threshold: 4
+};
+const edit = (change: Partial<SessionSettings>): SessionSettings => ({ ...base, ...change });
+
+describe('sameSources', () => {
+	it.each([
+		['a new title', edit({ title: 'Carers forum, March' }), true],
+		['a new welcome note, date and threshold', edit({ welcome: '', date: '2026-12-01', threshold: 6 }), true],
+		['a new description for an own source', edit({ custom: [{ name: 'Lived experience', description: '' }] }), true],
+		['an own source’s name in other capitals and spacing', edit({ custom: [{ name: ' lived EXPERIENCE ', description: '' }] }), true],
+		['a standard source taken out', edit({ sources: ['educational', 'monetary'] }), false],
+		['a standard source swapped for another', edit({ sources: ['educational', 'monetary', 'class'] }), false],
+		['an own source renamed', edit({ custom: [{ name: 'Caring experience', description: '' }] }), false],
+		['an own source added', edit({ custom: [...base.custom, { name: 'Language', description: '' }] }), false],
+		['own sources in another order', edit({ custom: [{ name: 'B', description: '' }, { name: 'A', description: '' }] }), false]
+	])('%s: %s', (_, next, expected) => {
+		expect(sameSources(base, next)).toBe(expected);
+		expect(sameSources(next, base)).toBe(expected);
+	});
+});
+
+describe('earlierFingerprints', () => {
+	const retitled = edit({ title: 'Carers forum, March' });
+	const again = edit({ title: 'Carers forum, April' });
+	it.each([
+		['a new session', undefined, base, []],
+		['a new title', { settings: base }, retitled, [fingerprintNumber(base)]],
+		['a second new title, keeping the first', { settings: retitled, earlier: [fingerprintNumber(base)] }, again, [fingerprintNumber(retitled), fingerprintNumber(base)]],
+		['a change back to an earlier title', { settings: retitled, earlier: [fingerprintNumber(base)] }, base, [fingerprintNumber(retitled)]],
+		['a change that keeps the fingerprint', { settings: base, earlier: [7] }, edit({ welcome: 'Hello' }), [7]],
+		['other sources', { settings: retitled, earlier: [fingerprintNumber(base)] }, edit({ sources: ['class'] }), []]
+	])('%s', (_, previous, next, expected) => {
+		expect(earlierFingerprints(previous, next)).toEqual(expected);
+	});
+});
+
+describe('isFingerprintList', () => {
+	it.each([
+		[[], true],
+		[[0, 1, 2 ** 20 - 1], true],
+		[[2 ** 20], false],
+		[[-1], false],
+		[[1.5], false],
+		[['AB12'], false],
+		['AB12', false],
+		[null, false]
+	])('%o: %s', (value, expected) => {
+		expect(isFingerprintList(value)).toBe(expected);
+	});
+});

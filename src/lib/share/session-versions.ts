@@ -1,0 +1,38 @@
+import { FINGERPRINT_BITS, fingerprintNumber } from './session-fingerprint';
+import type { SessionSettings } from './session-settings';
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase('en-GB');
+
+/**
+ * Whether two versions of a session ask about the same sources in the same order: the same
+ * standard sources, and the same names for the facilitator's own. A new title, welcome note
+ * or description keeps them the same, so codes from either version's link mean the same.
+ */
+export function sameSources(a: SessionSettings, b: SessionSettings): boolean {
+	const standard = (settings: SessionSettings) => [...settings.sources].sort().join();
+	const custom = (settings: SessionSettings) => JSON.stringify(settings.custom.map((spec) => nameKey(spec.name)));
+	return standard(a) === standard(b) && custom(a) === custom(b);
+}
+
+/** A version of a session as the store keeps it: its settings and its earlier fingerprints. */
+export interface SessionVersion {
+	settings: SessionSettings;
+	earlier?: readonly number[];
+}
+
+/**
+ * The earlier fingerprints a new version of a session keeps: the previous version's own and
+ * those it kept, when the sources are the same; none when they changed, since codes from the
+ * older links would then answer different questions.
+ */
+export function earlierFingerprints(previous: SessionVersion | undefined, next: SessionSettings): number[] {
+	if (!previous || !sameSources(previous.settings, next)) return [];
+	const now = fingerprintNumber(next);
+	const kept = [fingerprintNumber(previous.settings), ...(previous.earlier ?? [])];
+	return [...new Set(kept)].filter((fingerprint) => fingerprint !== now);
+}
+
+/** Whether a stored value is a list of fingerprints. */
+export function isFingerprintList(value: unknown): value is number[] {
+	return Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** FINGERPRINT_BITS);
+}
