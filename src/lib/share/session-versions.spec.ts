@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintNumber } from './session-fingerprint';
 import type { SessionSettings } from './session-settings';
-import { earlierFingerprints, isFingerprintList, sameSources } from './session-versions';
+import { earlierFingerprints, sameSources } from './session-versions';
 
 const base: SessionSettings = {
 	title: 'Carers forum',
@@ -42,20 +42,5 @@ describe('earlierFingerprints', () => {
 		['other sources', { settings: retitled, earlier: [fingerprintNumber(base)] }, edit({ sources: ['class'] }), []]
 	])('%s', (_, previous, next, expected) => {
 		expect(earlierFingerprints(previous, next)).toEqual(expected);
-	});
-});
-
-describe('isFingerprintList', () => {
-	it.each([
-		[[], true],
-		[[0, 1, 2 ** 20 - 1], true],
-		[[2 ** 20], false],
-		[[-1], false],
-		[[1.5], false],
-		[['AB12'], false],
-		['AB12', false],
-		[null, false]
-	])('%o: %s', (value, expected) => {
-		expect(isFingerprintList(value)).toBe(expected);
 	});
 });

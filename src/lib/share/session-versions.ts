@@ -1,4 +1,4 @@
-import { FINGERPRINT_BITS, fingerprintNumber } from './session-fingerprint';
+import { fingerprintNumber } from './session-fingerprint';
 import type { SessionSettings } from './session-settings';
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase('en-GB');
@@ -30,9 +30,4 @@ export function earlierFingerprints(previous: SessionVersion | undefined, next: 
 	const now = fingerprintNumber(next);
 	const kept = [fingerprintNumber(previous.settings), ...(previous.earlier ?? [])];
 	return [...new Set(kept)].filter((fingerprint) => fingerprint !== now);
-}
-
-/** Whether a stored value is a list of fingerprints. */
-export function isFingerprintList(value: unknown): value is number[] {
-	return Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** FINGERPRINT_BITS);
 }

@@ -51,8 +51,9 @@ describe('record guards', () => {
 	it.each([
 		[isNoteRecord, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1 }, { reflectionId: 'r', promptId: 'p', text: 5, updatedAt: 1 }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings: { ...settings, sources: 'all' }, createdAt: 1, updatedAt: 1 }],
-		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [0, 1048575] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [1048576] }],
+		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [0, 1048575] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [-1] }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: 'AB12' }],
+		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [1.5, 'AB12'] }],
 		[isCodeRecord, { sessionKey: 'K', code: 'C' }, { sessionKey: 'K', code: 7 }]
 	])('%o accepts a sound record and refuses a damaged one', (guard, sound, damaged) => {
 		expect(guard(sound)).toBe(true);

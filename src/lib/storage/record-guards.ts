@@ -1,5 +1,4 @@
 import { isSessionShape } from '$lib/share/session-settings';
-import { isFingerprintList } from '$lib/share/session-versions';
 import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 type Fields = Record<string, unknown>;
@@ -7,6 +6,10 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+// Fingerprints are 20-bit numbers; only their shape is checked, which keeps the fingerprint
+// code (CRC-32 and the question bank's version) off the landing page. A wrong one matches nothing.
+const isFingerprintList = (value: unknown): value is number[] =>
+	Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0);
 
 // These guard what this device's own store hands back (older versions, damaged records). A
 // session inside was validated in full when it arrived; export-format checks imports in full.
