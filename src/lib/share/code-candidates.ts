@@ -11,7 +11,8 @@
  *    another letter is found only as a newer version's code with a sound checksum;
  *  - a candidate that fails is reported only when it looks like a code anyway: it starts
  *    with a real digit, has a letter, is not all hex, and has exactly the length its first
- *    digit asks for (within one for the dashed form, so a missing or extra symbol shows).
+ *    digit asks for; in the dashed form it may be shorter or one longer, so a code cut
+ *    short when copied, or with an extra symbol, is reported rather than passed over.
  * English words never start with a digit, so prose, postcodes, phone numbers, dates and
  * hashes are not reported. Codes found win; a failed candidate may not overlap one.
  * Work is linear: every word starts at most eight candidates of at most 31 symbols.
@@ -58,7 +59,8 @@ function judge(words: ChainWord[], { first, last, length, dashed }: Span): { res
 	const head = words[first]?.text.charAt(0) ?? '';
 	const digitHead = /[0-9]/.test(head);
 	if (/[OoIiLl]/.test(head) || !(digitHead || dashed)) return null;
-	if (digitHead && Math.abs(length - shareCodeLength(Number(head) + 1)) > (dashed ? 1 : 0)) return null;
+	const expected = digitHead ? shareCodeLength(Number(head) + 1) : length;
+	if (dashed ? length > expected + 1 : length !== expected) return null;
 	const symbols = words
 		.slice(first, last + 1)
 		.map((word) => word.text)

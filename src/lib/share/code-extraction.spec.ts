@@ -72,6 +72,8 @@ describe('findShareCodes in pasted messages', () => {
 		['en dashes and spaces around dashes', `${A.replaceAll('-', '–')} / ${B.replaceAll('-', ' - ')}`, [ok(A), ok(B)]],
 		['a mistyped code beside a good one', `Sam: ${MISTYPED}\nJo: ${C}`, [[MISTYPED, 'checksum', 0], ok(C)]],
 		['a code with a missing symbol', `Jo: ${SHORT} thanks`, [[SHORT, 'wrong-length', 0]]],
+		['a code cut short after four blocks', `Jo: ${A.slice(0, 19)}\nSam: ${B}`, [[A.slice(0, 19), 'wrong-length', 0], ok(B)]],
+		['a code cut short after three blocks', `Kim: ${A.slice(0, 14)}`, [[A.slice(0, 14), 'wrong-length', 0]]],
 		['a U typed for a V', `Priya: ${U_FOR_V}`, [[U_FOR_V, 'bad-character', 0]]]
 	])('%s', (_, text, expected) => {
 		expect(summary(findShareCodes(text))).toEqual(expected);
@@ -101,6 +103,7 @@ describe('findShareCodes leaves ordinary text alone', () => {
 		],
 		['dates and times', '2026-03-12T10:14:00Z, 12/03/2026, 10:14 AM, Q3 2026, 2026-2027-2028, 10am-11am'],
 		['hyphenated words', 'long-term well-being, up-to-date self-care, face-to-face check-in, left-hand-side'],
+		['years before capital words', '2026 SEES MORE CUTS, 2027 WILL COST MORE'],
 		['numbers with letters', 'Order 3XY7Z9, 1080p60fps, flight BA2490, room 2B, 4x4, the 3rd and 21st, 5/5, 100%'],
 		['card and book numbers', '1234-5678-9012-3456, 978-0-12-345678-9, 1234 5678 9012 3456'],
 		['long words starting with look-alikes', 'ownership oversight liability institutional OWNERSHIP ILLUSTRATED Lighthouse']

@@ -22,7 +22,7 @@ export type ShareCodeResult =
 const MESSAGES: Record<ShareCodeErrorKind, string> = {
 	empty: 'Type or paste a share code.',
 	'bad-character': 'This code has a character that share codes never use.',
-	'wrong-length': 'This code is too short. A character may be missing.',
+	'wrong-length': 'This code is too short. Part of it may be missing: ask for the whole code again.',
 	checksum: 'A character looks mistyped. Check the code against the one you were given.',
 	'future-version':
 		'This code was made by a newer version of Rebalance. Reload this page to get the newest version, then try again.',
