@@ -84,10 +84,11 @@ describe('radarLayout', () => {
 		expect(layout.height - lowest).toBeCloseTo(4, 1);
 	});
 
-	it('gives default rings at 20-100, labelled up the first axis', () => {
+	it('gives default rings at 20-100, labelled half-way along their first edge, clear of the markers on the axes', () => {
 		expect(square.rings.map((ring) => ring.value)).toEqual([20, 40, 60, 80, 100]);
 		square.rings.forEach((ring) => {
-			expectPoint(ring.labelPoint, { x: cx, y: cy - (80 * ring.value) / 100 });
+			const r = (80 * ring.value) / 100;
+			expectPoint(ring.labelPoint, { x: cx + r / 2, y: cy - r / 2 });
 			expect(ring.path).toBe(ringPath(square, ring.value));
 		});
 	});

@@ -34,7 +34,7 @@ export interface AxisGeometry extends AxisInput {
 	noteLine: LabelLine | null;
 }
 
-/** One grid ring: its value on the 0-100 scale, its outline and where its scale label goes. */
+/** One grid ring: its value on the 0-100 scale, its outline and where its scale label is centred. */
 export interface RingGeometry {
 	value: number;
 	path: string;
@@ -102,7 +102,7 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	const rings = ringValues.map((value) => ({
 		value,
 		path: ringAt(frame, value),
-		labelPoint: pointAt(frame, 0, value)
+		labelPoint: ringLabelAt(frame, value)
 	}));
 	const { cx, cy } = frame;
 	return { width, height: round2(top + bottom + 2 * MARGIN), cx, cy, radius, fontSize, axes, rings };
@@ -119,6 +119,13 @@ function pointAt(frame: Frame, axisIndex: number, value: number): Point {
 	const clamped = Math.min(100, Math.max(0, value));
 	const [dx, dy] = radial((TAU * axisIndex) / frame.axisCount, (frame.radius * clamped) / 100);
 	return at(frame, dx, dy);
+}
+
+function ringLabelAt(frame: Frame, value: number): Point {
+	if (frame.axisCount < 3) return pointAt(frame, 0, value);
+	// Half-way along the ring's first edge, between two spokes, where no value's marker sits.
+	const [a, b] = [pointAt(frame, 0, value), pointAt(frame, 1, value)];
+	return { x: round2((a.x + b.x) / 2), y: round2((a.y + b.y) / 2) };
 }
 
 function ringAt(frame: Frame, value: number): string {
