@@ -102,6 +102,10 @@ describe('SessionEditor', () => {
 		expect(editor.sameSources).toBe(true);
 		await editor.save(ORIGIN);
 		expect(editor.link!.keepsCodes).toBe(true);
+		editor.draft.welcome = 'A new note keeps the fingerprint, and the codes';
+		await editor.save(ORIGIN);
+		expect(editor.link!.replaced).toBe(true);
+		expect(editor.link!.keepsCodes).toBe(true);
 		editor.draft.sources = editor.draft.sources.slice(1);
 		expect(editor.sameSources).toBe(false);
 		await editor.save(ORIGIN);

@@ -16,7 +16,7 @@ export interface SessionLink {
 	settings: SessionSettings;
 	/** True when saving gave a saved session a different link from the one it had. */
 	replaced: boolean;
-	/** True when codes made from the session's earlier links still count (its sources are the same). */
+	/** True when codes made from the link this one replaced still count (the sources are the same). */
 	keepsCodes: boolean;
 }
 
@@ -81,7 +81,7 @@ export class SessionEditor {
 		const payload = await encodeSession(record.settings).catch(() => null);
 		if (payload === null || ticket !== this.opening) return;
 		const url = sessionLinkUrl(siteOrigin, payload);
-		this.link = { id: record.id, url, settings: record.settings, replaced: false, keepsCodes: (record.earlier?.length ?? 0) > 0 };
+		this.link = { id: record.id, url, settings: record.settings, replaced: false, keepsCodes: false };
 	}
 
 	/** Opens a copy of a saved session as a new, unsaved one titled "… (copy)". */
@@ -125,6 +125,7 @@ export class SessionEditor {
 		const ticket = this.opening;
 		const asSaved = carried(this.settings);
 		const savedId = this.savedId;
+		const previous = this.savedSettings;
 		try {
 			const payload = await encodeSession(checked.settings);
 			const record = await saveSession(checked.settings, savedId ?? undefined);
@@ -134,7 +135,7 @@ export class SessionEditor {
 			this.savedId = record.id;
 			this.baseline = asSaved;
 			this.savedSettings = checked.settings;
-			const keepsCodes = (record.earlier?.length ?? 0) > 0;
+			const keepsCodes = previous !== null && sameSources(previous, checked.settings);
 			this.link = { id: record.id, url: sessionLinkUrl(siteOrigin, payload), settings: checked.settings, replaced, keepsCodes };
 			return true;
 		} catch {

@@ -91,8 +91,8 @@ describe('LinkPanel', () => {
 	it.each([
 		['an up-to-date first link', LINK, false, null],
 		['a replaced link', { ...LINK, replaced: true }, false, /Anyone who already has the old link keeps the old version/],
-		['a replaced link with other sources', { ...LINK, replaced: true }, false, /old link will not join this one’s on the group screen/],
-		['a replaced link with the same sources', { ...LINK, replaced: true, keepsCodes: true }, false, /old link still count towards/],
+		['a replaced link with other sources', { ...LINK, replaced: true }, false, /sources changed, so share codes from the old link will not be counted/],
+		['a replaced link with the same sources', { ...LINK, replaced: true, keepsCodes: true }, false, /old link still count towards this session’s group picture, so people who have already sent you a code/],
 		['a link the form has moved on from', LINK, true, /changed the session since this link was made/]
 	] as const)('explains %s', (_, link, stale, note) => {
 		setup(link, stale);
