@@ -124,6 +124,28 @@ describe('GroupState', () => {
 			expect(await group.addText(`${forumCode(FORUM, 10)} ${forumCode(renamed, 20)}`)).toMatchObject({ added: 2, bad: [] });
 		});
 
+		it('follows a change saved in another tab: a withdrawal still removes the code, and new-link codes fit', async () => {
+			const record = await saveSession(FORUM);
+			const open = await opened(record.id);
+			await open.addText(`${forumCode(FORUM, 10)} ${forumCode(FORUM, 20)}`);
+			await saveSession(renamed, record.id);
+
+			await open.remove(forumCode(FORUM, 10));
+			expect(open.title).toBe('Carers forum, March');
+			expect((await opened(record.id)).codes).toEqual([forumCode(FORUM, 20)]);
+			expect(await open.addText(forumCode(renamed, 30))).toMatchObject({ added: 1, bad: [] });
+		});
+
+		it('gathers codes kept under an earlier fingerprint, such as from an imported file', async () => {
+			const record = await saveSession(FORUM);
+			await saveSession(renamed, record.id);
+			await addCodes(sessionFingerprint(FORUM), [forumCode(FORUM, 10)]);
+			const group = await opened(record.id);
+			expect(group.codes).toEqual([forumCode(FORUM, 10)]);
+			expect(await group.addText(forumCode(FORUM, 10))).toMatchObject({ added: 0, already: 1 });
+			expect(await listCodes(sessionFingerprint(FORUM))).toEqual([]);
+		});
+
 		it('turns away codes from a link that asked about other sources', async () => {
 			const record = await saveSession(FORUM);
 			const fewer = { ...FORUM, sources: ['educational', 'monetary', 'class'] } satisfies SessionSettings;

@@ -8,7 +8,7 @@ import type { SharePayload } from '$lib/share/share-code';
 import { sessionFingerprint } from '$lib/share/session-fingerprint';
 import { SESSION_LIMITS, type SessionSettings } from '$lib/share/session-settings';
 import { addCodes, clearCodes, getGroup, listCodes, removeCode, setInvited } from '$lib/storage/group-codes';
-import { getSession } from '$lib/storage/sessions';
+import { gatherCodes, getSession } from '$lib/storage/sessions';
 
 /** Where loading the group screen got to. */
 export type GroupStatus = 'loading' | 'ready' | 'missing' | 'failed';
@@ -59,6 +59,7 @@ export class GroupState {
 				if (ticket === this.ticket) this.status = 'missing';
 				return;
 			}
+			if (record) await gatherCodes(record);
 			const settings = record?.settings ?? null;
 			const key = sessionFingerprint(settings);
 			const [rows, group] = await Promise.all([listCodes(key), getGroup(key)]);
@@ -85,8 +86,11 @@ export class GroupState {
 	/** Finds every share code in any text, adds those that fit this session and reports on all of them. */
 	async addText(text: string): Promise<AddReport> {
 		const found = findShareCodes(text);
-		const { valid, bad } = checkFound(found, this.fingerprints, this.names.length);
-		const added = valid.size > 0 ? await this.store(() => addCodes(this.key, [...valid.keys()])) : [];
+		// Checked once the session is known to be current, so a new version's codes fit too.
+		const { added, valid, bad } = await this.store(async () => {
+			const { valid, bad } = checkFound(found, this.fingerprints, this.names.length);
+			return { valid, bad, added: valid.size > 0 ? await addCodes(this.key, [...valid.keys()]) : [] };
+		});
 		for (const code of added) this.decoded.set(code, valid.get(code)!);
 		if (added.length > 0) this.codes = [...this.codes, ...added].sort();
 		this.report = { found: found.length, added: added.length, already: valid.size - added.length, bad };
@@ -123,8 +127,20 @@ export class GroupState {
 		await this.store(() => setInvited(this.key, invited));
 	}
 
+	/**
+	 * Reopens the session if it was saved as a new version (in another tab) since it was
+	 * opened: its codes have moved to the new version's fingerprint, and a withdrawal or a
+	 * new code must go there too.
+	 */
+	private async followChanges(): Promise<void> {
+		if (this.sessionId === null) return;
+		const record = await getSession(this.sessionId);
+		if (record && sessionFingerprint(record.settings) !== this.key) await this.open(this.sessionId);
+	}
+
 	private async store<T>(action: () => Promise<T>): Promise<T> {
 		try {
+			await this.followChanges();
 			const value = await action();
 			this.problem = null;
 			return value;

@@ -1,4 +1,4 @@
-import { sessionFingerprint } from '$lib/share/session-fingerprint';
+import { fingerprintText, sessionFingerprint } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
 import { earlierFingerprints } from '$lib/share/session-versions';
 import { database, type RebalanceDb } from './db';
@@ -26,18 +26,29 @@ export async function saveSession(settings: SessionSettings, id?: string): Promi
 		earlier: earlierFingerprints(previous, settings)
 	};
 	await sessions.put(record);
-	if (previous && record.earlier!.length > 0) await carryGroup(tx, previous, record);
+	if (previous && record.earlier!.length > 0) await carry(tx, sessionFingerprint(previous.settings), record);
 	await tx.done;
 	return record;
 }
 
-/** Moves a session's codes and group settings from its previous fingerprint to its new one. */
-async function carryGroup(tx: SaveTransaction, previous: SessionRecord, next: SessionRecord): Promise<void> {
-	const [from, to] = [sessionFingerprint(previous.settings), sessionFingerprint(next.settings)];
+/**
+ * Brings codes kept under a session's earlier fingerprints to its current one: codes from an
+ * imported file, or added by a group screen left open on an older version in another tab.
+ */
+export async function gatherCodes(record: SessionRecord): Promise<void> {
+	if (!record.earlier?.length) return;
+	const tx = openSave(await database());
+	for (const earlier of record.earlier) await carry(tx, fingerprintText(earlier), record);
+	await tx.done;
+}
+
+/** Moves the codes and group settings kept under fingerprint `from` to the session's own. */
+async function carry(tx: SaveTransaction, from: string, session: SessionRecord): Promise<void> {
+	const to = sessionFingerprint(session.settings);
 	if (from === to) return;
 	const others = await tx.objectStore('sessions').getAll();
 	// Two sessions with the same title and sources share codes; the other one keeps them too.
-	const shared = others.some((other) => other.id !== next.id && isSessionRecord(other) && sessionFingerprint(other.settings) === from);
+	const shared = others.some((other) => other.id !== session.id && isSessionRecord(other) && sessionFingerprint(other.settings) === from);
 	const codes = tx.objectStore('codes');
 	for (const [, code] of await codes.index('by-session').getAllKeys(from)) {
 		await codes.put({ sessionKey: to, code });
