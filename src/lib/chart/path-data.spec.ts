@@ -22,10 +22,10 @@ describe('runsPath', () => {
 	it.each([
 		['nothing', [], false, ''],
 		['an empty run', [[]], true, ''],
-		['a lone point', [[a]], false, 'M0,0'],
+		['a lone point, closed as d3 writes it', [[a]], false, 'M0,0Z'],
 		['an open line, rounded', [[a, b, c]], false, 'M0,0L10.13,5L3,-7'],
 		['a closed polygon', [[a, b, c]], true, 'M0,0L10.13,5L3,-7Z'],
-		['two separate runs', [[a, b], [c]], false, 'M0,0L10.13,5M3,-7']
+		['two separate runs', [[a, b], [c]], false, 'M0,0L10.13,5M3,-7Z']
 	] as const)('draws %s', (_, runs, closed, expected) => {
 		expect(runsPath(runs, closed)).toBe(expected);
 	});

@@ -18,13 +18,14 @@ export function radial(angle: number, radius: number): [number, number] {
 
 /**
  * Path data through runs of points, each run its own line, rounded to 2 decimals; `closed`
- * joins each run's end to its start.
+ * joins each run's end to its start. A run of one point is closed too ("Mx,yZ"), as d3's
+ * line generator writes it.
  */
 export function runsPath(runs: readonly (readonly Point[])[], closed = false): string {
 	const path = pathRound(2);
 	for (const run of runs) {
 		run.forEach(({ x, y }, i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
-		if (closed && run.length > 0) path.closePath();
+		if (closed ? run.length > 0 : run.length === 1) path.closePath();
 	}
 	return path.toString();
 }

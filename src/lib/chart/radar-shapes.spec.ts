@@ -1,3 +1,5 @@
+import { curveLinearClosed, line } from 'd3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointFor, radarLayout, type Point } from './radar-geometry';
 import { diamondPath, seriesSegments } from './radar-shapes';
@@ -89,5 +91,37 @@ describe('seriesSegments', () => {
 describe('markers', () => {
 	it('draws a diamond around a point', () => {
 		expect(diamondPath({ x: 10, y: 20 }, 5)).toBe('M10,15L15,20L10,25L5,20Z');
+	});
+});
+
+describe('seriesSegments against d3-shape', () => {
+	// The charts drew with d3-shape's line generators before path-data.ts replaced them (for
+	// size); the paths must stay exactly what d3 wrote, gaps and lone points included.
+	const open = line<Point | null>()
+		.defined((p) => p !== null)
+		.x((p) => p!.x)
+		.y((p) => p!.y)
+		.digits(2);
+	const closed = line<Point>()
+		.x((p) => p.x)
+		.y((p) => p.y)
+		.curve(curveLinearClosed)
+		.digits(2);
+
+	it('writes the same path as d3 for any values, blanks anywhere', () => {
+		const value = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null });
+		fc.assert(
+			fc.property(fc.array(value, { minLength: 3, maxLength: 10 }), (values) => {
+				const layout = radarLayout(values.map((_, i) => ({ id: `s${i}`, label: `Source ${i}` })));
+				const points = values.map((v, i) => (v === null ? null : pointFor(layout, i, v)));
+				const shape = seriesSegments(layout, values);
+				// d3 draws from where it is told; seriesSegments starts just after the first blank.
+				const start = points.indexOf(null) + 1;
+				const rotated = points.map((_, k) => points[(start + k) % points.length] ?? null);
+				const expected = shape.closed ? closed(points as Point[]) : open(rotated);
+				expect(shape.path).toBe(expected ?? '');
+			}),
+			{ numRuns: 500 }
+		);
 	});
 });
