@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintNumber } from './session-fingerprint';
+import { STANDARD_FINGERPRINT_NUMBER, fingerprintNumber } from './session-fingerprint';
 import type { SessionSettings } from './session-settings';
-import { earlierFingerprints, sameSources } from './session-versions';
+import { MAX_EARLIER, cleanEarlier, earlierFingerprints, sameSources } from './session-versions';
 
 const base: SessionSettings = {
 	title: 'Carers forum',
@@ -42,5 +42,19 @@ describe('earlierFingerprints', () => {
 		['other sources', { settings: retitled, earlier: [fingerprintNumber(base)] }, edit({ sources: ['class'] }), []]
 	])('%s', (_, previous, next, expected) => {
 		expect(earlierFingerprints(previous, next)).toEqual(expected);
+	});
+});
+
+describe('cleanEarlier', () => {
+	const own = fingerprintNumber(base);
+	it.each([
+		['nothing', [], []],
+		['sound fingerprints, in order', [5, 9, 2], [5, 9, 2]],
+		['repeats, once each', [5, 5, 9, 5], [5, 9]],
+		['its own and the standard one', [own, 5, STANDARD_FINGERPRINT_NUMBER], [5]],
+		['anything that is not a 20-bit whole number', [-1, 1.5, 2 ** 20, '7', null, 8], [8]],
+		['more than it keeps, newest first', Array.from({ length: MAX_EARLIER + 5 }, (_, i) => i + 1), Array.from({ length: MAX_EARLIER }, (_, i) => i + 1)]
+	] as const)('%s', (_, earlier, expected) => {
+		expect(cleanEarlier(earlier, base)).toEqual(expected);
 	});
 });

@@ -1,4 +1,4 @@
-import { fingerprintNumber } from './session-fingerprint';
+import { FINGERPRINT_BITS, STANDARD_FINGERPRINT_NUMBER, fingerprintNumber } from './session-fingerprint';
 import type { SessionSettings } from './session-settings';
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase('en-GB');
@@ -27,7 +27,22 @@ export interface SessionVersion {
  */
 export function earlierFingerprints(previous: SessionVersion | undefined, next: SessionSettings): number[] {
 	if (!previous || !sameSources(previous.settings, next)) return [];
-	const now = fingerprintNumber(next);
-	const kept = [fingerprintNumber(previous.settings), ...(previous.earlier ?? [])];
-	return [...new Set(kept)].filter((fingerprint) => fingerprint !== now);
+	return cleanEarlier([fingerprintNumber(previous.settings), ...(previous.earlier ?? [])], next);
+}
+
+/** How many earlier fingerprints a session keeps, newest first: plenty for corrections. */
+export const MAX_EARLIER = 20;
+
+/**
+ * A session's earlier fingerprints made sound: real 20-bit fingerprints, once each, newest
+ * first and at most {@link MAX_EARLIER}, never its own nor the standard reflection's (a
+ * hand-edited file must not make a session take every code).
+ */
+export function cleanEarlier(earlier: readonly unknown[], settings: SessionSettings): number[] {
+	const own = fingerprintNumber(settings);
+	const sound = earlier.filter(
+		(n): n is number =>
+			Number.isInteger(n) && (n as number) >= 0 && (n as number) < 2 ** FINGERPRINT_BITS && n !== own && n !== STANDARD_FINGERPRINT_NUMBER
+	);
+	return [...new Set(sound)].slice(0, MAX_EARLIER);
 }

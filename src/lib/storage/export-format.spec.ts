@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, MAX_EXPORT_BYTES, fileSizeProblem, makeExportFile, readExportFile, type ExportData } from './export-format';
 import { isReflectionRecord } from './record-guards';
 import { encodeShareCode } from '$lib/share/share-code';
+import { STANDARD_FINGERPRINT_NUMBER, fingerprintNumber } from '$lib/share/session-fingerprint';
+import { MAX_EARLIER } from '$lib/share/session-versions';
 
 const CODE = encodeShareCode(0, Array.from({ length: 6 }, (_, i) => ({ perceived: 10 * i, actual: null })));
 
@@ -85,6 +87,18 @@ describe('readExportFile', () => {
 		expect(result.ok && result.data.reflections.map((r) => r.id)).toEqual(['r1', 'r2']);
 		expect(result.ok && result.data.sessions).toEqual([{ id: 's1', settings, createdAt: 1, updatedAt: 1 }]);
 		expect(isReflectionRecord({ ...DATA.reflections[0], session: unsafe })).toBe(true);
+	});
+
+	it('keeps only real earlier fingerprints of a session, never its own nor the standard one', () => {
+		const settings = { title: 'Forum', welcome: '', date: null, sources: ['educational', 'monetary', 'position'], custom: [] as never[], threshold: 3 } as const;
+		const own = fingerprintNumber({ ...settings, sources: [...settings.sources] });
+		const many = Array.from({ length: 40 }, (_, i) => 1000 + i);
+		const text = edited((f) => {
+			(f.sessions as unknown[]).push({ id: 's1', settings, createdAt: 1, updatedAt: 1, earlier: [7, 7, own, STANDARD_FINGERPRINT_NUMBER, 2 ** 20, 9] });
+			(f.sessions as unknown[]).push({ id: 's2', settings, createdAt: 1, updatedAt: 1, earlier: many });
+		});
+		const result = readExportFile(text);
+		expect(result.ok && result.data.sessions.map((s) => s.earlier)).toEqual([[7, 9], many.slice(0, MAX_EARLIER)]);
 	});
 
 	it.each([

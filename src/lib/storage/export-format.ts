@@ -19,6 +19,7 @@ import {
 import { decodeShareCode } from '$lib/share/share-code';
 import type { SessionSettings } from '$lib/share/session-settings';
 import { validateSession } from '$lib/share/session-validate';
+import { cleanEarlier } from '$lib/share/session-versions';
 import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 /** Marks a JSON document as a Rebalance export. */
@@ -88,7 +89,9 @@ const READERS: Record<keyof ExportData, (value: unknown) => unknown> = {
 	notes: (value) => (isNoteRecord(value) ? value : null),
 	sessions: (value) => {
 		const settings = isSessionRecord(value) ? sessionIn(value.settings) : null;
-		return settings && { ...(value as SessionRecord), settings };
+		if (!settings) return null;
+		const record = value as SessionRecord;
+		return record.earlier ? { ...record, settings, earlier: cleanEarlier(record.earlier, settings) } : { ...record, settings };
 	},
 	codes: (value) => (isCodeRecord(value) && isCanonicalCode(value.code) ? value : null)
 };
