@@ -63,6 +63,12 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await saved.getByRole('button', { name: 'Duplicate Carers forum planning' }).click();
 	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning (copy)');
 	await expect(page.getByText('Your link is ready')).toHaveCount(0);
+	// Taking "(copy)" off would make its codes count with the original's; the form says so.
+	const sharing = page.getByText('Another saved session, “Carers forum planning”, has this title and the same sources');
+	await page.getByLabel('Session title').fill('Carers forum planning');
+	await expect(sharing).toBeVisible();
+	await page.getByLabel('Session title').fill('Carers forum planning (copy)');
+	await expect(sharing).toHaveCount(0);
 	await expect(page).toHaveURL(/\/facilitate$/);
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { acceptedFingerprints, groupHref, matchSession } from './session-match';
+import { acceptedFingerprints, groupHref, matchSession, sharingSession } from './session-match';
 
 const settings = (title: string): SessionSettings => ({
 	title,
@@ -44,6 +44,18 @@ describe('acceptedFingerprints', () => {
 		['a session with earlier versions, its own first', { id: 'a', settings: settings('A'), earlier: [5, 9] }, [fingerprintNumber(settings('A')), 5, 9]]
 	])('%s', (_, session, expected) => {
 		expect(acceptedFingerprints(session)).toEqual(expected);
+	});
+});
+
+describe('sharingSession', () => {
+	it.each([
+		['another session with the same title and sources', settings('Carers forum'), null, 'a'],
+		['only itself', settings('Carers forum'), 'a', undefined],
+		['a title in other spacing, which the fingerprint trims', settings('  Carers forum '), null, 'a'],
+		['nothing when the sources differ', { ...settings('Carers forum'), sources: ['class' as const] }, null, undefined],
+		['nothing when the title differs', settings('Carers forum, March'), null, undefined]
+	])('finds %s', (_, draft, exceptId, id) => {
+		expect(sharingSession(draft, sessions, exceptId)?.id).toBe(id);
 	});
 });
 

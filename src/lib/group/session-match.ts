@@ -36,3 +36,12 @@ export function matchSession(fingerprint: number, sessions: readonly StoredSessi
 export function groupHref(id: string | null): string {
 	return id === null ? '/group' : `/group?session=${encodeURIComponent(id)}`;
 }
+
+/**
+ * Another stored session whose codes would be counted with these settings' codes, because
+ * its title and sources are the same (its fingerprint is); `exceptId` is the session itself.
+ */
+export function sharingSession<T extends StoredSession>(settings: SessionSettings, sessions: readonly T[], exceptId: string | null): T | undefined {
+	const fingerprint = fingerprintNumber(settings);
+	return sessions.find((session) => session.id !== exceptId && fingerprintNumber(session.settings) === fingerprint);
+}

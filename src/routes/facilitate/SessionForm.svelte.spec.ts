@@ -137,4 +137,13 @@ describe('SessionForm', () => {
 		expect(await screen.findByText(/You have changed the sources, so share codes made from the old link will not join/)).toBeInTheDocument();
 		expect(screen.queryByText(/sources are the same/)).toBeNull();
 	});
+
+	it('says when another saved session has the same title and sources, so their codes would be counted together', async () => {
+		const editor = new SessionEditor();
+		editor.startNew();
+		const { rerender } = render(SessionForm, { editor, onSubmit: vi.fn(), sharedWith: null });
+		expect(screen.queryByText(/would count the share codes of both together/)).toBeNull();
+		await rerender({ editor, onSubmit: vi.fn(), sharedWith: 'Planning day' });
+		expect(screen.getByText(/Another saved session, “Planning day”, has this title and the same sources/)).toBeInTheDocument();
+	});
 });
