@@ -1,6 +1,6 @@
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
-import type { SessionVersion } from '$lib/share/session-versions';
+import { cleanEarlier, type SessionVersion } from '$lib/share/session-versions';
 
 /** A session kept on this device, as far as matching a code needs. */
 export interface StoredSession extends SessionVersion {
@@ -10,7 +10,7 @@ export interface StoredSession extends SessionVersion {
 /** Every fingerprint whose codes count for a session: its own, then its earlier versions'. */
 export function acceptedFingerprints(session: StoredSession | null): number[] {
 	if (!session) return [fingerprintNumber(null)];
-	return [fingerprintNumber(session.settings), ...(session.earlier ?? [])];
+	return [fingerprintNumber(session.settings), ...cleanEarlier(session.earlier ?? [], session.settings)];
 }
 
 /** Where a code belongs: a stored session's id, or null for the standard reflection. */
@@ -28,7 +28,7 @@ export function matchSession(fingerprint: number, sessions: readonly StoredSessi
 	if (fingerprint === fingerprintNumber(null)) return { id: null, settings: null };
 	const found =
 		sessions.find((session) => fingerprintNumber(session.settings) === fingerprint) ??
-		sessions.find((session) => session.earlier?.includes(fingerprint));
+		sessions.find((session) => acceptedFingerprints(session).includes(fingerprint));
 	return found ? { id: found.id, settings: found.settings } : null;
 }
 

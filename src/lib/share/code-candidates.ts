@@ -13,8 +13,8 @@
  *    with a real digit, has a letter, is not all hex, and has exactly the length its first
  *    digit asks for (within one for the dashed form, so a missing or extra symbol shows).
  *    A code cut short when copied is reported too, but only as Rebalance writes codes:
- *    capitals, at least three whole blocks, joined by bare dashes. Years, versions and
- *    dates ("2024-beta-1", "2019 - 2020") are not that.
+ *    capitals without I, L, O or U, at least three whole blocks, joined by bare dashes.
+ *    Years, versions, dates and part numbers ("2024-beta-1", "8GB0-DDR4-3200-CL16") are not that.
  * English words never start with a digit, so prose, postcodes, phone numbers, dates and
  * hashes are not reported. Codes found win; a failed candidate may not overlap one.
  * Work is linear: every word starts at most eight candidates of at most 31 symbols.
@@ -38,6 +38,8 @@ export interface CandidatePick {
 }
 
 const ALL_HEX = /^[0-9A-Fa-f]+$/;
+// As Rebalance writes codes: digits and capitals, never I, L, O or U.
+const WRITTEN_AS_CODES = /^[0-9A-HJKMNP-TV-Z]+$/;
 const MAX_SYMBOLS = 31;
 const REPORTED: ReadonlySet<string> = new Set(['checksum', 'wrong-length', 'bad-character']);
 
@@ -56,9 +58,12 @@ interface Span {
 	dashed: boolean;
 }
 
-// Whether every block after the first follows a dash with no spaces around it.
-const tightlyDashed = (words: ChainWord[], first: number, last: number): boolean =>
-	words.slice(first + 1, last + 1).every((word, i) => word.dashBefore && word.start === words[first + i]!.end + 1);
+// Whether a span too short for a code reads as one cut short: written as codes are, three or
+// more whole blocks joined by bare dashes, and the whole dashed run (not the start of a longer one).
+function cutShort(words: ChainWord[], first: number, last: number, symbols: string): boolean {
+	const bareDashes = words.slice(first + 1, last + 1).every((word, i) => word.dashBefore && word.start === words[first + i]!.end + 1);
+	return symbols.length >= 12 && bareDashes && !words[last + 1]?.dashBefore && WRITTEN_AS_CODES.test(symbols);
+}
 
 // Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all.
 function judge(words: ChainWord[], { first, last, length, dashed }: Span): { result: ShareCodeResult; rank: Rank } | null {
@@ -72,7 +77,7 @@ function judge(words: ChainWord[], { first, last, length, dashed }: Span): { res
 	const expected = digitHead ? shareCodeLength(Number(head) + 1) : length;
 	const slack = dashed ? 1 : 0;
 	if (length > expected + slack) return null;
-	if (length < expected - slack && !(length >= 12 && tightlyDashed(words, first, last) && symbols === symbols.toUpperCase())) return null;
+	if (length < expected - slack && !cutShort(words, first, last, symbols)) return null;
 	if (!dashed && (mixedCase(symbols) || ALL_HEX.test(symbols))) return null;
 	const result = decodeShareCode(symbols);
 	if (result.ok) return { result, rank: 'found' };

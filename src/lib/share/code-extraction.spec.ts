@@ -106,6 +106,7 @@ describe('findShareCodes leaves ordinary text alone', () => {
 		['years before capital words', '2026 SEES MORE CUTS, 2027 WILL COST MORE'],
 		['years, versions and weeks with dashes', '2019 - 2020 - was hard, 2024-2025-ish, 2024-beta-1, 2026-week-12, 9999-test-3, 2025-June-5'],
 		['short dashed runs of capitals', '7788-XKCD-Z, 4x4s-only-day, 2026-WEEK-12, 3RD-TERM-PLAN'],
+		['part numbers', 'RAM: 8GB0-DDR4-3200-CL16, adapter 5VOL-T2A0-USBC-PLUG'],
 		['numbers with letters', 'Order 3XY7Z9, 1080p60fps, flight BA2490, room 2B, 4x4, the 3rd and 21st, 5/5, 100%'],
 		['card and book numbers', '1234-5678-9012-3456, 978-0-12-345678-9, 1234 5678 9012 3456'],
 		['long words starting with look-alikes', 'ownership oversight liability institutional OWNERSHIP ILLUSTRATED Lighthouse']

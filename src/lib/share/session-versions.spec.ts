@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_FINGERPRINT_NUMBER, fingerprintNumber } from './session-fingerprint';
 import type { SessionSettings } from './session-settings';
-import { MAX_EARLIER, cleanEarlier, earlierFingerprints, sameSources } from './session-versions';
+import { MAX_EARLIER, cleanEarlier, earlierFingerprints, sameSources, versionChange } from './session-versions';
 
 const base: SessionSettings = {
 	title: 'Carers forum',
@@ -56,5 +56,17 @@ describe('cleanEarlier', () => {
 		['more than it keeps, newest first', Array.from({ length: MAX_EARLIER + 5 }, (_, i) => i + 1), Array.from({ length: MAX_EARLIER }, (_, i) => i + 1)]
 	] as const)('%s', (_, earlier, expected) => {
 		expect(cleanEarlier(earlier, base)).toEqual(expected);
+	});
+});
+
+describe('versionChange', () => {
+	it.each([
+		['the same settings', base, 'same'],
+		['a new welcome note, which the fingerprint leaves out', edit({ welcome: 'Hello again' }), 'same'],
+		['a new title', edit({ title: 'Carers forum, March' }), 'renamed'],
+		['a new description for an own source', edit({ custom: [{ name: 'Lived experience', description: 'New words' }] }), 'renamed'],
+		['other sources', edit({ sources: ['class'] }), 'changed']
+	] as const)('%s', (_, stored, expected) => {
+		expect(versionChange(base, stored)).toBe(expected);
 	});
 });

@@ -46,3 +46,12 @@ export function cleanEarlier(earlier: readonly unknown[], settings: SessionSetti
 	);
 	return [...new Set(sound)].slice(0, MAX_EARLIER);
 }
+
+/** How a stored session differs from the version on screen: not at all, in its title or note only, or in its sources. */
+export type VersionChange = 'same' | 'renamed' | 'changed';
+
+/** How the stored version of a session differs from the one on screen, as far as its codes go. */
+export function versionChange(shown: SessionSettings, stored: SessionSettings): VersionChange {
+	if (fingerprintNumber(shown) === fingerprintNumber(stored)) return 'same';
+	return sameSources(shown, stored) ? 'renamed' : 'changed';
+}

@@ -6,12 +6,28 @@ import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$li
 import type { SessionSettings } from '$lib/share/session-settings';
 import { addCodes, getGroup, listCodes } from '$lib/storage/group-codes';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
-import { saveSession } from '$lib/storage/sessions';
+import { deleteSession, saveSession } from '$lib/storage/sessions';
+import { CHANGED_ELSEWHERE } from './group-read';
+import type { GroupState, GroupStatus } from './group.svelte';
 import { FORUM, opened } from './group.test-helper';
 
 useBackend(...BACKENDS[0]!);
 
 const codes = [six(10, 20), six(30, 40), six(50, 60), six(70, null)].map(standardCode);
+
+/** Every status a group screen is given from now on, however briefly. */
+function watchStatus(group: GroupState): GroupStatus[] {
+	const seen: GroupStatus[] = [];
+	const { get, set } = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(group), 'status')!;
+	Object.defineProperty(group, 'status', {
+		get,
+		set(value: GroupStatus) {
+			seen.push(value);
+			set!.call(this, value);
+		}
+	});
+	return seen;
+}
 
 describe('GroupState', () => {
 	it('opens the standard reflection with its six sources and a threshold of 3', async () => {
@@ -130,10 +146,80 @@ describe('GroupState', () => {
 			await open.addText(`${forumCode(FORUM, 10)} ${forumCode(FORUM, 20)}`);
 			await saveSession(renamed, record.id);
 
+			const statuses = watchStatus(open);
 			await open.remove(forumCode(FORUM, 10));
 			expect(open.title).toBe('Carers forum, March');
+			// Brought up to date in place: the screen never went back to "Loading", and Undo stays.
+			expect(statuses).toContain('ready');
+			expect(statuses).not.toContain('loading');
+			expect(open.removed).toBe(forumCode(FORUM, 10));
 			expect((await opened(record.id)).codes).toEqual([forumCode(FORUM, 20)]);
 			expect(await open.addText(forumCode(renamed, 30))).toMatchObject({ added: 1, bad: [] });
+		});
+
+		it('keeps the number just typed when it follows a change made in another tab', async () => {
+			const record = await saveSession(FORUM);
+			const open = await opened(record.id);
+			await open.saveInvited(5);
+			await saveSession(renamed, record.id);
+			await open.saveInvited(12);
+			expect(open.invited).toBe(12);
+			expect((await opened(record.id)).invited).toBe(12);
+		});
+
+		it('runs writes one at a time, so two at once both follow the change', async () => {
+			const record = await saveSession(FORUM);
+			const open = await opened(record.id);
+			await saveSession(renamed, record.id);
+			await Promise.all([open.addText(forumCode(renamed, 30)), open.saveInvited(7)]);
+			const fresh = await opened(record.id);
+			expect(fresh.codes).toEqual([forumCode(renamed, 30)]);
+			expect(fresh.invited).toBe(7);
+		});
+
+		describe('after the sources were changed in another tab', () => {
+			const fewer = { ...FORUM, sources: ['educational', 'monetary', 'class'] } satisfies SessionSettings;
+			const fewerCode = encodeShareCode(fingerprintNumber(fewer), six(40, 40).slice(0, 4));
+
+			it('still removes a withdrawn code, and offers no Undo for a code that no longer fits', async () => {
+				const record = await saveSession(FORUM);
+				const open = await opened(record.id);
+				await open.addText(forumCode(FORUM, 10));
+				await saveSession(fewer, record.id);
+				await open.remove(forumCode(FORUM, 10));
+				expect(await listCodes(sessionFingerprint(FORUM))).toEqual([]);
+				expect(open.removed).toBeNull();
+			});
+
+			it('does not clear codes the screen has not shown, and says why', async () => {
+				const record = await saveSession(FORUM);
+				const open = await opened(record.id);
+				await saveSession(fewer, record.id);
+				await addCodes(sessionFingerprint(fewer), [fewerCode]);
+				await expect(open.clear()).rejects.toThrow();
+				expect(open.problem).toBe(CHANGED_ELSEWHERE);
+				expect(open.codes).toEqual([fewerCode]);
+				expect((await listCodes(sessionFingerprint(fewer))).map((row) => row.code)).toEqual([fewerCode]);
+			});
+
+			it('does not add pasted codes until the facilitator has seen the change', async () => {
+				const record = await saveSession(FORUM);
+				const open = await opened(record.id);
+				await saveSession(fewer, record.id);
+				await expect(open.addText(fewerCode)).rejects.toThrow();
+				expect(open.problem).toBe(CHANGED_ELSEWHERE);
+				expect(await open.addText(fewerCode)).toMatchObject({ added: 1 });
+				expect(open.problem).toBeNull();
+			});
+		});
+
+		it('stops, and says the session is gone, when it was deleted in another tab', async () => {
+			const record = await saveSession(FORUM);
+			const open = await opened(record.id);
+			await deleteSession(record.id);
+			await expect(open.addText(forumCode(FORUM, 10))).rejects.toThrow();
+			expect(open.status).toBe('missing');
+			expect(await listCodes(sessionFingerprint(FORUM))).toEqual([]);
 		});
 
 		it('gathers codes kept under an earlier fingerprint, such as from an imported file', async () => {

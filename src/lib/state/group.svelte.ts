@@ -1,14 +1,15 @@
 import { groupSummary, largestGroupGaps } from '$lib/group/aggregate';
-import { checkFound, decodeStored, type AddReport } from '$lib/group/code-check';
+import { checkFound, type AddReport } from '$lib/group/code-check';
 import { labelPeople } from '$lib/group/group-views';
 import { acceptedFingerprints } from '$lib/group/session-match';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import { findShareCodes } from '$lib/share/code-extraction';
 import type { SharePayload } from '$lib/share/share-code';
 import { sessionFingerprint } from '$lib/share/session-fingerprint';
+import type { VersionChange } from '$lib/share/session-versions';
 import { SESSION_LIMITS, type SessionSettings } from '$lib/share/session-settings';
-import { addCodes, clearCodes, getGroup, listCodes, removeCode, setInvited } from '$lib/storage/group-codes';
-import { gatherCodes, getSession } from '$lib/storage/sessions';
+import { addCodes, clearCodes, removeCode, setInvited } from '$lib/storage/group-codes';
+import { CHANGED_ELSEWHERE, ChangedElsewhere, readGroup, stopsFor, storedChange, type OnChange } from './group-read';
 
 /** Where loading the group screen got to. */
 export type GroupStatus = 'loading' | 'ready' | 'missing' | 'failed';
@@ -46,37 +47,38 @@ export class GroupState {
 	readonly gaps = $derived(largestGroupGaps(this.summary, this.names));
 
 	private ticket = 0;
-	// Reading a code takes BigInt arithmetic: done once per code, not on every change.
+	// Writes run one after another, so two never race a reload.
+	private writes: Promise<unknown> = Promise.resolve();
+	// What each code carries, read once per code (BigInt arithmetic), not on every change.
 	private decoded = new Map<string, SharePayload>();
 
 	/** Opens a stored session's group screen, or the standard reflection's when `sessionId` is null. */
 	async open(sessionId: string | null): Promise<void> {
-		const ticket = ++this.ticket;
 		this.status = 'loading';
+		await this.load(sessionId);
+	}
+
+	// Reads the session and its codes; the screen keeps showing what it had until they are in.
+	private async load(sessionId: string | null): Promise<void> {
+		const ticket = ++this.ticket;
 		try {
-			const record = sessionId === null ? null : await getSession(sessionId);
-			if (sessionId !== null && !record) {
-				if (ticket === this.ticket) this.status = 'missing';
+			const read = await readGroup(sessionId);
+			if (ticket !== this.ticket) return;
+			if (!read) {
+				this.status = 'missing';
 				return;
 			}
-			if (record) await gatherCodes(record);
-			const settings = record?.settings ?? null;
-			const key = sessionFingerprint(settings);
-			const [rows, group] = await Promise.all([listCodes(key), getGroup(key)]);
-			if (ticket !== this.ticket) return;
-			const codes = rows.map((row) => row.code).sort();
-			const fingerprints = acceptedFingerprints(record ?? null);
-			this.decoded = decodeStored(codes, fingerprints, sessionSources(settings).length);
 			if (this.sessionId !== sessionId) this.report = null;
 			// scripts/bench-group.js times the first render from this mark to 'rebalance:group-rendered'.
 			performance.mark('rebalance:group-data');
+			this.decoded = read.decoded;
 			this.sessionId = sessionId;
-			this.settings = settings;
-			this.fingerprints = fingerprints;
-			this.invited = group.invited;
-			this.seed = group.seed;
+			this.settings = read.settings;
+			this.fingerprints = read.fingerprints;
+			this.invited = read.group.invited;
+			this.seed = read.group.seed;
 			this.removed = null;
-			this.codes = codes;
+			this.codes = read.codes;
 			this.status = 'ready';
 		} catch {
 			if (ticket === this.ticket) this.status = 'failed';
@@ -87,7 +89,7 @@ export class GroupState {
 	async addText(text: string): Promise<AddReport> {
 		const found = findShareCodes(text);
 		// Checked once the session is known to be current, so a new version's codes fit too.
-		const { added, valid, bad } = await this.store(async () => {
+		const { added, valid, bad } = await this.store('follow', async () => {
 			const { valid, bad } = checkFound(found, this.fingerprints, this.names.length);
 			return { valid, bad, added: valid.size > 0 ? await addCodes(this.key, [...valid.keys()]) : [] };
 		});
@@ -99,23 +101,28 @@ export class GroupState {
 
 	/** Removes one code at once (someone withdraws); it can be put back with {@link undo}. */
 	async remove(code: string): Promise<void> {
-		await this.store(() => removeCode(this.key, code));
+		const shownKey = this.key;
+		// A withdrawal always goes through, wherever the session's codes are kept now.
+		await this.store('always', async () => {
+			for (const key of new Set([shownKey, this.key])) await removeCode(key, code);
+		});
 		this.codes = this.codes.filter((kept) => kept !== code);
-		this.removed = code;
+		// Only a code that fits the session as it now is can be put back.
+		this.removed = this.decoded.has(code) ? code : null;
 	}
 
 	/** Puts back the code removed last. */
 	async undo(): Promise<void> {
 		const code = this.removed;
 		if (code === null) return;
-		await this.store(() => addCodes(this.key, [code]));
+		await this.store('follow', () => addCodes(this.key, [code]));
 		this.codes = [...new Set([...this.codes, code])].sort();
 		this.removed = null;
 	}
 
-	/** Removes every code collected for this session. */
+	/** Removes every code collected for this session: only those shown, so never after a change elsewhere. */
 	async clear(): Promise<void> {
-		await this.store(() => clearCodes(this.key));
+		await this.store('stop', () => clearCodes(this.key));
 		this.codes = [];
 		this.removed = null;
 		this.report = null;
@@ -124,29 +131,46 @@ export class GroupState {
 	/** Remembers how many people were invited; null forgets it. */
 	async saveInvited(invited: number | null): Promise<void> {
 		this.invited = invited;
-		await this.store(() => setInvited(this.key, invited));
+		await this.store('always', () => {
+			this.invited = invited;
+			return setInvited(this.key, invited);
+		});
 	}
 
 	/**
-	 * Reopens the session if it was saved as a new version (in another tab) since it was
-	 * opened: its codes have moved to the new version's fingerprint, and a withdrawal or a
-	 * new code must go there too.
+	 * Runs one write, one at a time. First it brings the screen up to date if another tab
+	 * saved a new version of the session (its codes have moved to the new fingerprint), then
+	 * goes on or stops as `onChange` says.
 	 */
-	private async followChanges(): Promise<void> {
-		if (this.sessionId === null) return;
-		const record = await getSession(this.sessionId);
-		if (record && sessionFingerprint(record.settings) !== this.key) await this.open(this.sessionId);
+	private store<T>(onChange: OnChange, action: () => Promise<T>): Promise<T> {
+		const run = this.writes.then(async () => {
+			try {
+				if (stopsFor(onChange, await this.refresh())) throw new ChangedElsewhere();
+				const value = await action();
+				this.problem = null;
+				return value;
+			} catch (error) {
+				this.problem = error instanceof ChangedElsewhere ? CHANGED_ELSEWHERE : STORAGE_PROBLEM;
+				throw error;
+			}
+		});
+		this.writes = run.catch(() => undefined);
+		return run;
 	}
 
-	private async store<T>(action: () => Promise<T>): Promise<T> {
-		try {
-			await this.followChanges();
-			const value = await action();
-			this.problem = null;
-			return value;
-		} catch (error) {
-			this.problem = STORAGE_PROBLEM;
-			throw error;
+	// How the stored session differs from the one on screen; reloads quietly when it does.
+	private async refresh(): Promise<VersionChange> {
+		if (this.sessionId === null || this.settings === null) return 'same';
+		const change = await storedChange(this.sessionId, this.settings);
+		if (change === 'missing') {
+			this.status = 'missing';
+			throw new ChangedElsewhere();
 		}
+		if (change === 'same') return change;
+		const key = this.key;
+		await this.load(this.sessionId);
+		// A failed or overtaken reload must not let the write go to the old fingerprint.
+		if (this.status !== 'ready' || this.key === key) throw new Error('The session could not be reloaded');
+		return change;
 	}
 }

@@ -98,13 +98,14 @@ describe('SessionEditor', () => {
 		expect(editor.sameSources).toBe(false);
 		await editor.save(ORIGIN);
 		expect(editor.link!.keepsCodes).toBe(false);
-		editor.draft.title = 'Second';
+		// A new note alone keeps the fingerprint, so nothing is kept as "earlier", yet codes still count.
+		editor.draft.welcome = 'A note, changed before anything else';
 		expect(editor.sameSources).toBe(true);
 		await editor.save(ORIGIN);
-		expect(editor.link!.keepsCodes).toBe(true);
-		editor.draft.welcome = 'A new note keeps the fingerprint, and the codes';
-		await editor.save(ORIGIN);
 		expect(editor.link!.replaced).toBe(true);
+		expect(editor.link!.keepsCodes).toBe(true);
+		editor.draft.title = 'Second';
+		await editor.save(ORIGIN);
 		expect(editor.link!.keepsCodes).toBe(true);
 		editor.draft.sources = editor.draft.sources.slice(1);
 		expect(editor.sameSources).toBe(false);

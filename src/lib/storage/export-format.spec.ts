@@ -94,11 +94,13 @@ describe('readExportFile', () => {
 		const own = fingerprintNumber({ ...settings, sources: [...settings.sources] });
 		const many = Array.from({ length: 40 }, (_, i) => 1000 + i);
 		const text = edited((f) => {
-			(f.sessions as unknown[]).push({ id: 's1', settings, createdAt: 1, updatedAt: 1, earlier: [7, 7, own, STANDARD_FINGERPRINT_NUMBER, 2 ** 20, 9] });
+			(f.sessions as unknown[]).push({ id: 's1', settings, createdAt: 1, updatedAt: 1, earlier: [7, 7, own, STANDARD_FINGERPRINT_NUMBER, 9] });
 			(f.sessions as unknown[]).push({ id: 's2', settings, createdAt: 1, updatedAt: 1, earlier: many });
+			(f.sessions as unknown[]).push({ id: 's3', settings, createdAt: 1, updatedAt: 1, earlier: [STANDARD_FINGERPRINT_NUMBER + 2 ** 20] });
 		});
 		const result = readExportFile(text);
 		expect(result.ok && result.data.sessions.map((s) => s.earlier)).toEqual([[7, 9], many.slice(0, MAX_EARLIER)]);
+		expect(result.ok && result.skipped).toBe(1);
 	});
 
 	it.each([

@@ -52,6 +52,7 @@ describe('record guards', () => {
 		[isNoteRecord, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1 }, { reflectionId: 'r', promptId: 'p', text: 5, updatedAt: 1 }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings: { ...settings, sources: 'all' }, createdAt: 1, updatedAt: 1 }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [0, 1048575] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [-1] }],
+		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [5] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [2 ** 20 + 5] }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: 'AB12' }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [1.5, 'AB12'] }],
 		[isCodeRecord, { sessionKey: 'K', code: 'C' }, { sessionKey: 'K', code: 7 }]

@@ -6,10 +6,10 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-// Fingerprints are 20-bit numbers; only their shape is checked, which keeps the fingerprint
-// code (CRC-32 and the question bank's version) off the landing page. A wrong one matches nothing.
+// Fingerprints are 20-bit numbers. Only that is checked here, which keeps the fingerprint code
+// (CRC-32 and the question bank's version) off the landing page; cleanEarlier does the rest.
 const isFingerprintList = (value: unknown): value is number[] =>
-	Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0);
+	Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 20);
 
 // These guard what this device's own store hands back (older versions, damaged records). A
 // session inside was validated in full when it arrived; export-format checks imports in full.

@@ -1,6 +1,6 @@
-import { fingerprintText, sessionFingerprint } from '$lib/share/session-fingerprint';
+import { STANDARD_FINGERPRINT, fingerprintText, sessionFingerprint } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { earlierFingerprints } from '$lib/share/session-versions';
+import { cleanEarlier, earlierFingerprints } from '$lib/share/session-versions';
 import { database, type RebalanceDb } from './db';
 import { isSessionRecord, soundOnly } from './record-guards';
 import type { SessionRecord } from './schema';
@@ -36,16 +36,18 @@ export async function saveSession(settings: SessionSettings, id?: string): Promi
  * imported file, or added by a group screen left open on an older version in another tab.
  */
 export async function gatherCodes(record: SessionRecord): Promise<void> {
-	if (!record.earlier?.length) return;
+	const earlier = cleanEarlier(record.earlier ?? [], record.settings);
+	if (earlier.length === 0) return;
 	const tx = openSave(await database());
-	for (const earlier of record.earlier) await carry(tx, fingerprintText(earlier), record);
+	for (const fingerprint of earlier) await carry(tx, fingerprintText(fingerprint), record);
 	await tx.done;
 }
 
 /** Moves the codes and group settings kept under fingerprint `from` to the session's own. */
 async function carry(tx: SaveTransaction, from: string, session: SessionRecord): Promise<void> {
 	const to = sessionFingerprint(session.settings);
-	if (from === to) return;
+	// The standard reflection's codes belong to no session, whatever a damaged record says.
+	if (from === to || from === STANDARD_FINGERPRINT) return;
 	const others = await tx.objectStore('sessions').getAll();
 	// Two sessions with the same title and sources share codes; the other one keeps them too.
 	const shared = others.some((other) => other.id !== session.id && isSessionRecord(other) && sessionFingerprint(other.settings) === from);
