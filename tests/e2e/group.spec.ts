@@ -225,3 +225,38 @@ test('after the facilitator changes a sent session’s title, codes from the fir
 	await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText('1 code added.');
 	await expect(collected(page)).toHaveText('2 codes collected');
 });
+
+test('a change saved in another tab is explained on the group screen, and pasted codes wait to be added again', async ({ page, context }) => {
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('Youth panel');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	const sessionId = new URL(page.url()).searchParams.get('session');
+
+	const other = await context.newPage();
+	await other.goto(`/facilitate?session=${sessionId}`);
+	await other.getByRole('checkbox', { name: /Education/ }).uncheck();
+	await other.getByRole('button', { name: 'Save and update link' }).click();
+	await expect(other.getByRole('heading', { name: 'Your new link is ready' })).toBeVisible();
+
+	const fewer = {
+		title: 'Youth panel',
+		welcome: '',
+		date: null,
+		sources: ['institutional', 'monetary', 'class', 'position', 'authority'] as ('institutional' | 'monetary' | 'class' | 'position' | 'authority')[],
+		custom: [],
+		threshold: 3
+	};
+	const code = encodeShareCode(fingerprintNumber(fewer), Array.from({ length: 5 }, () => ({ perceived: 30, actual: 60 })));
+	const paste = page.getByLabel('Paste codes');
+	await paste.fill(`Ali: ${code}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	// Said beside the button that was pressed, with the pasted text kept to add again.
+	const results = page.getByRole('status').filter({ has: page.locator('.notice') }).first();
+	await expect(results).toHaveText('This session was changed in another tab, so this screen has been brought up to date. Please check it and try again.');
+	await expect(paste).toHaveValue(`Ali: ${code}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText('1 code added.');
+	await expect(page.getByText('This session was changed in another tab')).toHaveCount(0);
+});

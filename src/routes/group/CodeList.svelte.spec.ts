@@ -8,7 +8,11 @@ import { GroupState } from '$lib/state/group.svelte';
 import { closeDatabase } from '$lib/storage/db';
 import { addCodes, listCodes } from '$lib/storage/group-codes';
 import { DB_NAME } from '$lib/storage/schema';
-import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
+import { encodeShareCode } from '$lib/share/share-code';
+import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
+import { CHANGED_ELSEWHERE } from '$lib/state/group-read';
+import { FORUM } from '$lib/state/group.test-helper';
+import { saveSession } from '$lib/storage/sessions';
 import CodeList from './CodeList.svelte';
 
 beforeEach(async () => {
@@ -60,5 +64,20 @@ describe('CodeList', () => {
 		await user.click(screen.getByRole('button', { name: 'Yes, clear all codes' }));
 		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All codes for this session have been cleared'));
 		expect(await listCodes(STANDARD_FINGERPRINT)).toEqual([]);
+	});
+
+	it('says beside the list when clearing stopped because the session was changed in another tab', async () => {
+		const record = await saveSession(FORUM);
+		await addCodes(sessionFingerprint(FORUM), [encodeShareCode(fingerprintNumber(FORUM), six(20, 20).slice(0, 4))]);
+		const group = new GroupState();
+		await group.open(record.id);
+		render(CodeList, { group });
+		const user = userEvent.setup();
+		await saveSession({ ...FORUM, sources: ['class', 'position', 'authority'] }, record.id);
+		await user.click(screen.getByRole('button', { name: 'Clear all codes' }));
+		await user.click(screen.getByRole('button', { name: 'Yes, clear all codes' }));
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(CHANGED_ELSEWHERE));
+		expect(screen.getByRole('status')).not.toHaveTextContent('cleared');
+		expect(await listCodes(sessionFingerprint(FORUM))).toHaveLength(1);
 	});
 });
