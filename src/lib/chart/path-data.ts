@@ -9,7 +9,7 @@ export interface Point {
 /**
  * Offset from the centre of a point `radius` out at `angle` (radians, 0 at 12 o'clock,
  * clockwise). The same arithmetic as d3-shape's pointRadial, which the charts drew with
- * before: d3-shape does not tree-shake, and its line generators cost 4 KiB for this.
+ * before: d3-shape's bundle does not tree-shake, and cost 2.1 KiB gzip for this.
  */
 export function radial(angle: number, radius: number): [number, number] {
 	const fromThree = angle - Math.PI / 2;

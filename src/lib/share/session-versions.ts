@@ -1,7 +1,6 @@
 import { FINGERPRINT_BITS, STANDARD_FINGERPRINT_NUMBER, fingerprintNumber } from './session-fingerprint';
 import type { SessionSettings } from './session-settings';
-
-const nameKey = (name: string) => name.trim().toLocaleLowerCase('en-GB');
+import { nameKey } from './session-text';
 
 /**
  * Whether two versions of a session ask about the same sources in the same order: the same

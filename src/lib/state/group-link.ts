@@ -23,6 +23,7 @@ export async function addCodeFromLink(text: string): Promise<LinkOutcome> {
 	try {
 		const match = matchSession(result.payload.fingerprint, await listSessions());
 		if (!match) return { kind: 'elsewhere', message: ELSEWHERE_MESSAGE };
+		// matchSession has placed the code by its fingerprint; what is left is the number of sources.
 		const unfit = misfit(result.payload, [result.payload.fingerprint], sessionSources(match.settings).length);
 		if (unfit) return { kind: 'bad', message: unfit };
 		const added = await addCodes(sessionFingerprint(match.settings), [result.code]);

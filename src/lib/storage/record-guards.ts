@@ -72,10 +72,12 @@ export function onSetAside(listener: (records: unknown[]) => void): () => void {
 
 /** Keeps the sound records and reports the ones set aside. */
 export function soundOnly<T>(values: readonly unknown[], guard: (value: unknown) => value is T): T[] {
-	const sound = values.filter(guard);
-	if (sound.length < values.length) {
-		const setAside = values.filter((value) => !guard(value));
-		for (const listener of setAsideListeners) listener(setAside);
+	const sound: T[] = [];
+	const setAside: unknown[] = [];
+	for (const value of values) {
+		if (guard(value)) sound.push(value);
+		else setAside.push(value);
 	}
+	if (setAside.length > 0) for (const listener of setAsideListeners) listener(setAside);
 	return sound;
 }

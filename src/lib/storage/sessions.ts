@@ -26,7 +26,10 @@ export async function saveSession(settings: SessionSettings, id?: string): Promi
 		earlier: earlierFingerprints(previous, settings)
 	};
 	await sessions.put(record);
-	if (previous && record.earlier!.length > 0) await carry(tx, sessionFingerprint(previous.settings), record);
+	if (previous && record.earlier!.length > 0) {
+		const shared = await sharedKeys(tx, record.id);
+		await carry(tx, sessionFingerprint(previous.settings), record, shared);
+	}
 	await tx.done;
 	return record;
 }
@@ -39,18 +42,27 @@ export async function gatherCodes(record: SessionRecord): Promise<void> {
 	const earlier = cleanEarlier(record.earlier ?? [], record.settings);
 	if (earlier.length === 0) return;
 	const tx = openSave(await database());
-	for (const fingerprint of earlier) await carry(tx, fingerprintText(fingerprint), record);
+	const shared = await sharedKeys(tx, record.id);
+	for (const fingerprint of earlier) await carry(tx, fingerprintText(fingerprint), record, shared);
 	await tx.done;
 }
 
-/** Moves the codes and group settings kept under fingerprint `from` to the session's own. */
-async function carry(tx: SaveTransaction, from: string, session: SessionRecord): Promise<void> {
+/** The fingerprints of every other session: codes kept under them are theirs too. */
+async function sharedKeys(tx: SaveTransaction, sessionId: string): Promise<Set<string>> {
+	const others = soundOnly(await tx.objectStore('sessions').getAll(), isSessionRecord).filter((other) => other.id !== sessionId);
+	return new Set(others.map((other) => sessionFingerprint(other.settings)));
+}
+
+/**
+ * Moves the codes and group settings kept under fingerprint `from` to the session's own.
+ * Two sessions with the same title and sources share codes: when another session has
+ * `from` as its own fingerprint, they are copied and it keeps them too.
+ */
+async function carry(tx: SaveTransaction, from: string, session: SessionRecord, sharedKeys: Set<string>): Promise<void> {
 	const to = sessionFingerprint(session.settings);
 	// The standard reflection's codes belong to no session, whatever a damaged record says.
 	if (from === to || from === STANDARD_FINGERPRINT) return;
-	const others = await tx.objectStore('sessions').getAll();
-	// Two sessions with the same title and sources share codes; the other one keeps them too.
-	const shared = others.some((other) => other.id !== session.id && isSessionRecord(other) && sessionFingerprint(other.settings) === from);
+	const shared = sharedKeys.has(from);
 	const codes = tx.objectStore('codes');
 	for (const [, code] of await codes.index('by-session').getAllKeys(from)) {
 		await codes.put({ sessionKey: to, code });
