@@ -1,16 +1,6 @@
 /// <reference types="node" />
 import { defineConfig } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { CHROMIUM_ARGS } from '../scripts/chromium.js';
 
 export default defineConfig({
 	testDir: './e2e',
