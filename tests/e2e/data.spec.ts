@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PHONE, answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
+import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -7,7 +7,7 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await startReflection(page, 'Moving house');
 	await answerStep(page, 4);
 	await page.goto('/data');
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download my data' }).click();
 	const download = await downloading;
@@ -20,7 +20,7 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
 	await expect(other.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
 	await expect(other.getByText('1 new reflection to add')).toBeVisible();
-	await expectNoAxeViolations(other);
+	await expectAccessible(other);
 	await other.getByRole('button', { name: 'Bring these in' }).click();
 	await expect(other.getByText(/Done\. 1 reflection and 0 sessions brought in\./)).toBeVisible();
 	await other.goto('/');

@@ -1,4 +1,4 @@
-import { PHONE, answerStep, expect, expectNoAxeViolations, test } from './fixtures';
+import { PHONE, answerStep, expect, expectAccessible, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -149,14 +149,14 @@ for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
 		await page.setViewportSize(viewport);
 		await page.goto('/facilitate');
 		await expect(page.getByLabel('Session title')).toBeVisible();
-		await expectNoAxeViolations(page);
+		await expectAccessible(page);
 
 		await page.getByRole('button', { name: 'Add a source of your own' }).click();
 		await page.locator('#field-custom-0-description').fill('Only a description');
 		await page.getByLabel(/How many people need to share/).fill('1');
 		await page.getByRole('button', { name: 'Create link' }).click();
 		await expect(page.getByText('There is a problem')).toBeVisible();
-		await expectNoAxeViolations(page);
+		await expectAccessible(page);
 
 		await page.getByLabel('Session title').fill('Axe session');
 		await page.locator('#field-custom-0-name').fill('Faith');
@@ -164,13 +164,13 @@ for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
 		await page.getByRole('button', { name: 'Create link' }).click();
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
-		await expectNoAxeViolations(page);
+		await expectAccessible(page);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 
 		await page.reload();
 		await expect(page.getByRole('heading', { name: 'Your saved sessions' })).toBeVisible();
-		await expectNoAxeViolations(page);
+		await expectAccessible(page);
 	});
 }
 

@@ -3,7 +3,7 @@ import { maskedCode } from '../../src/lib/group/group-text';
 import { encodeShareCode } from '../../src/lib/share/share-code';
 import { encodeSession } from '../../src/lib/share/session-link';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
-import { PHONE, answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
+import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
 const collected = (page: Page) => page.getByText(/codes? collected$/);
@@ -40,7 +40,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	await page.goto('/group');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standard reflection');
 	await expect(page.getByText('0 of 3 needed')).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 
 	const paste = page.getByLabel('Paste codes');
 	await paste.fill(`[10:01] Sam: morning all\n[10:02] Sam: ${codes[0]}\n[10:03] Alex: here you go ${codes[1]?.toLowerCase()}`);
@@ -51,7 +51,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	await expect(page.getByRole('img')).toHaveCount(0);
 	await expect(page.getByRole('table')).toHaveCount(0);
 	await expect(page.getByRole('tablist')).toHaveCount(0);
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 
 	const chat = codes.map((code, i) => `[10:1${i}] Person ${i + 1}: my code is ${code} :)`).join('\n');
 	await paste.fill(chat);
@@ -61,7 +61,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	await expect(page.getByRole('tab', { name: 'Everyone together' })).toHaveAttribute('aria-selected', 'true');
 	await expect(page.getByRole('img', { name: /Everyone’s power outlines together/ })).toBeVisible();
 	await expect(outlines(page)).toHaveCount(8);
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 
 	await page.getByRole('tab', { name: 'Everyone together' }).focus();
 	await page.keyboard.press('ArrowRight');
@@ -69,7 +69,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	await expect(page.getByRole('img', { name: /^Chart [A-D]\./ })).toHaveCount(4);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByRole('img', { name: 'How spread out the group is, source by source' })).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByRole('tabpanel')).toContainText('As a group, we seem to feel');
 	await page.keyboard.press('Home');
@@ -92,7 +92,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	await expect(presenter.getByRole('status')).toHaveText(/^Showing A, 1 of 3\./);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('dialog')).toHaveCount(0);
 	await expect(present).toBeFocused();
@@ -143,14 +143,14 @@ test('a share link adds its code on the facilitator’s device, once', async ({ 
 	await page.goto(`/group#code=${elsewhere}`);
 	await expect(page.getByText('This code belongs to a session that isn’t on this device.', { exact: false })).toBeVisible();
 	await expect(collected(page)).toHaveText('1 code collected');
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 });
 
 test('a session that is not on this device gets a clear message', async ({ page }) => {
 	await page.goto('/group?session=not-here');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that session');
 	await expect(page.getByRole('link', { name: 'Go to your sessions' })).toHaveAttribute('href', '/facilitate');
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 });
 
 /** The facilitator opens a session's link on this device and asks for its group screen. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { encodeSession } from '../../src/lib/share/session-link';
-import { PHONE, answerStep, expect, expectNoAxeViolations, startReflection, test } from './fixtures';
+import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -61,7 +61,7 @@ test('when the browser refuses storage, Rebalance says so and keeps working for 
 	});
 	await page.goto('/');
 	await expect(page.getByText('This browser is not letting Rebalance save anything.')).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 	await startReflection(page, 'Private window');
 	await answerStep(page, 5);
 	await page.getByRole('button', { name: 'Back' }).click();
@@ -172,5 +172,5 @@ test('a damaged record is set aside and reported while the rest loads', async ({
 	await page.reload();
 	await expect(page.getByText(/One saved item could not be read/)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Still here', level: 3 })).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectAccessible(page);
 });
