@@ -61,6 +61,19 @@ export function fragmentPart(text: string): string {
 	return (hash === -1 ? text : text.slice(hash + 1)).trim();
 }
 
+/**
+ * A whole link's data with what follows it taken off, when that starts outside the alphabet:
+ * chat apps and mail often stick a full stop, a bracket or a space on the end of a link.
+ * Null when there is no such ending, or the data before it is not as long as its header says.
+ */
+function withoutEnding(rest: string): string | null {
+	const data = /^[A-Za-z0-9_-]*/.exec(rest)?.[0] ?? '';
+	if (data === rest || data.length < HEADER_CHARS) return null;
+	const header = fromBase64Url(data.slice(0, HEADER_CHARS));
+	if (!header) return null;
+	return data.length === HEADER_CHARS + base64UrlLength(new DataView(header.buffer).getUint16(4)) ? data : null;
+}
+
 /** The JSON bytes inside a fragment; never throws. */
 export async function unpackFrame(input: string): Promise<FrameResult> {
 	const fail = (problem: FrameProblem): FrameResult => ({ ok: false, problem });
@@ -75,7 +88,8 @@ export async function unpackFrame(input: string): Promise<FrameResult> {
 	// higher number is more likely some other text, such as a share code typed in lower case.
 	const current = version === String(SESSION_LINK_VERSION);
 	const damaged = (problem: FrameProblem) => fail(current ? problem : 'wrong-type');
-	const chars = text.slice(start.length);
+	const rest = text.slice(start.length);
+	const chars = withoutEnding(rest) ?? rest;
 	if (!isBase64Url(chars)) return damaged('tampered');
 	if (chars.length < HEADER_CHARS) return damaged('truncated');
 	const header = fromBase64Url(chars.slice(0, HEADER_CHARS));

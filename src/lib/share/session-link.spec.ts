@@ -108,7 +108,12 @@ describe('encodeSession and decodeSession', () => {
 	it.each([
 		['a leading #', (p: string) => `#${p}`],
 		['surrounding space', (p: string) => `  \n${p}\t `],
-		['a whole pasted link', (p: string) => ` ${sessionLinkUrl('https://example.org', p)} `]
+		['a whole pasted link', (p: string) => ` ${sessionLinkUrl('https://example.org', p)} `],
+		['a full stop after it', (p: string) => `${p}.`],
+		['a closing bracket after it', (p: string) => `${sessionLinkUrl('https://example.org', p)})`],
+		['an encoded space after it', (p: string) => `${p}%20`],
+		['an ellipsis and more words after it', (p: string) => `${p}… see you Tuesday`],
+		['quotes and an exclamation mark after it', (p: string) => `${p}"!`]
 	])('reads a fragment with %s', async (_, dress) => {
 		expect(await decodeSession(dress(await encodeSession(TYPICAL)))).toEqual({ ok: true, settings: TYPICAL });
 	});
@@ -133,6 +138,7 @@ describe('decodeSession names each problem', () => {
 		['tampered', 'one character changed in the body', async () => swap(await typical(), 40)],
 		['tampered', 'the last character changed', async () => swap(await typical(), (await typical()).length - 1)],
 		['tampered', 'a character added at the end', async () => `${await typical()}A`],
+		['tampered', 'a character added at the end, then a full stop', async () => `${await typical()}A.`],
 		['tampered', 'a character from outside the alphabet', async () => `${(await typical()).slice(0, 30)}%${(await typical()).slice(31)}`],
 		['tampered', 'the compression flag switched', async () => `1r${(await typical()).slice(2)}`],
 		['tampered', 'a sound envelope around broken deflate data', () => handFrame('1z', new Uint8Array([0xff, 0xff, 0xff]))],
