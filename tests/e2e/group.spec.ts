@@ -3,6 +3,7 @@ import { maskedCode } from '../../src/lib/group/group-text';
 import { encodeShareCode } from '../../src/lib/share/share-code';
 import { encodeSession } from '../../src/lib/share/session-link';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
+import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
@@ -259,4 +260,55 @@ test('a change saved in another tab is explained on the group screen, and pasted
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText('1 code added.');
 	await expect(page.getByText('This session was changed in another tab')).toHaveCount(0);
+});
+
+test('new sources would leave a session’s codes behind: the facilitator is asked, can save a new session instead, and deleting takes the codes', async ({
+	page
+}) => {
+	await page.setViewportSize(PHONE);
+	const session = { title: 'Tenants panel', welcome: '', date: null, sources: [...STANDARD_SOURCE_IDS], custom: [], threshold: 3 };
+	const code = encodeShareCode(fingerprintNumber(session), Array.from({ length: 6 }, () => ({ perceived: 30, actual: 70 })));
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('Tenants panel');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const link = await page.getByLabel('Link for your group').inputValue();
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	await page.getByLabel('Paste codes').fill(code);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(collected(page)).toHaveText('1 code collected');
+
+	await page.goBack();
+	const saved = page.getByRole('region', { name: 'Your saved sessions' });
+	await expect(saved.getByText(/6 sources · 1 share code ·/)).toBeVisible();
+	await page.getByLabel('Session title').fill('Tenants panel, without money');
+	await page.getByRole('checkbox', { name: 'Money' }).uncheck();
+	await expect(page.getByText('This session has 1 share code, made for the sources it had.', { exact: false })).toBeVisible();
+
+	// Changes not saved are not lost on the way to another page, nor saved over the codes without asking.
+	page.once('dialog', (dialog) => void dialog.dismiss());
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	await expect(page.getByLabel('Session title')).toHaveValue('Tenants panel, without money');
+	await expect(page).toHaveURL(/\/facilitate/);
+	let question = '';
+	page.once('dialog', (dialog) => {
+		question = dialog.message();
+		void dialog.dismiss();
+	});
+	await page.getByRole('button', { name: 'Save and update link' }).click();
+	await expect.poll(() => question).toContain('“Tenants panel” has 1 share code. With the new sources they will not show');
+	await expect(saved.getByRole('listitem')).toHaveCount(1);
+
+	await page.getByRole('button', { name: 'Save as a new session' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeFocused();
+	await expect(saved.getByRole('listitem')).toHaveCount(2);
+	const original = saved.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Tenants panel', exact: true }) });
+	await expect(original).toContainText('1 share code');
+
+	await original.getByRole('button', { name: /^Delete/ }).click();
+	await expect(original).toContainText('Delete “Tenants panel” and the 1 share code collected for it from this device?');
+	await original.getByRole('button', { name: 'Yes, delete it' }).click();
+	await expect(page.getByText('“Tenants panel” and its share codes have been deleted from this device.')).toBeFocused();
+	// Its link still opens on this device, but nothing of the group is left.
+	await openGroupScreenFromLink(page, link.slice(link.indexOf('#') + 1));
+	await expect(page.getByText('No codes collected yet')).toBeVisible();
 });

@@ -148,6 +148,34 @@ describe('SessionEditor', () => {
 		expect((await getSession(record.id))?.settings).toEqual(SETTINGS);
 	});
 
+	it('saves the form as a new session, leaving the one it was opened on as it was', async () => {
+		const record = await saveSession(SETTINGS);
+		const editor = new SessionEditor();
+		await editor.open(record, ORIGIN);
+		editor.draft.sources = ['class', 'monetary'];
+		expect(await editor.saveAsNew(ORIGIN)).toBe(true);
+		expect(editor.savedId).not.toBe(record.id);
+		expect(editor.start).toEqual({ kind: 'copy', of: 'Planning day' });
+		expect(await fragmentSettings(editor.link!.url)).toEqual({ ...SETTINGS, sources: ['monetary', 'class'] });
+		expect(await getSession(record.id)).toEqual(record);
+		expect(await listSessions()).toHaveLength(2);
+	});
+
+	it('keeps the session it was opened on when saving as a new one finds problems', async () => {
+		const record = await saveSession(SETTINGS);
+		const editor = new SessionEditor();
+		await editor.open(record, ORIGIN);
+		const link = editor.link;
+		editor.draft.title = '';
+		expect(await editor.saveAsNew(ORIGIN)).toBe(false);
+		expect(editor.problem('title')).toBeDefined();
+		expect(editor.savedId).toBe(record.id);
+		expect(editor.link).toEqual(link);
+		expect(editor.start).toEqual({ kind: 'open', title: 'Planning day' });
+		expect(editor.sameSources).toBe(true);
+		expect(await listSessions()).toHaveLength(1);
+	});
+
 	it('editing a duplicate never changes the session it was copied from', async () => {
 		const record = await saveSession(SETTINGS);
 		const editor = new SessionEditor();

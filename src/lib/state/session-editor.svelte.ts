@@ -113,11 +113,30 @@ export class SessionEditor {
 		this.start = { kind: 'new' };
 	}
 
+	/** Checks the form, keeping its problems to show; true when it can be saved. */
+	check(): boolean {
+		this.problems = draftProblems(this.draft);
+		return this.problems.length === 0 && validateSession(this.settings).ok;
+	}
+
+	/** Saves the form as a new session; the saved one it was opened on keeps its link and codes. */
+	async saveAsNew(siteOrigin: string): Promise<boolean> {
+		const { savedId, savedSettings, link, start } = this;
+		this.savedId = null;
+		this.savedSettings = null;
+		this.link = null;
+		if (await this.save(siteOrigin)) {
+			this.start = { kind: 'copy', of: savedSettings?.title ?? this.settings.title };
+			return true;
+		}
+		[this.savedId, this.savedSettings, this.link, this.start] = [savedId, savedSettings, link, start];
+		return false;
+	}
+
 	/** Checks the form and, if it is sound, saves it and makes its link; true when that worked. */
 	async save(siteOrigin: string): Promise<boolean> {
-		this.problems = draftProblems(this.draft);
 		const checked = validateSession(this.settings);
-		if (this.problems.length > 0 || !checked.ok) return false;
+		if (!this.check() || !checked.ok) return false;
 		this.saving = true;
 		this.saveProblem = null;
 		// What is being saved, as it is now: typing on, or opening another session, while this

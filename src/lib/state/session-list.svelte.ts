@@ -1,6 +1,6 @@
 import { isMemoryOnly } from '$lib/storage/db';
 import type { SessionRecord } from '$lib/storage/schema';
-import { deleteSession, listSessions } from '$lib/storage/sessions';
+import { countSessionCodes, deleteSession, listSessions } from '$lib/storage/sessions';
 
 /** The sessions a facilitator has saved on this device, most recently changed first. */
 export class SessionList {
@@ -9,6 +9,8 @@ export class SessionList {
 	problem = $state<string | null>(null);
 	/** True when this browser keeps nothing after the tab closes, so saved sessions will not last. */
 	memoryOnly = $state(false);
+	/** How many share codes each session's group screen counts, by id; absent when unknown. */
+	codeCounts = $state.raw<Map<string, number>>(new Map());
 
 	/** Reads the list from this device. */
 	async load(): Promise<void> {
@@ -16,6 +18,8 @@ export class SessionList {
 			this.items = await listSessions();
 			this.memoryOnly = isMemoryOnly();
 			this.problem = null;
+			// The counts only add detail: the list shows without them if they cannot be read.
+			this.codeCounts = await countSessionCodes(this.items).catch(() => new Map());
 		} catch {
 			this.problem = 'Rebalance could not read this browser’s storage, so your saved sessions cannot be shown.';
 		} finally {
@@ -28,7 +32,12 @@ export class SessionList {
 		return this.items.find((item) => item.id === id);
 	}
 
-	/** Deletes one saved session; true when it is gone. */
+	/** How many share codes a session's group screen counts; 0 when unknown. */
+	codesOf(id: string): number {
+		return this.codeCounts.get(id) ?? 0;
+	}
+
+	/** Deletes one saved session, with its share codes; true when it is gone. */
 	async remove(id: string): Promise<boolean> {
 		try {
 			await deleteSession(id);

@@ -4,7 +4,8 @@ import type { SessionSettings } from '$lib/share/session-settings';
 import { fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
 import { addCodes, getGroup, listCodes, setInvited } from './group-codes';
 import { createReflection, deleteEverything, listReflections } from './reflections';
-import { deleteSession, getSession, listSessions, saveSession } from './sessions';
+import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
+import { countSessionCodes, deleteSession, getSession, listSessions, saveSession } from './sessions';
 
 const settings = (title: string): SessionSettings => ({
 	title,
@@ -91,6 +92,52 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			await saveSession(retitled, saved.id);
 			expect(await codesOf(retitled)).toEqual(['CODE-1']);
 			expect(await codesOf(first)).toEqual(['CODE-1']);
+		});
+	});
+
+	describe('deleting a session, and counting its codes', () => {
+		const first = settings('Carers forum');
+		const retitled = settings('Carers forum, March');
+		const codesUnder = async (key: string) => (await listCodes(key)).map((row) => row.code);
+
+		it('counts the codes its group screen shows, from its own link and its earlier ones, each once', async () => {
+			const saved = await saveSession(first);
+			const empty = await saveSession(settings('Empty'));
+			await saveSession(retitled, saved.id);
+			await addCodes(sessionFingerprint(retitled), ['CODE-1', 'CODE-2']);
+			// Added by a group screen still open on the old version in another tab.
+			await addCodes(sessionFingerprint(first), ['CODE-2', 'CODE-3']);
+			const counts = await countSessionCodes(await listSessions());
+			expect(Object.fromEntries(counts)).toEqual({ [saved.id]: 3, [empty.id]: 0 });
+		});
+
+		it('takes its codes and group settings with it, from every version, and leaves the standard reflection’s', async () => {
+			const saved = await saveSession(first);
+			await saveSession(retitled, saved.id);
+			await addCodes(sessionFingerprint(retitled), ['CODE-1']);
+			await addCodes(sessionFingerprint(first), ['CODE-2']);
+			await setInvited(sessionFingerprint(retitled), 6);
+			await addCodes(STANDARD_FINGERPRINT, ['STANDARD-1']);
+			await deleteSession(saved.id);
+			expect(await listSessions()).toEqual([]);
+			expect(await codesUnder(sessionFingerprint(retitled))).toEqual([]);
+			expect(await codesUnder(sessionFingerprint(first))).toEqual([]);
+			expect((await getGroup(sessionFingerprint(retitled))).invited).toBeNull();
+			expect(await codesUnder(STANDARD_FINGERPRINT)).toEqual(['STANDARD-1']);
+		});
+
+		it('leaves codes that another saved session counts too', async () => {
+			const saved = await saveSession(first);
+			const twin = await saveSession(first);
+			const later = await saveSession(first);
+			await saveSession(retitled, later.id);
+			await addCodes(sessionFingerprint(first), ['CODE-1']);
+			await deleteSession(saved.id);
+			expect(await codesUnder(sessionFingerprint(first))).toEqual(['CODE-1']);
+			await deleteSession(twin.id);
+			// Still an earlier version of the third session, whose group screen gathers it.
+			expect(await codesUnder(sessionFingerprint(first))).toEqual(['CODE-1']);
+			expect(Object.fromEntries(await countSessionCodes(await listSessions()))).toEqual({ [later.id]: 1 });
 		});
 	});
 });

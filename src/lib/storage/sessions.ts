@@ -86,7 +86,40 @@ export async function getSession(id: string): Promise<SessionRecord | undefined>
 	return record;
 }
 
-/** Deletes one saved session (participants' links keep working: they carry the settings). */
+/** Every key a session's codes may be kept under: its own fingerprint, then its earlier ones. */
+function codeKeys(record: SessionRecord): string[] {
+	return [sessionFingerprint(record.settings), ...cleanEarlier(record.earlier ?? [], record.settings).map(fingerprintText)];
+}
+
+/** How many share codes each saved session's group screen counts, by session id. */
+export async function countSessionCodes(records: readonly SessionRecord[]): Promise<Map<string, number>> {
+	const index = (await database()).transaction('codes').store.index('by-session');
+	const counts = new Map<string, number>();
+	for (const record of records) {
+		const codes = new Set<string>();
+		for (const key of codeKeys(record)) for (const [, code] of await index.getAllKeys(key)) codes.add(code);
+		counts.set(record.id, codes.size);
+	}
+	return counts;
+}
+
+/**
+ * Deletes one saved session with the share codes and group settings collected for it, so
+ * nothing of the group is left on a shared computer. Codes another saved session also counts
+ * stay for that one, and the standard reflection's are never touched. Participants' links
+ * keep working: they carry the settings.
+ */
 export async function deleteSession(id: string): Promise<void> {
-	await (await database()).delete('sessions', id);
+	const tx = openSave(await database());
+	const all = soundOnly(await tx.objectStore('sessions').getAll(), isSessionRecord);
+	await tx.objectStore('sessions').delete(id);
+	const record = all.find((session) => session.id === id);
+	const kept = new Set([STANDARD_FINGERPRINT, ...all.filter((other) => other.id !== id).flatMap(codeKeys)]);
+	const codes = tx.objectStore('codes');
+	for (const key of record ? codeKeys(record) : []) {
+		if (kept.has(key)) continue;
+		for (const primary of await codes.index('by-session').getAllKeys(key)) await codes.delete(primary);
+		await tx.objectStore('groups').delete(key);
+	}
+	await tx.done;
 }

@@ -18,7 +18,7 @@ const ITEMS = [
 
 function setup(openId: string | null = null) {
 	const handlers = { onOpen: vi.fn(), onDuplicate: vi.fn(), onDelete: vi.fn() };
-	render(SavedSessions, { items: ITEMS, openId, ...handlers });
+	render(SavedSessions, { items: ITEMS, codeCounts: new Map([['one', 4]]), openId, ...handlers });
 	return { ...handlers, user: userEvent.setup() };
 }
 
@@ -33,6 +33,20 @@ describe('SavedSessions', () => {
 		expect(forum).toHaveTextContent('3 sources');
 		expect(forum).toHaveTextContent(/Last changed 6 May 2025/);
 		expect(card('Youth panel')).toHaveTextContent('2 sources');
+	});
+
+	it('says how many share codes a session has collected, and only when it has some', () => {
+		setup();
+		expect(card('Carers forum')).toHaveTextContent('3 sources · 4 share codes ·');
+		expect(card('Youth panel')).not.toHaveTextContent(/share code/);
+	});
+
+	it('says that deleting a session takes its share codes too', async () => {
+		const { onDelete, user } = setup();
+		await user.click(within(card('Carers forum')).getByRole('button', { name: /^Delete/ }));
+		expect(screen.getByText('Delete “Carers forum” and the 4 share codes collected for it from this device?', { exact: false })).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+		expect(onDelete).toHaveBeenCalledWith(ITEMS[0]);
 	});
 
 	it.each([

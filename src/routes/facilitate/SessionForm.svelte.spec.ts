@@ -146,4 +146,21 @@ describe('SessionForm', () => {
 		await rerender({ editor, onSubmit: vi.fn(), sharedWith: 'Planning day' });
 		expect(screen.getByText(/Another saved session, “Planning day”, has this title and the same sources/)).toBeInTheDocument();
 	});
+
+	it('when new sources would leave codes behind, says how many and offers to save a new session instead', async () => {
+		const editor = new SessionEditor();
+		const record = { id: 'one', settings: { title: 'Forum', welcome: '', date: null, sources: ['class' as const, 'position' as const], custom: [], threshold: 3 }, createdAt: 1, updatedAt: 1 };
+		await editor.open(record, 'https://example.org');
+		editor.draft.sources = ['class'];
+		const onSaveAsNew = vi.fn(async () => true);
+		render(SessionForm, { editor, onSubmit: vi.fn(async () => true), onSaveAsNew, codesAtRisk: 2 });
+		expect(screen.getByText(/^This session has 2 share codes, made for the sources it had\./)).toHaveClass('notice');
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Save as a new session' }));
+		expect(onSaveAsNew).toHaveBeenCalledOnce();
+	});
+
+	it('offers no second button when no codes are at risk', () => {
+		setup();
+		expect(screen.queryByRole('button', { name: 'Save as a new session' })).toBeNull();
+	});
 });
