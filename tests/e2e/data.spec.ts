@@ -22,13 +22,15 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await expect(other.getByText('1 new reflection to add')).toBeVisible();
 	await expectAccessible(other);
 	await other.getByRole('button', { name: 'Bring these in' }).click();
-	await expect(other.getByText(/Done\. 1 reflection and 0 sessions brought in\./)).toBeVisible();
+	await expect(other.getByText('Done. 1 reflection brought in.')).toBeFocused();
 	await other.goto('/');
 	await expect(other.getByRole('heading', { name: 'Moving house', level: 3 })).toBeVisible();
 
 	await other.goto('/data');
 	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
 	await expect(other.getByText(/already on this device/)).toBeVisible();
+	await other.getByRole('button', { name: 'Close' }).click();
+	await expect(other.getByLabel(/Choose a Rebalance download/)).toBeFocused();
 	await other.context().close();
 });
 

@@ -82,6 +82,7 @@ test('a reflection can be deleted, and everything can be deleted after confirmin
 
 	await page.getByRole('button', { name: 'Delete First' }).click();
 	await page.getByRole('button', { name: 'Yes, delete it' }).click();
+	await expect(page.getByText('“First” has been deleted from this device.')).toBeFocused();
 	await expect(page.getByRole('heading', { name: 'First', level: 3 })).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toBeVisible();
 
@@ -115,4 +116,7 @@ test('the browser’s Back from the first question returns to this reflection’
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Back button', level: 3 })).toBeVisible();
 	await expect(page.locator('ul.reflections > li')).toHaveCount(1);
+	// Arriving from another page, a screen reader starts at the step's heading, as on Next.
+	await page.getByRole('link', { name: 'Carry on', exact: true }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });

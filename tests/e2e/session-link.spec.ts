@@ -19,12 +19,13 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
 	await expect(page.getByText('Thank you for coming on Thursday.')).toBeVisible();
 	await expect(page.getByText(/3 December 2026/)).toBeVisible();
+	await expect(page.getByText('The 4 sources of power you will look at')).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
 	for (const [index, name] of ['Education', 'Money', 'Role', 'Lived experience'].entries()) {
-		await expect(page.getByText(`Source ${index + 1} of 4`)).toBeVisible();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(new RegExp(`^Source ${index + 1} of 4\\s*:\\s*${name}$`));
 		await answerStep(page, 4);
 		await page.getByRole('button', { name: 'Next' }).click();
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportData } from './export-format';
-import { importChangesSomething, planImport, type DeviceSnapshot } from './import-plan';
+import { importChangesSomething, importSummary, planImport, type DeviceSnapshot, type ImportPlan } from './import-plan';
 
 const reflection = (id: string, updatedAt: number) => ({
 	id,
@@ -55,5 +55,28 @@ describe('planImport', () => {
 		['a file with something new', data({ reflections: [reflection('r1', 5)] }), device(), true]
 	])('says whether %s changes anything', (_name, file, here, expected) => {
 		expect(importChangesSomething(planImport(file, here))).toBe(expected);
+	});
+});
+
+describe('importSummary', () => {
+	const plan = (reflections: number, copies: number, sessions: number, codes: number): ImportPlan => ({
+		addReflections: Array.from({ length: reflections }, (_, i) => `r${i}`),
+		sameReflections: [],
+		copyReflections: Array.from({ length: copies }, (_, i) => `c${i}`),
+		addSessions: Array.from({ length: sessions }, (_, i) => `s${i}`),
+		sameSessions: [],
+		copySessions: [],
+		addCodes: codes
+	});
+
+	it.each([
+		[plan(1, 0, 0, 0), '1 reflection'],
+		[plan(1, 1, 0, 0), '2 reflections'],
+		[plan(0, 0, 1, 0), '1 facilitator session'],
+		[plan(2, 0, 0, 4), '2 reflections and 4 share codes'],
+		[plan(1, 0, 2, 1), '1 reflection, 2 facilitator sessions and 1 share code'],
+		[plan(0, 0, 0, 0), 'nothing']
+	])('%#: says "%s", leaving out what there is none of', (given, said) => {
+		expect(importSummary(given)).toBe(said);
 	});
 });

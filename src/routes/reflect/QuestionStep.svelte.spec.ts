@@ -29,11 +29,10 @@ function setup(answers: Record<string, string | number | null> = {}) {
 }
 
 describe('QuestionStep', () => {
-	it('shows the source, its description and where it sits in the walk', () => {
+	it('shows the source, its description and where it sits in the walk, all in the heading that gets focus', () => {
 		setup();
-		expect(screen.getByRole('heading', { level: 1, name: 'Money' })).toBeInTheDocument();
+		expect(screen.getByRole('heading', { level: 1, name: 'Source 3 of 6: Money' })).toBeInTheDocument();
 		expect(screen.getByText('What money lets you do here.')).toBeInTheDocument();
-		expect(screen.getByText('Source 3 of 6')).toBeInTheDocument();
 	});
 
 	it('asks each question as a radio group named by its legend, with "Prefer not to say"', () => {
