@@ -25,7 +25,8 @@ describe('misfit', () => {
 		['another session wins over the count', payload(other, 4), [STANDARD], MISFIT_REASONS.session],
 		['a different number of sources', payload(STANDARD, 4), [STANDARD], MISFIT_REASONS.sources],
 		['fits an earlier version of the session', payload(other, 6), [STANDARD, other], null],
-		['fits nothing when no fingerprint is accepted', payload(STANDARD, 6), [], MISFIT_REASONS.session]
+		['fits nothing when no fingerprint is accepted', payload(other, 6), [], MISFIT_REASONS.session],
+		['a standard reflection’s code on a session’s screen', payload(STANDARD, 6), [other], MISFIT_REASONS.standard]
 	])('%s', (_, input, accepted, expected) => {
 		expect(misfit(input, accepted, 6)).toBe(expected);
 	});

@@ -1,4 +1,5 @@
 import type { FoundCode } from '$lib/share/code-extraction';
+import { STANDARD_FINGERPRINT_NUMBER } from '$lib/share/session-fingerprint';
 import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
 import { countOf } from './group-prompts';
 
@@ -29,12 +30,15 @@ export interface AddReport {
 /** Why a readable code does not fit this session. */
 export const MISFIT_REASONS = {
 	session: 'This code belongs to another session. It was made from a different link.',
+	standard:
+		'This code is from a reflection done without your session link. Ask them to open your link and reflect again, or add it on the standard group screen.',
 	sources: 'This code has a different number of sources from this session.'
 } as const;
 
 /** Why a decoded payload does not fit a session (any of its `fingerprints`), or null when it fits. */
 export function misfit(payload: SharePayload, fingerprints: readonly number[], sourceCount: number): string | null {
-	if (!fingerprints.includes(payload.fingerprint)) return MISFIT_REASONS.session;
+	if (!fingerprints.includes(payload.fingerprint))
+		return payload.fingerprint === STANDARD_FINGERPRINT_NUMBER ? MISFIT_REASONS.standard : MISFIT_REASONS.session;
 	if (payload.scores.length !== sourceCount) return MISFIT_REASONS.sources;
 	return null;
 }

@@ -98,7 +98,7 @@ function check(value: unknown): SessionValidation {
 		sourcesFault(sources, custom.length);
 	if (fault) return fault;
 	if (!Number.isInteger(threshold) || threshold < L.minThreshold || threshold > L.maxThreshold) {
-		const message = `The number of share codes the group screen waits for must be a whole number from ${L.minThreshold} to ${L.maxThreshold}.`;
+		const message = `The number of people who need to share before the group screen shows anything must be a whole number from ${L.minThreshold} to ${L.maxThreshold}.`;
 		return invalid(message, 'threshold');
 	}
 	const chosen: StandardSourceId[] = STANDARD_SOURCE_IDS.filter((id) => sources.includes(id));

@@ -82,7 +82,9 @@ describe('GroupState', () => {
 	it('removes a code, can undo it, and clears everything', async () => {
 		const group = await opened();
 		await group.addText(codes.join(' '));
+		expect(group.report?.added).toBe(4);
 		await group.remove(codes[1]!);
+		expect(group.report).toBeNull();
 		expect(group.codes).not.toContain(codes[1]);
 		expect(group.count).toBe(3);
 		expect(group.removed).toBe(codes[1]);

@@ -107,6 +107,8 @@ export class GroupState {
 			for (const key of new Set([shownKey, this.key])) await removeCode(key, code);
 		});
 		this.codes = this.codes.filter((kept) => kept !== code);
+		// "3 codes added" would now disagree with the count beside it.
+		this.report = null;
 		// Only a code that fits the session as it now is can be put back.
 		this.removed = this.decoded.has(code) ? code : null;
 	}

@@ -100,4 +100,13 @@ describe('LinkPanel', () => {
 		if (note) expect(notice).toHaveTextContent(note);
 		else expect(notice).toBeNull();
 	});
+
+	it.each([
+		[LINK, false, 'Your link is ready'],
+		[{ ...LINK, replaced: true }, false, 'Your new link is ready'],
+		[{ ...LINK, replaced: true }, true, 'Your link, without your latest changes']
+	] as const)('heads the panel "%#"', (link, stale, heading) => {
+		setup(link, stale);
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(heading);
+	});
 });

@@ -70,6 +70,7 @@ describe('SessionForm', () => {
 			await user.click(addButton());
 			expect(rows()).toHaveLength(count);
 			expect(within(rows()[count - 1]!).getByLabelText('Name')).toHaveFocus();
+			expect(within(rows()[count - 1]!).getByLabelText('Name')).toHaveAccessibleDescription(/^Up to 40 characters/);
 		}
 		expect(addButton()).toBeDisabled();
 		expect(screen.getByText(/the most a session can have/)).toBeInTheDocument();

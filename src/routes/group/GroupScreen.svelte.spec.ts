@@ -42,6 +42,14 @@ describe('GroupScreen threshold', () => {
 		expect(container.textContent).not.toMatch(/\b(10|20|30|70|80|90)\b/);
 	});
 
+	it.each([
+		[0, false],
+		[2, true]
+	])('with %i codes, asks who is missing: %s', async (count, asked) => {
+		await screenWith(count);
+		expect(screen.queryByText(/whose voice is missing\?/) !== null).toBe(asked);
+	});
+
 	it('at the threshold shows the views, starting with everyone together and its table', async () => {
 		const { container } = await screenWith(3);
 		expect(screen.queryByText(/of 3 needed/)).toBeNull();

@@ -1,0 +1,24 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import StartStep from './StartStep.svelte';
+
+describe('StartStep', () => {
+	it.each([
+		[['Education', 'Money', 'Role', 'Lived experience'], 'You will look at 4 sources of power: Education, Money, Role and Lived experience.'],
+		[['Education', 'Class and background', 'Authority'], 'You will look at 3 sources of power: Education, Class and background and Authority.']
+	])('names the sources this walk covers: %j', (sourceNames, said) => {
+		render(StartStep, { label: '', sourceNames, resuming: false, onBegin: vi.fn() });
+		expect(screen.getByText(said, { exact: false })).toBeInTheDocument();
+	});
+
+	it('begins with the private label typed, or continues when resuming', async () => {
+		const onBegin = vi.fn();
+		render(StartStep, { label: 'Board', sourceNames: ['Education'], resuming: true, onBegin });
+		const field = screen.getByLabelText(/Which group or session/);
+		expect(field).toHaveValue('Board');
+		await userEvent.setup().type(field, ' meeting');
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Continue' }));
+		expect(onBegin).toHaveBeenCalledWith('Board meeting');
+	});
+});
