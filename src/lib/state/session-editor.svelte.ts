@@ -6,27 +6,15 @@ import { validateSession } from '$lib/share/session-validate';
 import { sameSources } from '$lib/share/session-versions';
 import type { SessionRecord } from '$lib/storage/schema';
 import { saveSession } from '$lib/storage/sessions';
+import { carried, savedLink, type SessionLink } from './saved-link';
 
-/** The link for the session in the editor, as it was last saved. */
-export interface SessionLink {
-	/** The saved session's id, for the group screen. */
-	id: string;
-	url: string;
-	/** The checked settings the link carries. */
-	settings: SessionSettings;
-	/** True when saving gave a saved session a different link from the one it had. */
-	replaced: boolean;
-	/** True when codes made from the link this one replaced still count (the sources are the same). */
-	keepsCodes: boolean;
-}
+export type { SessionLink } from './saved-link';
 
 /** What the editor was opened on: nothing (an empty form), a saved session, or a copy of one. */
 export type EditorStart = { kind: 'new' } | { kind: 'open'; title: string } | { kind: 'copy'; of: string };
 
 const SAVE_FAILED =
 	'This browser would not let Rebalance save the session. Check that storage is allowed for this site, then try again.';
-
-const carried = (settings: SessionSettings): string => JSON.stringify(settings);
 
 /** The facilitator's form: the draft, its problems, and saving it as a link. */
 export class SessionEditor {
@@ -149,13 +137,11 @@ export class SessionEditor {
 			const payload = await encodeSession(checked.settings);
 			const record = await saveSession(checked.settings, savedId ?? undefined);
 			if (ticket !== this.opening) return false;
-			const before = this.link ? carried(this.link.settings) : null;
-			const replaced = savedId !== null && before !== null && before !== carried(checked.settings);
+			const before = { wasSaved: savedId !== null, shown: this.link?.settings ?? null, saved: previous };
 			this.savedId = record.id;
 			this.baseline = asSaved;
 			this.savedSettings = checked.settings;
-			const keepsCodes = previous !== null && sameSources(previous, checked.settings);
-			this.link = { id: record.id, url: sessionLinkUrl(siteOrigin, payload), settings: checked.settings, replaced, keepsCodes };
+			this.link = savedLink(record.id, sessionLinkUrl(siteOrigin, payload), checked.settings, before);
 			return true;
 		} catch {
 			this.saveProblem = SAVE_FAILED;
