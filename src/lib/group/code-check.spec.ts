@@ -85,7 +85,8 @@ describe('reportText', () => {
 		[report(3, 1, 0, 2), '1 code added. 2 codes could not be added.'],
 		[report(1, 0, 0, 1), '1 code could not be added.'],
 		[report(2, 0, 1, 1), 'No new codes added. 1 was already here. 1 code could not be added.'],
-		[report(0, 0, 0), 'No share codes were found in that text.']
+		[report(0, 0, 0), 'No share codes were found in that text.'],
+		[{ ...report(3, 2, 1), unlocked: true }, '2 codes added. 1 was already here. The group picture is now showing.']
 	])('%#: %s', (input, expected) => {
 		expect(reportText(input)).toBe(expected);
 	});

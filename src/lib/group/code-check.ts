@@ -25,6 +25,8 @@ export interface AddReport {
 	/** Good codes that were already collected. */
 	already: number;
 	bad: BadCode[];
+	/** True when these codes brought the group to its threshold, so the group picture appeared. */
+	unlocked?: boolean;
 }
 
 /** Why a readable code does not fit this session. */
@@ -66,12 +68,14 @@ export function decodeStored(codes: readonly string[], fingerprints: readonly nu
 }
 
 /** The report in one or two short sentences, e.g. "3 codes added. 1 was already here." */
-export function reportText({ found, added, already, bad }: AddReport): string {
+export function reportText({ found, added, already, bad, unlocked }: AddReport): string {
 	if (found === 0) return 'No share codes were found in that text.';
 	const parts: string[] = [];
 	if (added > 0) parts.push(`${countOf(added, 'code')} added.`);
 	else if (bad.length === 0 || already > 0) parts.push('No new codes added.');
 	if (already > 0) parts.push(`${already} ${already === 1 ? 'was' : 'were'} already here.`);
 	if (bad.length > 0) parts.push(`${countOf(bad.length, 'code')} could not be added.`);
+	// Said in the status a screen reader hears, since the views appear further down the page.
+	if (unlocked) parts.push('The group picture is now showing.');
 	return parts.join(' ');
 }

@@ -56,7 +56,7 @@ describe('GroupState', () => {
 	it('adds codes from any text, reports on each, and keeps them sorted, not in arrival order', async () => {
 		const group = await opened();
 		const first = await group.addText(`Sam: ${codes[2]}\nAlex: ${codes[0]}\nJo: ${mistyped(codes[1]!)}`);
-		expect(first).toEqual({ found: 3, added: 2, already: 0, bad: [expect.objectContaining({ raw: mistyped(codes[1]!) })] });
+		expect(first).toEqual({ found: 3, added: 2, already: 0, bad: [expect.objectContaining({ raw: mistyped(codes[1]!) })], unlocked: false });
 		const second = await group.addText(`${codes[0]} and ${codes[1]}`);
 		expect(second).toMatchObject({ found: 2, added: 1, already: 1, bad: [] });
 		expect(group.codes).toEqual([codes[0], codes[1], codes[2]].sort());
@@ -81,8 +81,10 @@ describe('GroupState', () => {
 
 	it('removes a code, can undo it, and clears everything', async () => {
 		const group = await opened();
+		await group.addText(codes.slice(0, 2).join(' '));
+		expect(group.report?.unlocked).toBe(false);
 		await group.addText(codes.join(' '));
-		expect(group.report?.added).toBe(4);
+		expect(group.report).toMatchObject({ added: 2, already: 2, unlocked: true });
 		await group.remove(codes[1]!);
 		expect(group.report).toBeNull();
 		expect(group.codes).not.toContain(codes[1]);

@@ -93,9 +93,11 @@ export class GroupState {
 			const { valid, bad } = checkFound(found, this.fingerprints, this.names.length);
 			return { valid, bad, added: valid.size > 0 ? await addCodes(this.key, [...valid.keys()]) : [] };
 		});
+		const locked = !this.unlocked;
 		for (const code of added) this.decoded.set(code, valid.get(code)!);
 		if (added.length > 0) this.codes = [...this.codes, ...added].sort();
-		this.report = { found: found.length, added: added.length, already: valid.size - added.length, bad };
+		const unlocked = locked && this.unlocked;
+		this.report = { found: found.length, added: added.length, already: valid.size - added.length, bad, unlocked };
 		return this.report;
 	}
 
