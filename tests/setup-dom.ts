@@ -1,1 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+
+// jsdom lays nothing out, so nothing is ever resized; Svelte's size bindings still need the class.
+globalThis.ResizeObserver ??= class {
+	observe() {}
+	unobserve() {}
+	disconnect() {}
+} as unknown as typeof ResizeObserver;

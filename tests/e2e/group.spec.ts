@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { maskedCode } from '../../src/lib/group/group-text';
 import { encodeShareCode } from '../../src/lib/share/share-code';
 import { encodeSession } from '../../src/lib/share/session-link';
@@ -311,4 +311,79 @@ test('new sources would leave a session’s codes behind: the facilitator is ask
 	// Its link still opens on this device, but nothing of the group is left.
 	await openGroupScreenFromLink(page, link.slice(link.indexOf('#') + 1));
 	await expect(page.getByText('No codes collected yet')).toBeVisible();
+});
+
+/** Opens presenter mode on a group of `count` made codes. */
+async function presentGroup(page: Page, count: number) {
+	const codes = Array.from({ length: count }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(codes.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await page.getByRole('button', { name: 'Present' }).click();
+	const presenter = page.getByRole('dialog');
+	await expect(presenter).toBeVisible();
+	return { presenter, stage: presenter.locator('.stage') };
+}
+
+/** How far `locator`'s elements reach past the stage's bottom edge, at most (0 or less when all are in view). */
+async function overhang(stage: Locator, locator: Locator): Promise<number> {
+	const bottom = await stage.evaluate((element) => element.getBoundingClientRect().bottom);
+	const boxes = await locator.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().bottom));
+	expect(boxes.length).toBeGreaterThan(0);
+	return Math.max(...boxes) - bottom;
+}
+
+test('on a projector, presenter mode fits each chart to the screen and starts every view at the top', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const { presenter, stage } = await presentGroup(page, 8);
+	await expect(presenter.getByText(/change view/)).toBeVisible();
+
+	await presenter.getByRole('button', { name: 'Next view' }).click();
+	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+	const charts = presenter.locator('ul.multiples > li');
+	await expect(charts).toHaveCount(8);
+	expect(await overhang(stage, charts)).toBeLessThanOrEqual(0);
+	await expect(presenter.getByText('More below')).toHaveCount(0);
+
+	await page.keyboard.press('ArrowRight');
+	const spread = presenter.getByRole('img', { name: 'How spread out the group is, source by source' });
+	expect(await overhang(stage, spread)).toBeLessThanOrEqual(0);
+	// Every column of sources has its own 0-100 numbers, in view.
+	await expect(spread.locator('text').filter({ hasText: /^100$/ })).toHaveCount(2);
+
+	await page.keyboard.press('ArrowRight');
+	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
+	await expect(presenter.getByText(/Space\s*scroll down/)).toBeVisible();
+	// Space scrolls from the stage; on a focused button it presses the button, as ever.
+	await stage.focus();
+	await page.keyboard.press(' ');
+	await expect.poll(() => stage.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('dialog', { name: /Everyone together/ })).toBeVisible();
+	expect(await stage.evaluate((element) => element.scrollTop)).toBe(0);
+	await expectAccessible(page);
+});
+
+test('on a phone, presenter mode has buttons instead of key hints, and a view that cannot fit says so and scrolls', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, baseURL: test.info().project.use.baseURL });
+	const page = await context.newPage();
+	const { presenter, stage } = await presentGroup(page, 8);
+	await expect(presenter.getByText(/change view/)).toBeHidden();
+	const buttons = presenter.getByRole('button');
+	for (const box of await buttons.evaluateAll((all) => all.map((button) => button.getBoundingClientRect()))) {
+		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+	}
+
+	await presenter.getByRole('button', { name: 'Next view' }).tap();
+	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
+	await stage.evaluate((element) => element.scrollTo({ top: 300 }));
+	await presenter.getByRole('button', { name: 'Next person' }).tap();
+	await expect(presenter.getByRole('status')).toHaveText(/^Showing A, 1 of 8\./);
+	await presenter.getByRole('button', { name: 'Next view' }).tap();
+	await expect(page.getByRole('dialog', { name: /Source by source/ })).toBeVisible();
+	expect(await stage.evaluate((element) => element.scrollTop)).toBe(0);
+	await expect(presenter.getByRole('button', { name: 'Next person' })).toHaveAttribute('aria-disabled', 'true');
+	await expectAccessible(page);
+	await context.close();
 });

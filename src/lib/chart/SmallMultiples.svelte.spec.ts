@@ -44,4 +44,15 @@ describe('SmallMultiples', () => {
 		expect(container.querySelector('li.on')).toHaveTextContent(neutralLabel(75));
 		expect(container.querySelectorAll('li.dim')).toHaveLength(119);
 	});
+
+	it.each([
+		[8, { width: 1240, height: 480 }, '4'],
+		[8, { width: 316, height: 200 }, null],
+		[61, { width: 4000, height: 3000 }, null]
+	])('given a box, fits %i charts in it where they stay large enough (columns: %s)', (count, fit, columns) => {
+		const { container } = render(SmallMultiples, { axes, people: people(count), fit });
+		const list = container.querySelector('ul')!;
+		expect(list.classList.contains('fit')).toBe(columns !== null);
+		expect(list.style.getPropertyValue('--columns') || null).toBe(columns);
+	});
 });

@@ -40,18 +40,21 @@ describe('SourceSpread', () => {
 		expect(rows).toEqual([2, 1, 3, 3]);
 	});
 
-	it('can be laid out wide for a projector: the scale stretches, the rows keep their height', () => {
-		const heightAt = (width?: number) => {
-			const { container, unmount } = render(SourceSpread, { names: ['Money', 'Role'], results, title: 't', description: 'd', width });
-			const [, , w, h] = container.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
-			const lastTick = [...container.querySelectorAll('text')].find((text) => text.textContent === '100')!;
-			unmount();
-			return { w, h, tickX: Number(lastTick.getAttribute('x')) };
-		};
-		const normal = heightAt();
-		const wide = heightAt(900);
-		expect(wide.w).toBe(900);
-		expect(wide.h).toBe(normal.h);
-		expect(wide.tickX).toBeGreaterThan(normal.tickX * 2);
+	it('fits a box it is given: sources in columns, each column with its own 0-100 numbers', () => {
+		const names = ['Money', 'Role', 'Class', 'Education', 'Position', 'Authority', 'Language'];
+		const { container } = render(SourceSpread, { names, results: [], title: 't', description: 'd', fit: { width: 1240, height: 540 } });
+		const [, , w, h] = container.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+		expect(1240 / w!).toBeGreaterThanOrEqual(0.9);
+		expect((h! * 1240) / w!).toBeLessThanOrEqual(540);
+		const xOf = (name: string) => Number([...container.querySelectorAll('text')].find((text) => text.textContent === name)!.getAttribute('x'));
+		expect(xOf('Money')).toBe(0);
+		expect(xOf('Language')).toBeGreaterThan(w! / 2);
+		expect([...container.querySelectorAll('text')].filter((text) => text.textContent === '100')).toHaveLength(2);
+	});
+
+	it('gives every source its own numbers when the box is too small to show them all', () => {
+		const { container } = render(SourceSpread, { names: ['Money', 'Role', 'Class'], results, title: 't', description: 'd', fit: { width: 316, height: 200 } });
+		expect(container.querySelector('svg')!.getAttribute('viewBox')).toMatch(/^0 0 340 /);
+		expect([...container.querySelectorAll('text')].filter((text) => text.textContent === '0')).toHaveLength(3);
 	});
 });

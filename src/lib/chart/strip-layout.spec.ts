@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotRadius, dotsPath, gapLayout, spreadLayout, stackRow, stripX } from './strip-layout';
+import { dotRadius, dotsPath, gapLayout, stackRow, stripX, ticksFor } from './strip-layout';
 import { subpaths } from './svg-path.test-helper';
 
 // A scale from 100 to 300: one point of score is two units, so positions are easy to check by hand.
@@ -103,33 +103,6 @@ describe('dotsPath', () => {
 	});
 });
 
-describe('spreadLayout', () => {
-	const layout = spreadLayout(3, 340);
-
-	it('stacks one block per source without overlap, with the scale below the last', () => {
-		expect(layout.blocks).toHaveLength(3);
-		for (const [i, block] of layout.blocks.entries()) {
-			expect(block.nameY + 14).toBeLessThanOrEqual(block.noteY);
-			expect(block.noteY + 3).toBeLessThan(block.perceivedY - layout.halfHeight);
-			expect(block.perceivedY + layout.halfHeight).toBeLessThan(block.actualY - layout.halfHeight);
-			expect(block.actualY + layout.halfHeight).toBeLessThanOrEqual(block.bottom);
-			const next = layout.blocks[i + 1];
-			if (next) expect(block.bottom).toBeLessThan(next.top + 1);
-		}
-		expect(layout.tickY).toBeGreaterThan(layout.blocks[2]!.bottom);
-		expect(layout.height).toBeGreaterThan(layout.tickY);
-	});
-
-	it('places ticks at 0, 25, 50, 75 and 100 across the scale', () => {
-		const { left, right } = layout.scale;
-		expect(layout.ticks.map((tick) => tick.value)).toEqual([0, 25, 50, 75, 100]);
-		expect(layout.ticks[0]!.x).toBe(left);
-		expect(layout.ticks[4]!.x).toBe(right);
-		expect(layout.ticks[2]!.x).toBe((left + right) / 2);
-		expect(right).toBeLessThan(layout.width);
-	});
-});
-
 describe('gapLayout', () => {
 	it('gives each source a row, name above line, in order down the chart', () => {
 		const layout = gapLayout(4);
@@ -138,5 +111,13 @@ describe('gapLayout', () => {
 		expect(ys).toEqual([...ys].sort((a, b) => a - b));
 		expect(layout.tickY).toBeGreaterThan(layout.rows[3]!.y);
 		expect(layout.height).toBeGreaterThan(layout.tickY);
+	});
+});
+
+describe('ticksFor', () => {
+	it('places ticks at 0, 25, 50, 75 and 100 across the scale', () => {
+		const ticks = ticksFor({ left: 84, right: 326 });
+		expect(ticks.map((tick) => tick.value)).toEqual([0, 25, 50, 75, 100]);
+		expect(ticks.map((tick) => tick.x)).toEqual([84, 144.5, 205, 265.5, 326]);
 	});
 });

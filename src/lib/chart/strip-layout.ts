@@ -71,56 +71,29 @@ export function dotsPath(dots: readonly Point[], r: number, shape: 'circle' | 'd
 		.join('');
 }
 
-/** Where one source's block sits in the source-by-source chart. */
-export interface SpreadBlock {
-	top: number;
-	nameY: number;
-	/** A line of its own under the name, for who left it blank, so a long name never runs into it. */
-	noteY: number;
-	perceivedY: number;
-	actualY: number;
-	bottom: number;
+/** A 0-100 scale's tick marks. */
+export type Ticks = { value: number; x: number }[];
+
+/** The ticks at 0, 25, 50, 75 and 100 along `scale`. */
+export function ticksFor(scale: StripScale): Ticks {
+	return [0, 25, 50, 75, 100].map((value) => ({ value, x: stripX(value, scale) }));
 }
 
-/** The source-by-source chart's frame: size, scale, a block per source and the scale's ticks. */
-export interface SpreadLayout {
+/** The biggest-gaps chart's frame: size, scale, a row per source and the scale's ticks below them. */
+export interface GapLayout {
 	width: number;
 	height: number;
 	scale: StripScale;
-	blocks: SpreadBlock[];
-	ticks: { value: number; x: number }[];
+	rows: { nameY: number; y: number }[];
+	ticks: Ticks;
 	tickY: number;
-	/** How far dots may stack either side of a row's centre line. */
-	halfHeight: number;
-}
-
-const BLOCK = { name: 16, note: 33, perceived: 56, actual: 90, bottom: 108, height: 114 };
-
-/** Lays out the source-by-source chart: one block per source, two rows each, a shared scale under them. */
-export function spreadLayout(sourceCount: number, width = 340): SpreadLayout {
-	const scale = { left: 84, right: width - 14 };
-	const blocks = Array.from({ length: sourceCount }, (_, index) => {
-		const top = index * BLOCK.height;
-		return {
-			top,
-			nameY: top + BLOCK.name,
-			noteY: top + BLOCK.note,
-			perceivedY: top + BLOCK.perceived,
-			actualY: top + BLOCK.actual,
-			bottom: top + BLOCK.bottom
-		};
-	});
-	const axisTop = sourceCount * BLOCK.height;
-	const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, x: stripX(value, scale) }));
-	return { width, height: axisTop + 22, scale, blocks, ticks, tickY: axisTop + 10, halfHeight: 14 };
 }
 
 const ROW = 50;
 
 /** The biggest-gaps chart's frame: a row per source (name above, a line below) and a shared scale. */
-export function gapLayout(count: number, width = 340): Omit<SpreadLayout, 'blocks' | 'halfHeight'> & { rows: { nameY: number; y: number }[] } {
+export function gapLayout(count: number, width = 340): GapLayout {
 	const scale = { left: 12, right: width - 14 };
 	const rows = Array.from({ length: count }, (_, index) => ({ nameY: index * ROW + 16, y: index * ROW + 36 }));
-	const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, x: stripX(value, scale) }));
-	return { width, height: count * ROW + 22, scale, rows, ticks, tickY: count * ROW + 10 };
+	return { width, height: count * ROW + 22, scale, rows, ticks: ticksFor(scale), tickY: count * ROW + 10 };
 }

@@ -84,6 +84,7 @@ describe('presenterAction', () => {
 		['h', { kind: 'clear' }],
 		['H', { kind: 'clear' }],
 		['Escape', { kind: 'leave' }],
+		[' ', { kind: 'scroll', delta: 1 }],
 		['Tab', null],
 		['Enter', null],
 		['x', null]
@@ -94,5 +95,11 @@ describe('presenterAction', () => {
 	it('leaves shortcuts with Ctrl, Alt or Cmd to the browser', () => {
 		expect(presenterAction('ArrowRight', true)).toBeNull();
 		expect(presenterAction('p', true)).toBeNull();
+		expect(presenterAction(' ', true)).toBeNull();
+	});
+
+	it('scrolls up with Shift and Space, and leaves Shift alone on other keys', () => {
+		expect(presenterAction(' ', false, true)).toEqual({ kind: 'scroll', delta: -1 });
+		expect(presenterAction('ArrowRight', false, true)).toEqual({ kind: 'view', delta: 1 });
 	});
 });

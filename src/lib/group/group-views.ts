@@ -56,6 +56,7 @@ export type PresenterAction =
 	| { kind: 'view'; delta: number }
 	| { kind: 'highlight'; delta: number }
 	| { kind: 'clear' }
+	| { kind: 'scroll'; delta: number }
 	| { kind: 'leave' };
 
 const KEYS: Record<string, PresenterAction> = {
@@ -68,11 +69,16 @@ const KEYS: Record<string, PresenterAction> = {
 	ArrowUp: { kind: 'highlight', delta: -1 },
 	p: { kind: 'highlight', delta: -1 },
 	h: { kind: 'clear' },
+	' ': { kind: 'scroll', delta: 1 },
 	Escape: { kind: 'leave' }
 };
 
-/** The presenter action for a key (letters in either case), or null for keys it leaves alone. */
-export function presenterAction(key: string, modified = false): PresenterAction | null {
+/**
+ * The presenter action for a key (letters in either case), or null for keys it leaves alone.
+ * `modified` is Alt, Ctrl or Meta held down; Shift turns Space's scroll upwards.
+ */
+export function presenterAction(key: string, modified = false, shift = false): PresenterAction | null {
 	if (modified) return null;
-	return KEYS[key.length === 1 ? key.toLowerCase() : key] ?? null;
+	const action = KEYS[key.length === 1 ? key.toLowerCase() : key] ?? null;
+	return action?.kind === 'scroll' && shift ? { kind: 'scroll', delta: -action.delta } : action;
 }

@@ -47,6 +47,48 @@ describe('Presenter', () => {
 		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(`: ${name}`);
 	});
 
+	it('has buttons for what the keys do, for touch screens', async () => {
+		const { container } = await present();
+		const button = (name: string) => screen.getByRole('button', { name, hidden: true });
+		await fireEvent.click(button('Next view'));
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(': Side by side');
+		await fireEvent.click(button('Next person'));
+		await fireEvent.click(button('Next person'));
+		expect(screen.getByRole('status')).toHaveTextContent('Showing B, 2 of 3.');
+		expect(container.querySelector('li.on')).toHaveTextContent('B');
+		await fireEvent.click(button('Previous person'));
+		expect(screen.getByRole('status')).toHaveTextContent('Showing A, 1 of 3.');
+		await fireEvent.click(button('Show everyone'));
+		expect(container.querySelector('li.on')).toBeNull();
+		await fireEvent.click(button('Previous view'));
+		await fireEvent.click(button('Previous view'));
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(': Biggest gaps');
+	});
+
+	it('keeps the person buttons in place but unavailable on views that show no one person', async () => {
+		await present();
+		const next = screen.getByRole('button', { name: 'Next person', hidden: true });
+		expect(next).toHaveAttribute('aria-disabled', 'false');
+		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
+		expect(next).toHaveAttribute('aria-disabled', 'true');
+		await fireEvent.click(next);
+		expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4.');
+	});
+
+	it('leaves Space to a focused button, and takes it for scrolling elsewhere', async () => {
+		const { dialog } = await present();
+		const button = screen.getByRole('button', { name: 'Next view', hidden: true });
+		expect(await fireEvent.keyDown(button, { key: ' ' })).toBe(true);
+		const stage = dialog.querySelector<HTMLElement>('.stage')!;
+		stage.scrollBy = vi.fn();
+		// jsdom lays nothing out, so the stage is given a height to scroll by.
+		Object.defineProperty(stage, 'clientHeight', { value: 500 });
+		expect(await fireEvent.keyDown(stage, { key: ' ' })).toBe(false);
+		expect(await fireEvent.keyDown(stage, { key: ' ', shiftKey: true })).toBe(false);
+		expect(vi.mocked(stage.scrollBy).mock.calls.map(([options]) => (options as ScrollToOptions).top)).toEqual([425, -425]);
+	});
+
 	it('picks one outline at a time with Up/Down or N/P and shows everyone again with H', async () => {
 		const { press, container } = await present();
 		await press('ArrowDown');
