@@ -114,6 +114,7 @@ describe('group gap prompts', () => {
 describe('groupGapSummary', () => {
 	const gap = (perceived: number, actual: number, direction: GroupGap['direction']): GroupGap => ({
 		index: 0,
+		sourceId: 'monetary',
 		name: 'Money',
 		perceived,
 		actual,
