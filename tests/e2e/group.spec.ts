@@ -72,7 +72,15 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	await expect(page.getByRole('img', { name: 'How spread out the group is, source by source' })).toBeVisible();
 	await expectAccessible(page);
 	await page.keyboard.press('ArrowRight');
-	await expect(page.getByRole('tabpanel')).toContainText('As a group, we seem to feel');
+	const gapCards = page
+		.getByRole('tabpanel')
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { level: 3 }) });
+	await expect(gapCards).toHaveCount(6);
+	// each source asks the group its own question, so no two cards read the same
+	const prompts = await gapCards.locator('p:last-child').allTextContents();
+	expect(prompts.every((prompt) => /\b(we|us|our)\b/i.test(prompt) && prompt.endsWith('?'))).toBe(true);
+	expect(new Set(prompts).size).toBe(6);
 	await page.keyboard.press('Home');
 
 	await page.getByText('Show the 4 codes').click();

@@ -28,6 +28,12 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	// Ratings of 5 give perceived 100 on the first source.
 	await expect(table.getByRole('row').nth(1)).toContainText('100');
 	await expect(page.getByRole('heading', { name: 'Where feeling and facts differ' })).toBeVisible();
+	// each source has its own question to think about, so no two gap cards read the same
+	const gapCards = page.getByRole('region', { name: 'Where feeling and facts differ' }).getByRole('listitem');
+	await expect(gapCards).toHaveCount(6);
+	const prompts = await gapCards.locator('p:last-child').allTextContents();
+	expect(prompts.every((prompt) => /\byou/i.test(prompt) && prompt.endsWith('?'))).toBe(true);
+	expect(new Set(prompts).size).toBe(6);
 	await expect(page.getByText('My job gives me a seat at the table.')).toBeVisible();
 	const box = await chart.boundingBox();
 	expect(box!.width).toBeLessThanOrEqual(PHONE.width);

@@ -101,13 +101,29 @@ describe('largestGroupGaps', () => {
 		medianOutline: { perceived: [], actual: [] }
 	};
 
-	it('lists sources with both medians, biggest gap first, ties in session order', () => {
-		expect(largestGroupGaps(summary, ['Educational', 'Institutional', 'Monetary', 'Class', 'Position'])).toEqual([
-			{ index: 1, name: 'Institutional', perceived: 20, actual: 70, difference: -50, direction: 'feel-less' },
-			{ index: 2, name: 'Monetary', perceived: 80, actual: 50, difference: 30, direction: 'feel-more' },
-			{ index: 4, name: 'Position', perceived: 60, actual: 50, difference: 10, direction: 'feel-more' },
-			{ index: 5, name: 'Source 6', perceived: 40, actual: 50, difference: -10, direction: 'feel-less' },
-			{ index: 0, name: 'Educational', perceived: 50, actual: 55, difference: -5, direction: 'aligned' }
+	it('lists sources with both medians, with their ids and names, biggest gap first, ties in session order', () => {
+		const sources = [
+			{ id: 'educational', name: 'Education' },
+			{ id: 'institutional', name: 'Organisation' },
+			{ id: 'monetary', name: 'Money' },
+			{ id: 'class', name: 'Class and background' },
+			{ id: 'custom-1', name: 'Lived experience' }
+		];
+		const gap = (index: number, sourceId: string, name: string, perceived: number, actual: number, direction: string) => ({
+			index,
+			sourceId,
+			name,
+			perceived,
+			actual,
+			difference: perceived - actual,
+			direction
+		});
+		expect(largestGroupGaps(summary, sources)).toEqual([
+			gap(1, 'institutional', 'Organisation', 20, 70, 'feel-less'),
+			gap(2, 'monetary', 'Money', 80, 50, 'feel-more'),
+			gap(4, 'custom-1', 'Lived experience', 60, 50, 'feel-more'),
+			gap(5, 'source-6', 'Source 6', 40, 50, 'feel-less'),
+			gap(0, 'educational', 'Education', 50, 55, 'aligned')
 		]);
 	});
 

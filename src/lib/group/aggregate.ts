@@ -1,5 +1,5 @@
 import { gapDirection } from '$lib/questionnaire/scoring';
-import type { GapDirection } from '$lib/questionnaire/types';
+import type { GapDirection, Source, SourceId } from '$lib/questionnaire/types';
 import type { SharePayload } from '$lib/share/share-code';
 
 /** The spread of some readings: smallest, quartiles, largest and how many there were. */
@@ -31,6 +31,7 @@ export interface GroupSummary {
 export interface GroupGap {
 	/** The source's place in the session's order. */
 	index: number;
+	sourceId: SourceId;
 	name: string;
 	perceived: number;
 	actual: number;
@@ -93,16 +94,16 @@ export function groupSummary(payloads: readonly SharePayload[], sourceCount: num
 	};
 }
 
-
 /** Sources with both medians, biggest gap first; equal gaps keep the session's order. */
-export function largestGroupGaps(summary: GroupSummary, sourceNames: readonly string[]): GroupGap[] {
+export function largestGroupGaps(summary: GroupSummary, sources: readonly Pick<Source, 'id' | 'name'>[]): GroupGap[] {
 	const gaps: GroupGap[] = [];
 	summary.sources.forEach((source, index) => {
 		if (!source.perceived || !source.actual) return;
 		const difference = source.perceived.median - source.actual.median;
 		gaps.push({
 			index,
-			name: sourceNames[index] ?? `Source ${index + 1}`,
+			sourceId: sources[index]?.id ?? `source-${index + 1}`,
+			name: sources[index]?.name ?? `Source ${index + 1}`,
 			perceived: source.perceived.median,
 			actual: source.actual.median,
 			difference,

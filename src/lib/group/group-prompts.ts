@@ -1,20 +1,4 @@
-import type { GapDirection } from '$lib/questionnaire/types';
 import type { GroupGap } from './aggregate';
-
-/** For each direction of a group gap, a question for the whole group to talk about. */
-export const GROUP_GAP_PROMPTS: Record<GapDirection, string> = {
-	'feel-less':
-		'As a group, we seem to feel less powerful here than the facts suggest. What stops us using this power? Who could we use it for?',
-	'feel-more':
-		'As a group, we seem to feel more powerful here than the facts suggest. What might others see differently? Whose view of us are we not hearing?',
-	aligned:
-		'Here, what we feel and what the facts suggest are close together. How could we share this power with people who are not here?'
-};
-
-/** The group's discussion question for one direction of gap. */
-export function groupGapPrompt(direction: GapDirection): string {
-	return GROUP_GAP_PROMPTS[direction];
-}
 
 /** "1 code", "5 codes": a count with the right form of the word. */
 export function countOf(count: number, one: string, many = `${one}s`): string {

@@ -66,11 +66,14 @@ const TEMPLATES = {
 	] satisfies ChoiceTemplate[]
 };
 
+/** A facilitator's source name as every sentence shows it: trimmed, in curly quotes, never re-cased. */
+export const quotedName = (name: string): string => `“${name.trim()}”`;
+
 /** A facilitator's own source (0-based `index`) turned into questions like the standard ones. */
 export function customSource(index: number, spec: CustomSourceSpec): Source {
 	const id = `custom-${index + 1}`;
 	const name = spec.name.trim();
-	const quoted = `“${name}”`;
+	const quoted = quotedName(name);
 	const perceived = TEMPLATES.perceived.map(
 		(template, i): RatingQuestion => ({
 			kind: 'rating',

@@ -1,6 +1,4 @@
-import type { GapDirection, ReflectionPrompt } from './types';
-
-export type { GapDirection } from './types';
+import type { ReflectionPrompt } from './types';
 
 /** Private free-text prompts for the closing step; the answers never leave the device. */
 export const REFLECTION_PROMPTS: ReflectionPrompt[] = [
@@ -25,18 +23,3 @@ export const REFLECTION_PROMPTS: ReflectionPrompt[] = [
 		hint: 'It can be small: a turn to chair, a say on the agenda, some information or part of a budget. Handing power over is sometimes called ceding it.'
 	}
 ];
-
-/** For each direction of a gap, a reflection prompt; it sits under the source's name. */
-export const GAP_PROMPTS: Record<GapDirection, string> = {
-	'feel-less':
-		'Your answers suggest you may hold more power here than you feel. Where might you be using less of it than you could? Who in the group might notice it, even when you do not?',
-	'feel-more':
-		'The power you feel here may rest on things others cannot see, or others may not give it to you in the same way. How could you check how they see it?',
-	aligned:
-		'How you feel and what your answers show are close together. How could you use this power with others, rather than over them?'
-};
-
-/** The reflection prompt for one direction of gap between perceived and actual power. */
-export function gapPrompt(direction: GapDirection): string {
-	return GAP_PROMPTS[direction];
-}

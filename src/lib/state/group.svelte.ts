@@ -35,7 +35,8 @@ export class GroupState {
 
 	readonly key = $derived(sessionFingerprint(this.settings));
 	readonly title = $derived(this.settings?.title ?? 'Standard reflection');
-	readonly names = $derived(sessionSources(this.settings).map((source) => source.name));
+	readonly sources = $derived(sessionSources(this.settings));
+	readonly names = $derived(this.sources.map((source) => source.name));
 	readonly threshold = $derived(this.settings?.threshold ?? SESSION_LIMITS.defaultThreshold);
 	/** The results of the codes, read once each when they are loaded or added. */
 	readonly payloads = $derived(this.codes.flatMap((code) => this.decoded.get(code) ?? []));
@@ -44,7 +45,7 @@ export class GroupState {
 	readonly unlocked = $derived(this.count >= this.threshold);
 	readonly people = $derived(this.unlocked ? labelPeople(this.payloads, this.seed) : []);
 	readonly summary = $derived(groupSummary(this.unlocked ? this.payloads : [], this.names.length));
-	readonly gaps = $derived(largestGroupGaps(this.summary, this.names));
+	readonly gaps = $derived(largestGroupGaps(this.summary, this.sources));
 
 	private ticket = 0;
 	// Writes run one after another, so two never race a reload.

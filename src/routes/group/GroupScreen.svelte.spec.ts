@@ -74,11 +74,23 @@ describe('GroupScreen threshold', () => {
 		expect(screen.getAllByRole('img', { name: /^Chart [ABC]\./ })).toHaveLength(3);
 		await user.keyboard('{End}');
 		expect(screen.getByRole('tab', { name: 'Biggest gaps' })).toHaveFocus();
-		expect(screen.getByRole('tabpanel')).toHaveTextContent('What stops us using this power?');
+		expect(screen.getByRole('tabpanel')).toHaveTextContent('What are we waiting for permission to do?');
 		await user.keyboard('{ArrowRight}');
 		expect(screen.getByRole('tab', { name: 'Everyone together' })).toHaveAttribute('aria-selected', 'true');
 		// only the chosen tab is in the tab order
 		expect(screen.getAllByRole('tab').filter((tab) => tab.tabIndex === 0)).toHaveLength(1);
+	});
+
+	it('on Biggest gaps, asks a different question for each source, even when all feel less powerful', async () => {
+		await screenWith(3);
+		await userEvent.setup().click(screen.getByRole('tab', { name: 'Biggest gaps' }));
+		const cards = within(screen.getByRole('tabpanel'))
+			.getAllByRole('listitem')
+			.filter((item) => within(item).queryByRole('heading', { level: 3 }));
+		expect(cards).toHaveLength(6);
+		const prompts = cards.map((card) => within(card).getAllByRole('paragraph').at(-1)?.textContent ?? '');
+		expect(new Set(prompts).size).toBe(6);
+		expect(prompts.every((prompt) => /\b(we|us|our)\b/i.test(prompt) && prompt.endsWith('?'))).toBe(true);
 	});
 
 	it('always asks who is not here, with the number invited when given', async () => {

@@ -1,0 +1,94 @@
+import { choosePrompt, type GapCard, type GapPromptSet } from './gap-prompt-choice';
+
+// Spoken to one person ("you"), under a line that already gives their two numbers. Each asks
+// about this group, not about anyone's job, money or upbringing in general, and never says
+// what the person ought to do. Extra sources' names only sit where any noun reads well.
+
+/** The results page's gap prompts, for one person thinking alone. */
+export const GAP_PROMPTS: GapPromptSet = {
+	standard: {
+		educational: {
+			'feel-less':
+				'What you have learned may count for more here than you feel. What do you know that the group could use? What might make you hold it back?',
+			'feel-more':
+				'Your learning may feel like it gives you a strong voice here, yet others may not hear it that way. Who in the group might find the words or papers hard to follow, and how would you know?',
+			aligned:
+				'You seem to have a clear sense of what your learning brings here. When the group uses hard words or long papers, who might struggle to follow? What would help everyone have a say?'
+		},
+		institutional: {
+			'feel-less':
+				'An organisation may be backing you more than it seems. What could you get done through it for this group? Who might see its name when they see you?',
+			'feel-more':
+				'The backing you feel from an organisation may not reach as far as it seems. Who in the group might trust that organisation less than you do? What might that be like for them?',
+			aligned:
+				'Some people here have an organisation behind them, and some do not. How does that change whose words carry weight? What could make it fairer, for others or for you?'
+		},
+		monetary: {
+			'feel-less':
+				'Money can shape who gets a say, even when nobody mentions it. Who might notice the say it gives you? How might that change what they feel able to ask for?',
+			'feel-more':
+				'The say that money gives you may be smaller than it feels. Who really decides how money is spent in this group? What would help you find out?',
+			aligned:
+				'Money can decide who is able to take part. Who in the group pays a cost to be here, in time, travel or care? What would make it easier, for them or for you?'
+		},
+		class: {
+			'feel-less':
+				'Your background may open doors here without you noticing. How might others read the way you speak or dress? What might that make easier for you?',
+			'feel-more':
+				'You may feel at home here, but others may read your background in a different way. Which shared stories or values could help you find common ground?',
+			aligned:
+				'Which backgrounds are not part of this group yet? How could you help someone from a different world feel at home here?'
+		},
+		position: {
+			'feel-less':
+				'Others may give your role more weight than you do. What might they hope you will do with it? Is there a part you could play that you have not taken up yet?',
+			'feel-more':
+				'Your role may mean less to others here than it does to you. What might they see when you speak? How could you check, in a way that feels safe?',
+			aligned:
+				'Roles like chairing or setting the agenda can be shared. Which would you like to pass on, or to try yourself? What would help you do that?'
+		},
+		authority: {
+			'feel-less':
+				'Some decisions here may already be yours to make. Which ones do you make without noticing? Who might be waiting for your yes or no?',
+			'feel-more':
+				'The power to decide may sit with others more than it seems to you. Who does decide here? How could you and the group see that more clearly?',
+			aligned:
+				'Think about who makes the decisions in this group. Which ones could be made together, with everyone? What part would you like to play in that?'
+		}
+	},
+	custom: {
+		'feel-less': [
+			(name) =>
+				`Your answers suggest you may get more power from ${name} than you feel. When could you bring it into the room? Who might notice it, even when you do not?`,
+			(name) =>
+				`Think about the power that comes from ${name}. It may be bigger than it feels. What could it help you do in this group, and who else could it help?`,
+			(name) =>
+				`Others may see more power in ${name} than you do. How might they see it? What might change if you gave it more room?`,
+			(name) =>
+				`Because of ${name}, others may listen to you more than you expect. What small step would let you use that? Who could you use it with?`
+		],
+		'feel-more': [
+			(name) =>
+				`The power you feel from ${name} may be hard for others to see. How might they see it? What could help you find out?`,
+			(name) =>
+				`It can be hard to tell how much ${name} counts here. Who in the group gives it the same weight as you do? Who might not?`,
+			(name) =>
+				`Others may not know about ${name}, or may see it in a different way. What would help them understand? What might you learn from how they see it?`,
+			(name) =>
+				`Power from ${name} can look different from the outside. What story could help others see what you see? Who might see it quite differently?`
+		],
+		aligned: [
+			(name) => `How could you use the power from ${name} with others, rather than over them?`,
+			(name) =>
+				`Who in the group might have more, or less, power from ${name} than you do? What could you learn from each other?`,
+			(name) => `Whose voice is missing from the room? How could ${name} help you bring it in?`,
+			(name) =>
+				`Power from ${name} may reach some people here more than others. Where do you fit? What could make it more even?`
+		]
+	}
+};
+
+/** The reflection prompt under one source's gap on the results page. */
+export function gapPrompt(gap: GapCard): string {
+	return choosePrompt(GAP_PROMPTS, gap);
+}

@@ -1,0 +1,78 @@
+// Test support for gap prompt specs: reading-level guard rails, and pages of cards to pick prompts for.
+import fc from 'fast-check';
+import type { GapCard } from './gap-prompt-choice';
+import { STANDARD_SOURCE_IDS, type GapDirection } from './types';
+
+/** The three directions a gap can point. */
+export const DIRECTIONS: readonly GapDirection[] = ['feel-less', 'feel-more', 'aligned'];
+
+/** Names a facilitator might give an extra source, singular and plural, one with capitals to keep. */
+export const CUSTOM_NAMES = ['Lived experience', 'Networks', 'Language', 'Digital access', 'Being a parent', 'NHS know-how'];
+
+// Letters: no word longer than “organisations”, which the sources' own names already use.
+const LIMITS = { words: 45, sentenceWords: 20, letters: 13, questions: 2 };
+const VOICE = { you: /\byou(r|rs|rself)?\b/i, we: /\b(we|us|our|ourselves)\b/i };
+const RULES: [RegExp, string][] = [
+	[/\b(should|must|ought|need to|have to)\b/i, 'tells people what to do'],
+	[/\b(fault|blame|wrong|selfish|lazy)\b/i, 'judges'],
+	[
+		/\b(cede|ceding|empower\w*|privilege\w*|stakeholder|perceived|co-production|leverage)\b/i,
+		'uses a word many 11-year-olds would not know'
+	],
+	[
+		/\b(your|our) (job|salary|wage|income|degree|boss|staff|team|manager|patients|clients|service)\b/i,
+		'assumes a job, an income or a background'
+	],
+	[/\b\w+iz(e|es|ed|ing|ation)\b|\b(color|center|behavior|program)\b/i, 'uses US spelling']
+];
+
+const sentences = (text: string): string[] => text.trim().split(/(?<=[.?!])\s+/);
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** What makes a prompt hard to read or out of tone; an empty list when it reads well. */
+export function promptProblems(text: string, voice: 'you' | 'we'): string[] {
+	const problems: string[] = [];
+	const questions = (text.match(/\?/g) ?? []).length;
+	if (!text.trim().endsWith('?')) problems.push('does not end with a question');
+	if (questions < 1 || questions > LIMITS.questions) problems.push(`asks ${questions} questions`);
+	if (words(text).length > LIMITS.words) problems.push(`has ${words(text).length} words`);
+	for (const sentence of sentences(text))
+		if (words(sentence).length > LIMITS.sentenceWords) problems.push(`has a long sentence: ${sentence}`);
+	for (const word of text.match(/\p{L}+/gu) ?? [])
+		if (word.length > LIMITS.letters) problems.push(`has a long word: ${word}`);
+	if (!VOICE[voice].test(text)) problems.push(`does not speak as "${voice}"`);
+	if (VOICE[voice === 'you' ? 'we' : 'you'].test(text)) problems.push(`does not keep to "${voice}"`);
+	for (const [pattern, problem] of RULES) if (pattern.test(text)) problems.push(problem);
+	return problems;
+}
+
+/** A prompt's first three words, lower-cased: cards of one direction that open alike read as a refrain. */
+export const openingOf = (text: string): string => words(text.toLowerCase()).slice(0, 3).join(' ');
+
+/** Every standard source and direction, as cards. */
+export const standardCards = (): GapCard[] =>
+	STANDARD_SOURCE_IDS.flatMap((sourceId) => DIRECTIONS.map((direction) => ({ sourceId, name: sourceId, direction })));
+
+/** Up to four extra sources, numbered as a session numbers them, all with the same name and direction. */
+export const sameCustomCards = (count: number, name: string, direction: GapDirection): GapCard[] =>
+	Array.from({ length: count }, (_, i) => ({ sourceId: `custom-${i + 1}`, name, direction }));
+
+const direction = fc.constantFrom(...DIRECTIONS);
+const name = fc.oneof(fc.constantFrom(...CUSTOM_NAMES), fc.string({ minLength: 1, maxLength: 40 }));
+
+/** A page of gap cards as a session could show it: some standard sources, then up to four extra ones, in any order. */
+export const gapPage: fc.Arbitrary<GapCard[]> = fc
+	.tuple(
+		fc.subarray([...STANDARD_SOURCE_IDS]),
+		fc.array(fc.tuple(name, direction), { maxLength: 4 }),
+		fc.array(direction, { minLength: 6, maxLength: 6 })
+	)
+	.chain(([standard, custom, directions]) =>
+		fc.shuffledSubarray(
+			[
+				...standard.map((sourceId, i) => ({ sourceId, name: sourceId, direction: directions[i]! })),
+				...custom.map(([name, direction], i) => ({ sourceId: `custom-${i + 1}`, name, direction }))
+			],
+			{ minLength: standard.length + custom.length }
+		)
+	);

@@ -1,0 +1,38 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { customSource } from '$lib/questionnaire/custom-source';
+import { gaps } from '$lib/questionnaire/scoring';
+import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
+import type { Scores } from '$lib/questionnaire/types';
+import GapList from './GapList.svelte';
+
+const sources = [
+	...STANDARD_SOURCES,
+	customSource(0, { name: 'Lived experience', description: '' }),
+	customSource(1, { name: 'Lived experience', description: '' })
+];
+// Every source felt as less powerful than the facts suggest: the page that used to repeat one prompt.
+const scores: Scores = Object.fromEntries(sources.map((source, i) => [source.id, { perceived: 10 + i, actual: 80 }]));
+
+const promptsOf = (items: HTMLElement[]) =>
+	items.map((item) => within(item).getAllByRole('paragraph').at(-1)?.textContent ?? '');
+
+describe('GapList', () => {
+	it('gives every source its own prompt, even when they all point the same way', () => {
+		render(GapList, { gaps: gaps(sources, scores) });
+		const items = screen.getAllByRole('listitem');
+		expect(items).toHaveLength(8);
+		const prompts = promptsOf(items);
+		expect(new Set(prompts).size).toBe(8);
+		for (const prompt of prompts) expect(prompt).toMatch(/\?$/);
+	});
+
+	it('names an extra source in its prompt', () => {
+		render(GapList, { gaps: gaps(sources, scores) });
+		const extra = screen
+			.getAllByRole('listitem')
+			.filter((item) => within(item).queryByRole('heading', { name: 'Lived experience' }));
+		expect(extra).toHaveLength(2);
+		for (const prompt of promptsOf(extra)) expect(prompt).toContain('“Lived experience”');
+	});
+});
