@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 
-// jsdom lays nothing out, so nothing is ever resized; Svelte's size bindings still need the class.
+// jsdom lays nothing out, so nothing is ever resized; the presenter's size observers still need the class.
 globalThis.ResizeObserver ??= class {
 	observe() {}
 	unobserve() {}
