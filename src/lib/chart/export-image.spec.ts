@@ -50,4 +50,21 @@ describe('exportSvg', () => {
 		expect(nested?.getAttribute('width')).toBe('640');
 		expect(nested?.getAttribute('height')).toBe('480');
 	});
+
+	it('draws the key, each entry with its swatch, and the note, so the picture reads on its own', () => {
+		const root = container(`
+			<ul data-export-key>
+				<li><svg viewBox="0 0 36 16"><line x1="2" y1="8" x2="34" y2="8" stroke="#1f6f8b" /></svg> Perceived</li>
+				<li><svg viewBox="0 0 36 16"><line x1="2" y1="8" x2="34" y2="8" stroke="#b3541e" stroke-dasharray="4 3" /></svg> Actual</li>
+			</ul>
+			<ul data-export-note="Spokes go clockwise from the top: Education, Money, Role.">
+				<li><svg viewBox="0 0 120 100" data-export data-export-label="A"><path d="M0,0" /></svg></li>
+			</ul>`);
+		const picture = parse(exportSvg(root, META)!.svg);
+		const texts = [...picture.querySelectorAll(':scope > text')].map((node) => node.textContent);
+		expect(texts).toEqual(['Carers forum', 'Side by side · 2025-03-04', 'Perceived', 'Actual', 'Spokes go clockwise from the top: Education, Money, Role.', 'A']);
+		const swatches = [...picture.querySelectorAll(':scope > svg')].filter((svg) => svg.getAttribute('width') === '36');
+		expect(swatches.map((svg) => svg.querySelector('line')?.getAttribute('stroke'))).toEqual(['#1f6f8b', '#b3541e']);
+		expect(swatches[1]?.querySelector('line')?.getAttribute('stroke-dasharray')).toBe('4 3');
+	});
 });

@@ -1,12 +1,14 @@
 /*
  * Saving the group screen's current view as a picture, in the browser. Charts marked
  * `data-export` (and, for small charts, `data-export-label`) are copied into one
- * standalone SVG under a heading, laid out by export-layout.ts. Charts draw their colours
+ * standalone SVG under a heading, laid out by export-layout.ts, with the key marked
+ * `data-export-key` (a list whose entries each hold a swatch SVG and a label) and the
+ * sentence in a `data-export-note` attribute, so the picture reads on its own. Charts draw their colours
  * and text sizes as SVG attributes, so the copy looks the same without the page's CSS.
  * The PNG is that SVG drawn onto a canvas through a blob: URL, which a strict
  * Content-Security-Policy allows with `img-src blob:`.
  */
-import { exportFrame, type ExportMeta } from '$lib/group/export-layout';
+import { KEY_SWATCH, exportFrame, type ExportMeta } from '$lib/group/export-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -41,13 +43,16 @@ export function exportSvg(root: ParentNode, meta: ExportMeta): ExportedSvg | nul
 	const sources = [...root.querySelectorAll<SVGSVGElement>('svg[data-export]')];
 	if (sources.length === 0) return null;
 	const boxes = sources.map(viewBoxOf);
+	const keyEntries = [...root.querySelectorAll('[data-export-key] li')];
+	const key = keyEntries.map((entry) => entry.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+	const note = root.querySelector('[data-export-note]')?.getAttribute('data-export-note') ?? undefined;
 	const frame = exportFrame(
 		sources.map((svg, index) => {
 			const [, , width, height] = boxes[index]!;
 			const label = svg.getAttribute('data-export-label');
 			return label === null ? { width, height } : { width, height, label };
 		}),
-		meta
+		{ ...meta, key, note }
 	);
 	// The serialiser writes the xmlns declaration itself; setting it too would repeat it.
 	const picture = element('svg', {
@@ -61,6 +66,17 @@ export function exportSvg(root: ParentNode, meta: ExportMeta): ExportedSvg | nul
 		text(frame.title.text, { x: frame.title.x, y: frame.title.y, 'font-size': frame.title.size, 'font-weight': 700, fill: '#1a1a1a' }),
 		text(frame.subtitle.text, { x: frame.subtitle.x, y: frame.subtitle.y, 'font-size': frame.subtitle.size, fill: '#44555c' })
 	);
+	frame.key.forEach((entry, index) => {
+		const swatch = keyEntries[index]?.querySelector('svg');
+		if (swatch) {
+			const viewBox = swatch.getAttribute('viewBox') ?? '0 0 36 16';
+			const copy = element('svg', { x: entry.x - KEY_SWATCH, y: entry.y - 13, width: 36, height: 16, viewBox });
+			for (const child of swatch.children) copy.append(child.cloneNode(true));
+			picture.append(copy);
+		}
+		picture.append(text(entry.text, { x: entry.x, y: entry.y, 'font-size': 15, fill: '#1a1a1a' }));
+	});
+	for (const line of frame.note) picture.append(text(line.text, { x: line.x, y: line.y, 'font-size': 15, fill: '#44555c' }));
 	frame.panels.forEach((panel, index) => {
 		if (panel.label !== undefined && panel.labelY !== undefined)
 			picture.append(text(panel.label, { x: panel.x, y: panel.labelY, 'font-size': 18, 'font-weight': 700, fill: '#1a1a1a' }));

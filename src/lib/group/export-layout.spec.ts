@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportColumns, exportFilename, exportFrame, isoDate, slug } from './export-layout';
+import { KEY_SWATCH, exportColumns, exportFilename, exportFrame, isoDate, slug, wrapWords } from './export-layout';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
 
@@ -47,6 +47,30 @@ describe('exportFrame', () => {
 		expect(frame.height).toBe(452 + 28 + 100 + 24);
 	});
 
+	it('puts the key and the note under the heading, within the width, and moves the charts down below them', () => {
+		const key = ['Each person: perceived', 'Each person: actual', 'Group’s middle: perceived', 'Group’s middle: actual'];
+		const note = 'Spokes go clockwise from the top: Education, Organisation, Money, Class and background, Role, Authority, Lived experience.';
+		const frame = exportFrame([{ width: 400, height: 300 }], { ...META, key, note });
+		// 688 wide: two 300-wide key entries a row, so two rows of 26; the note wraps in lines of 22.
+		expect(frame.key.map(({ x, y }) => [x, y])).toEqual([
+			[24 + KEY_SWATCH, 124],
+			[324 + KEY_SWATCH, 124],
+			[24 + KEY_SWATCH, 150],
+			[324 + KEY_SWATCH, 150]
+		]);
+		expect(frame.key.map((entry) => entry.text)).toEqual(key);
+		expect(frame.note.map((line) => line.text).join(' ')).toBe(note);
+		expect(frame.note.length).toBe(2);
+		expect(frame.note.map((line) => line.y)).toEqual([176, 198]);
+		expect(frame.panels[0]!.y).toBe(108 + 2 * 26 + 2 * 22 + 16);
+		expect(frame.height).toBe(frame.panels[0]!.y + 480 + 24);
+	});
+
+	it('adds nothing under the heading when there is no key or note', () => {
+		const frame = exportFrame([{ width: 400, height: 300 }], META);
+		expect([frame.key, frame.note, frame.panels[0]!.y]).toEqual([[], [], 108]);
+	});
+
 	it('never puts two charts on top of each other', () => {
 		const panels = Array.from({ length: 23 }, (_, i) => ({ width: 120, height: 100 + (i % 4) * 10, label: String(i) }));
 		const placed = exportFrame(panels, META).panels;
@@ -85,5 +109,18 @@ describe('isoDate', () => {
 		[new Date(2024, 11, 31, 0, 0), '2024-12-31']
 	])('%s', (date, expected) => {
 		expect(isoDate(date)).toBe(expected);
+	});
+});
+
+describe('wrapWords', () => {
+	it.each([
+		['', 10, []],
+		['one two three', 20, ['one two three']],
+		['one two three', 7, ['one two', 'three']],
+		['one two three', 3, ['one', 'two', 'three']],
+		['a verylongword b', 4, ['a', 'verylongword', 'b']],
+		['  spaced   out  ', 20, ['spaced out']]
+	])('%j in lines of %i', (text, width, lines) => {
+		expect(wrapWords(text, width)).toEqual(lines);
 	});
 });

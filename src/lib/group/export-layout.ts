@@ -15,12 +15,22 @@ export interface PlacedPanel {
 	labelY?: number;
 }
 
-/** The whole picture: size, heading lines and every chart's place. */
+/** A line of text in the picture, at its baseline. */
+export interface PlacedText {
+	text: string;
+	x: number;
+	y: number;
+}
+
+/** The whole picture: size, heading lines, the key, the note and every chart's place. */
 export interface ExportFrame {
 	width: number;
 	height: number;
-	title: { text: string; x: number; y: number; size: number };
-	subtitle: { text: string; x: number; y: number; size: number };
+	title: PlacedText & { size: number };
+	subtitle: PlacedText & { size: number };
+	/** Each key entry's label; its swatch goes KEY_SWATCH wide to the left of the text. */
+	key: PlacedText[];
+	note: PlacedText[];
 	panels: PlacedPanel[];
 }
 
@@ -30,7 +40,19 @@ export interface ExportMeta {
 	view: string;
 	/** YYYY-MM-DD. */
 	date: string;
+	/** The labels of the charts' key, so the picture can be read away from the page. */
+	key?: readonly string[];
+	/** A sentence to read the charts by, such as the order of the spokes. */
+	note?: string;
 }
+
+/** How much room a key entry's swatch takes before its label. */
+export const KEY_SWATCH = 44;
+const KEY_ENTRY = 300;
+const KEY_ROW = 26;
+const NOTE_LINE = 22;
+// Roughly how wide one character of the 15px note text is, to wrap it within the picture.
+const NOTE_CHAR = 7.5;
 
 const MARGIN = 24;
 const GAP = 16;
@@ -49,9 +71,23 @@ export function exportColumns(count: number): number {
 export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): ExportFrame {
 	const columns = exportColumns(panels.length);
 	const cell = columns === 1 ? 640 : 200;
+	const width = 2 * MARGIN + columns * cell + (columns - 1) * GAP;
+	let top = MARGIN + HEADER;
+	const perRow = Math.max(1, Math.floor((width - 2 * MARGIN) / KEY_ENTRY));
+	const key = (meta.key ?? []).map((label, index) => ({
+		text: label,
+		x: MARGIN + (index % perRow) * KEY_ENTRY + KEY_SWATCH,
+		y: top + Math.floor(index / perRow) * KEY_ROW + 16
+	}));
+	top += Math.ceil(key.length / perRow) * KEY_ROW;
+	const note = wrapWords(meta.note ?? '', Math.floor((width - 2 * MARGIN) / NOTE_CHAR)).map((line, index) => ({
+		text: line,
+		x: MARGIN,
+		y: top + index * NOTE_LINE + 16
+	}));
+	top += note.length * NOTE_LINE + (key.length + note.length > 0 ? GAP : 0);
 	const labelled = panels.some((panel) => panel.label !== undefined);
 	const placed: PlacedPanel[] = [];
-	let top = MARGIN + HEADER;
 	for (let start = 0; start < panels.length; start += columns) {
 		const row = panels.slice(start, start + columns);
 		const heights = row.map((panel) => (panel.height * cell) / panel.width);
@@ -64,14 +100,26 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 		});
 		top += labelSpace + Math.max(...heights) + GAP;
 	}
-	const width = 2 * MARGIN + columns * cell + (columns - 1) * GAP;
 	return {
 		width,
 		height: Math.ceil(top - GAP + MARGIN),
 		title: { text: meta.title, x: MARGIN, y: MARGIN + 26, size: 24 },
 		subtitle: { text: `${meta.view} · ${meta.date}`, x: MARGIN, y: MARGIN + 58, size: 16 },
+		key,
+		note,
 		panels: placed
 	};
+}
+
+/** Text broken into lines of at most `width` characters, at spaces; a longer word has a line of its own. */
+export function wrapWords(text: string, width: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
 }
 
 /** Lower case words joined by dashes, ASCII letters and digits only; "group" when nothing is left. */
