@@ -35,4 +35,10 @@ describe('GapList', () => {
 		expect(extra).toHaveLength(2);
 		for (const prompt of promptsOf(extra)) expect(prompt).toContain('“Lived experience”');
 	});
+
+	it('says when a gap rests on a source with questions left unanswered, and only then', () => {
+		render(GapList, { gaps: gaps(sources, scores), partly: new Set(['monetary']) });
+		const noted = screen.getAllByRole('listitem').filter((item) => within(item).queryByText(/rests on fewer answers/));
+		expect(noted.map((item) => within(item).getByRole('heading').textContent)).toEqual(['Money']);
+	});
 });
