@@ -303,7 +303,7 @@ test('new sources would leave a session’s codes behind: the facilitator is ask
 		void dialog.dismiss();
 	});
 	await page.getByRole('button', { name: 'Save and update link' }).click();
-	await expect.poll(() => question).toContain('“Tenants panel” has 1 share code. With the new sources they will not show');
+	await expect.poll(() => question).toContain('“Tenants panel” has 1 share code. With the new sources they cannot show');
 	await expect(saved.getByRole('listitem')).toHaveCount(1);
 
 	await page.getByRole('button', { name: 'Save as a new session' }).click();

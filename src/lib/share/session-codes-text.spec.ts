@@ -21,7 +21,9 @@ describe('what a facilitator is told about a session’s share codes', () => {
 	it('names how many codes new sources would leave behind, and the way to keep them', () => {
 		expect(changedSourcesNotice(3)).toMatch(/^This session has 3 share codes, made for the sources it had\./);
 		expect(changedSourcesNotice(3)).toMatch(/save your changes as a new session instead\.$/);
-		expect(losingCodesQuestion('Carers forum', 1)).toMatch(/^“Carers forum” has 1 share code\. With the new sources they will not show/);
+		expect(changedSourcesNotice(3)).toContain('saving deletes them from this device');
+		expect(losingCodesQuestion('Carers forum', 1)).toMatch(/^“Carers forum” has 1 share code\. With the new sources they cannot show/);
+		expect(losingCodesQuestion('Carers forum', 1)).toContain('saving deletes them from this device');
 		expect(losingCodesQuestion('Carers forum', 1)).toContain('choose Cancel, then “Save as a new session”');
 	});
 });

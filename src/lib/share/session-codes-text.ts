@@ -18,15 +18,15 @@ export function deleteSessionQuestion(title: string, codes: number): string {
 /** Why new sources leave a session's codes behind, and how to keep them. */
 export function changedSourcesNotice(codes: number): string {
 	return (
-		`This session has ${shareCodes(codes)}, made for the sources it had. With different sources they will not show on ` +
-		'its group screen. To keep them, save your changes as a new session instead.'
+		`This session has ${shareCodes(codes)}, made for the sources it had. With different sources they cannot show on ` +
+		'its group screen, so saving deletes them from this device. To keep them, save your changes as a new session instead.'
 	);
 }
 
 /** The question before saving new sources over a session that has codes. */
 export function losingCodesQuestion(title: string, codes: number): string {
 	return (
-		`“${title}” has ${shareCodes(codes)}. With the new sources they will not show on its group screen. ` +
-		'Save the changes to this session anyway? To keep the codes, choose Cancel, then “Save as a new session”.'
+		`“${title}” has ${shareCodes(codes)}. With the new sources they cannot show on its group screen, so saving ` +
+		'deletes them from this device. Save the changes anyway? To keep the codes, choose Cancel, then “Save as a new session”.'
 	);
 }

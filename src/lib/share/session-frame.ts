@@ -62,16 +62,17 @@ export function fragmentPart(text: string): string {
 }
 
 /**
- * A whole link's data with what follows it taken off, when that starts outside the alphabet:
- * chat apps and mail often stick a full stop, a bracket or a space on the end of a link.
- * Null when there is no such ending, or the data before it is not as long as its header says.
+ * A link's data with what follows it taken off, when that starts outside the alphabet: chat
+ * apps and mail often stick a full stop, a bracket or words on the end of a link, or cut it
+ * short with "…". Null when there is no such ending, or the data before it is longer than
+ * its header says (something was added to the link itself).
  */
 function withoutEnding(rest: string): string | null {
 	const data = /^[A-Za-z0-9_-]*/.exec(rest)?.[0] ?? '';
 	if (data === rest || data.length < HEADER_CHARS) return null;
 	const header = fromBase64Url(data.slice(0, HEADER_CHARS));
 	if (!header) return null;
-	return data.length === HEADER_CHARS + base64UrlLength(new DataView(header.buffer).getUint16(4)) ? data : null;
+	return data.length <= HEADER_CHARS + base64UrlLength(new DataView(header.buffer).getUint16(4)) ? data : null;
 }
 
 /** The JSON bytes inside a fragment; never throws. */

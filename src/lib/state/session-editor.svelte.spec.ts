@@ -161,6 +161,21 @@ describe('SessionEditor', () => {
 		expect(await listSessions()).toHaveLength(2);
 	});
 
+	it('leaves a session opened while "Save as a new session" ran as it is, tied to nothing else', async () => {
+		const first = await saveSession(SETTINGS);
+		const second = await saveSession({ ...SETTINGS, title: 'Second' });
+		const editor = new SessionEditor();
+		await editor.open(first, ORIGIN);
+		editor.draft.sources = ['class', 'monetary'];
+		const saving = editor.saveAsNew(ORIGIN);
+		await editor.open(second, ORIGIN);
+		expect(await saving).toBe(false);
+		expect(editor.savedId).toBe(second.id);
+		expect(editor.start).toEqual({ kind: 'open', title: 'Second' });
+		expect(editor.draft.title).toBe('Second');
+		expect(await getSession(first.id)).toEqual(first);
+	});
+
 	it('keeps the session it was opened on when saving as a new one finds problems', async () => {
 		const record = await saveSession(SETTINGS);
 		const editor = new SessionEditor();

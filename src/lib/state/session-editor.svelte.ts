@@ -109,20 +109,18 @@ export class SessionEditor {
 
 	/** Saves the form as a new session; the saved one it was opened on keeps its link and codes. */
 	async saveAsNew(siteOrigin: string): Promise<boolean> {
-		const { savedId, savedSettings, link, start } = this;
-		this.savedId = null;
-		this.savedSettings = null;
-		this.link = null;
-		if (await this.save(siteOrigin)) {
-			this.start = { kind: 'copy', of: savedSettings?.title ?? this.settings.title };
-			return true;
-		}
-		[this.savedId, this.savedSettings, this.link, this.start] = [savedId, savedSettings, link, start];
-		return false;
+		const of = this.savedSettings?.title ?? this.settings.title;
+		const ticket = this.opening;
+		const saved = await this.save(siteOrigin, true);
+		if (saved && ticket === this.opening) this.start = { kind: 'copy', of };
+		return saved;
 	}
 
-	/** Checks the form and, if it is sound, saves it and makes its link; true when that worked. */
-	async save(siteOrigin: string): Promise<boolean> {
+	/**
+	 * Checks the form and, if it is sound, saves it and makes its link; true when that worked.
+	 * `asNew` saves it as a new session, whatever saved one it was opened on.
+	 */
+	async save(siteOrigin: string, asNew = false): Promise<boolean> {
 		const checked = validateSession(this.settings);
 		if (!this.check() || !checked.ok) return false;
 		this.saving = true;
@@ -131,13 +129,14 @@ export class SessionEditor {
 		// save runs must not be taken for saved, nor tie that other session to this one's record.
 		const ticket = this.opening;
 		const asSaved = carried(this.settings);
-		const savedId = this.savedId;
-		const previous = this.savedSettings;
+		const savedId = asNew ? null : this.savedId;
+		const previous = asNew ? null : this.savedSettings;
+		const shown = asNew ? null : (this.link?.settings ?? null);
 		try {
 			const payload = await encodeSession(checked.settings);
 			const record = await saveSession(checked.settings, savedId ?? undefined);
 			if (ticket !== this.opening) return false;
-			const before = { wasSaved: savedId !== null, shown: this.link?.settings ?? null, saved: previous };
+			const before = { wasSaved: savedId !== null, shown, saved: previous };
 			this.savedId = record.id;
 			this.baseline = asSaved;
 			this.savedSettings = checked.settings;

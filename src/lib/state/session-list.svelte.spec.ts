@@ -1,7 +1,9 @@
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionSettings } from '$lib/share/session-settings';
+import { sessionFingerprint } from '$lib/share/session-fingerprint';
 import { closeDatabase } from '$lib/storage/db';
+import { addCodes } from '$lib/storage/group-codes';
 import { DB_NAME } from '$lib/storage/schema';
 import { listSessions, saveSession } from '$lib/storage/sessions';
 import { SessionList } from './session-list.svelte';
@@ -36,12 +38,16 @@ describe('SessionList', () => {
 		expect(list.memoryOnly).toBe(false);
 	});
 
-	it('deletes one session from the device and from the list', async () => {
+	it('deletes one session from the device and from the list, and says how many of its codes went', async () => {
 		const kept = await saveSession(settings('Kept'));
 		const gone = await saveSession(settings('Gone'));
 		const list = new SessionList();
 		await list.load();
-		expect(await list.remove(gone.id)).toBe(true);
+		await addCodes(sessionFingerprint(gone.settings), ['CODE-1', 'CODE-2']);
+		expect(list.codesOf(gone.id)).toBe(0);
+		await list.countCodes();
+		expect(list.codesOf(gone.id)).toBe(2);
+		expect(await list.remove(gone.id)).toBe(2);
 		expect(list.items.map((item) => item.id)).toEqual([kept.id]);
 		expect((await listSessions()).map((item) => item.id)).toEqual([kept.id]);
 	});
@@ -53,7 +59,7 @@ describe('SessionList', () => {
 		vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
 			throw new DOMException('Locked', 'InvalidStateError');
 		});
-		expect(await list.remove(record.id)).toBe(false);
+		expect(await list.remove(record.id)).toBeNull();
 		expect(list.items).toHaveLength(1);
 		expect(list.problem).toMatch(/could not be deleted/);
 	});

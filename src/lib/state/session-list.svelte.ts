@@ -18,8 +18,7 @@ export class SessionList {
 			this.items = await listSessions();
 			this.memoryOnly = isMemoryOnly();
 			this.problem = null;
-			// The counts only add detail: the list shows without them if they cannot be read.
-			this.codeCounts = await countSessionCodes(this.items).catch(() => new Map());
+			await this.countCodes();
 		} catch {
 			this.problem = 'Rebalance could not read this browser’s storage, so your saved sessions cannot be shown.';
 		} finally {
@@ -32,21 +31,27 @@ export class SessionList {
 		return this.items.find((item) => item.id === id);
 	}
 
+	/** Counts each session's codes again: a group screen in another tab may have added some. */
+	async countCodes(): Promise<void> {
+		// The counts only add detail: the list shows without them if they cannot be read.
+		this.codeCounts = await countSessionCodes(this.items).catch(() => new Map());
+	}
+
 	/** How many share codes a session's group screen counts; 0 when unknown. */
 	codesOf(id: string): number {
 		return this.codeCounts.get(id) ?? 0;
 	}
 
-	/** Deletes one saved session, with its share codes; true when it is gone. */
-	async remove(id: string): Promise<boolean> {
+	/** Deletes one saved session, with its share codes; resolves to how many codes went, or null when it could not. */
+	async remove(id: string): Promise<number | null> {
 		try {
-			await deleteSession(id);
+			const dropped = await deleteSession(id);
 			this.items = this.items.filter((item) => item.id !== id);
 			this.problem = null;
-			return true;
+			return dropped;
 		} catch {
 			this.problem = 'That session could not be deleted. Please try again.';
-			return false;
+			return null;
 		}
 	}
 }

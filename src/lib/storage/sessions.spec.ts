@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, useBackend } from './fixtures/backends';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
+import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
 import { addCodes, getGroup, listCodes, setInvited } from './group-codes';
 import { createReflection, deleteEverything, listReflections } from './reflections';
-import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
 import { countSessionCodes, deleteSession, getSession, listSessions, saveSession } from './sessions';
 
 const settings = (title: string): SessionSettings => ({
@@ -75,14 +74,27 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			expect(await getGroup(sessionFingerprint(retitled))).toMatchObject({ invited: 8, seed });
 		});
 
-		it('with other sources keeps no earlier fingerprints and leaves the old codes where they were', async () => {
+		it('with other sources keeps no earlier fingerprints, and deletes the codes that could never show again', async () => {
 			const saved = await saveSession(first);
 			await saveSession(retitled, saved.id);
 			await addCodes(sessionFingerprint(retitled), ['CODE-1']);
+			await addCodes(sessionFingerprint(first), ['CODE-2']);
+			await setInvited(sessionFingerprint(retitled), 5);
 			const changed = { ...retitled, sources: ['class' as const] };
 			expect((await saveSession(changed, saved.id)).earlier).toEqual([]);
 			expect(await codesOf(changed)).toEqual([]);
-			expect(await codesOf(retitled)).toEqual(['CODE-1']);
+			expect(await codesOf(retitled)).toEqual([]);
+			expect(await codesOf(first)).toEqual([]);
+			expect((await getGroup(sessionFingerprint(retitled))).invited).toBeNull();
+			expect(Object.fromEntries(await countSessionCodes(await listSessions()))).toEqual({ [saved.id]: 0 });
+		});
+
+		it('with other sources leaves the codes that another saved session still counts', async () => {
+			const saved = await saveSession(first);
+			await saveSession(first);
+			await addCodes(sessionFingerprint(first), ['CODE-1']);
+			await saveSession({ ...first, sources: ['class'] }, saved.id);
+			expect(await codesOf(first)).toEqual(['CODE-1']);
 		});
 
 		it('copies, rather than takes, codes that another session with the same fingerprint shares', async () => {

@@ -1,6 +1,6 @@
 import { STANDARD_FINGERPRINT, fingerprintText, sessionFingerprint } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { cleanEarlier, earlierFingerprints } from '$lib/share/session-versions';
+import { cleanEarlier, earlierFingerprints, sameSources } from '$lib/share/session-versions';
 import { database, type RebalanceDb } from './db';
 import { isSessionRecord, soundOnly } from './record-guards';
 import type { SessionRecord } from './schema';
@@ -26,9 +26,12 @@ export async function saveSession(settings: SessionSettings, id?: string): Promi
 		earlier: earlierFingerprints(previous, settings)
 	};
 	await sessions.put(record);
-	if (previous && record.earlier!.length > 0) {
-		const shared = await sharedKeys(tx, record.id);
-		await carry(tx, sessionFingerprint(previous.settings), record, shared);
+	if (previous && sameSources(previous.settings, settings)) {
+		if (record.earlier!.length > 0) await carry(tx, sessionFingerprint(previous.settings), record, await keptKeys(tx, record.id));
+	} else if (previous) {
+		// Codes fit the sources they were made for: with new ones they could never show again,
+		// so they go (the facilitator is told so before saving) rather than linger unseen.
+		await dropCodes(tx, codeKeys(previous), await keptKeys(tx, record.id));
 	}
 	await tx.done;
 	return record;
@@ -42,27 +45,21 @@ export async function gatherCodes(record: SessionRecord): Promise<void> {
 	const earlier = cleanEarlier(record.earlier ?? [], record.settings);
 	if (earlier.length === 0) return;
 	const tx = openSave(await database());
-	const shared = await sharedKeys(tx, record.id);
-	for (const fingerprint of earlier) await carry(tx, fingerprintText(fingerprint), record, shared);
+	const kept = await keptKeys(tx, record.id);
+	for (const fingerprint of earlier) await carry(tx, fingerprintText(fingerprint), record, kept);
 	await tx.done;
-}
-
-/** The fingerprints of every other session: codes kept under them are theirs too. */
-async function sharedKeys(tx: SaveTransaction, sessionId: string): Promise<Set<string>> {
-	const others = soundOnly(await tx.objectStore('sessions').getAll(), isSessionRecord).filter((other) => other.id !== sessionId);
-	return new Set(others.map((other) => sessionFingerprint(other.settings)));
 }
 
 /**
  * Moves the codes and group settings kept under fingerprint `from` to the session's own.
- * Two sessions with the same title and sources share codes: when another session has
- * `from` as its own fingerprint, they are copied and it keeps them too.
+ * Two sessions with the same title and sources share codes: when another session counts
+ * `from` too (`kept`), they are copied and it keeps them.
  */
-async function carry(tx: SaveTransaction, from: string, session: SessionRecord, sharedKeys: Set<string>): Promise<void> {
+async function carry(tx: SaveTransaction, from: string, session: SessionRecord, kept: ReadonlySet<string>): Promise<void> {
 	const to = sessionFingerprint(session.settings);
 	// The standard reflection's codes belong to no session, whatever a damaged record says.
 	if (from === to || from === STANDARD_FINGERPRINT) return;
-	const shared = sharedKeys.has(from);
+	const shared = kept.has(from);
 	const codes = tx.objectStore('codes');
 	for (const [, code] of await codes.index('by-session').getAllKeys(from)) {
 		await codes.put({ sessionKey: to, code });
@@ -103,23 +100,38 @@ export async function countSessionCodes(records: readonly SessionRecord[]): Prom
 	return counts;
 }
 
-/**
- * Deletes one saved session with the share codes and group settings collected for it, so
- * nothing of the group is left on a shared computer. Codes another saved session also counts
- * stay for that one, and the standard reflection's are never touched. Participants' links
- * keep working: they carry the settings.
- */
-export async function deleteSession(id: string): Promise<void> {
-	const tx = openSave(await database());
-	const all = soundOnly(await tx.objectStore('sessions').getAll(), isSessionRecord);
-	await tx.objectStore('sessions').delete(id);
-	const record = all.find((session) => session.id === id);
-	const kept = new Set([STANDARD_FINGERPRINT, ...all.filter((other) => other.id !== id).flatMap(codeKeys)]);
+/** The keys whose codes stay when a session's go: every other session's, and the standard reflection's. */
+async function keptKeys(tx: SaveTransaction, sessionId: string): Promise<Set<string>> {
+	const others = soundOnly(await tx.objectStore('sessions').getAll(), isSessionRecord).filter((other) => other.id !== sessionId);
+	return new Set([STANDARD_FINGERPRINT, ...others.flatMap(codeKeys)]);
+}
+
+/** Deletes the codes and group settings kept under `keys`, except those `kept`; resolves to how many codes went. */
+async function dropCodes(tx: SaveTransaction, keys: readonly string[], kept: ReadonlySet<string>): Promise<number> {
 	const codes = tx.objectStore('codes');
-	for (const key of record ? codeKeys(record) : []) {
+	let dropped = 0;
+	for (const key of keys) {
 		if (kept.has(key)) continue;
-		for (const primary of await codes.index('by-session').getAllKeys(key)) await codes.delete(primary);
+		for (const primary of await codes.index('by-session').getAllKeys(key)) {
+			await codes.delete(primary);
+			dropped += 1;
+		}
 		await tx.objectStore('groups').delete(key);
 	}
+	return dropped;
+}
+
+/**
+ * Deletes one saved session with the share codes and group settings collected for it, so
+ * nothing of the group is left on a shared computer; resolves to how many codes went. Codes
+ * another saved session also counts stay for that one, and the standard reflection's are
+ * never touched. Participants' links keep working: they carry the settings.
+ */
+export async function deleteSession(id: string): Promise<number> {
+	const tx = openSave(await database());
+	const record = soundOnly([await tx.objectStore('sessions').get(id)].filter(Boolean), isSessionRecord)[0];
+	await tx.objectStore('sessions').delete(id);
+	const dropped = record ? await dropCodes(tx, codeKeys(record), await keptKeys(tx, id)) : 0;
 	await tx.done;
+	return dropped;
 }

@@ -73,11 +73,13 @@ describe('CodeList', () => {
 		await group.open(record.id);
 		render(CodeList, { group });
 		const user = userEvent.setup();
-		await saveSession({ ...FORUM, sources: ['class', 'position', 'authority'] }, record.id);
+		// A new title only: the codes move with the session, and this tab never saw the change.
+		const retitled = { ...FORUM, title: `${FORUM.title}, March` };
+		await saveSession(retitled, record.id);
 		await user.click(screen.getByRole('button', { name: 'Clear all codes' }));
 		await user.click(screen.getByRole('button', { name: 'Yes, clear all codes' }));
 		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(CHANGED_ELSEWHERE));
 		expect(screen.getByRole('status')).not.toHaveTextContent('cleared');
-		expect(await listCodes(sessionFingerprint(FORUM))).toHaveLength(1);
+		expect(await listCodes(sessionFingerprint(retitled))).toHaveLength(1);
 	});
 });
