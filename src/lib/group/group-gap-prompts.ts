@@ -1,5 +1,4 @@
-import { choosePrompt, type GapPromptSet } from '$lib/questionnaire/gap-prompt-choice';
-import type { GroupGap } from './aggregate';
+import { choosePrompt, type GapCard, type GapPromptSet } from '$lib/questionnaire/gap-prompt-choice';
 
 // Read together on one shared screen, so always "we": never "you", which would point at
 // someone in the room. They sit under the group's middle numbers, and ask about the group as
@@ -89,6 +88,6 @@ export const GROUP_GAP_PROMPTS: GapPromptSet = {
 };
 
 /** The group's discussion question under one source's gap. */
-export function groupGapPrompt(gap: GroupGap): string {
+export function groupGapPrompt(gap: GapCard): string {
 	return choosePrompt(GROUP_GAP_PROMPTS, gap);
 }

@@ -15,8 +15,7 @@ const openSave = (db: RebalanceDb) => db.transaction(['sessions', 'codes', 'grou
  */
 export async function saveSession(settings: SessionSettings, id?: string): Promise<SessionRecord> {
 	const tx = openSave(await database());
-	const sessions = tx.objectStore('sessions');
-	const [previous] = id ? soundOnly([await sessions.get(id)].filter(Boolean), isSessionRecord) : [];
+	const { own: previous, kept } = await readSessions(tx, id);
 	const now = Date.now();
 	const record: SessionRecord = {
 		id: previous?.id ?? crypto.randomUUID(),
@@ -25,13 +24,13 @@ export async function saveSession(settings: SessionSettings, id?: string): Promi
 		updatedAt: now,
 		earlier: earlierFingerprints(previous, settings)
 	};
-	await sessions.put(record);
+	await tx.objectStore('sessions').put(record);
 	if (previous && sameSources(previous.settings, settings)) {
-		if (record.earlier!.length > 0) await carry(tx, sessionFingerprint(previous.settings), record, await keptKeys(tx, record.id));
+		if (record.earlier!.length > 0) await carry(tx, sessionFingerprint(previous.settings), record, kept);
 	} else if (previous) {
 		// Codes fit the sources they were made for: with new ones they could never show again,
 		// so they go (the facilitator is told so before saving) rather than linger unseen.
-		await dropCodes(tx, codeKeys(previous), await keptKeys(tx, record.id));
+		await dropCodes(tx, codeKeys(previous), kept);
 	}
 	await tx.done;
 	return record;
@@ -45,7 +44,7 @@ export async function gatherCodes(record: SessionRecord): Promise<void> {
 	const earlier = cleanEarlier(record.earlier ?? [], record.settings);
 	if (earlier.length === 0) return;
 	const tx = openSave(await database());
-	const kept = await keptKeys(tx, record.id);
+	const { kept } = await readSessions(tx, record.id);
 	for (const fingerprint of earlier) await carry(tx, fingerprintText(fingerprint), record, kept);
 	await tx.done;
 }
@@ -100,10 +99,14 @@ export async function countSessionCodes(records: readonly SessionRecord[]): Prom
 	return counts;
 }
 
-/** The keys whose codes stay when a session's go: every other session's, and the standard reflection's. */
-async function keptKeys(tx: SaveTransaction, sessionId: string): Promise<Set<string>> {
-	const others = soundOnly(await tx.objectStore('sessions').getAll(), isSessionRecord).filter((other) => other.id !== sessionId);
-	return new Set([STANDARD_FINGERPRINT, ...others.flatMap(codeKeys)]);
+/**
+ * One read of the saved sessions: session `id` (when there is a sound one), and the keys whose
+ * codes must stay when its codes go or move: every other session's, and the standard reflection's.
+ */
+async function readSessions(tx: SaveTransaction, id?: string): Promise<{ own?: SessionRecord; kept: Set<string> }> {
+	const all = soundOnly(await tx.objectStore('sessions').getAll(), isSessionRecord);
+	const others = all.filter((other) => other.id !== id);
+	return { own: all.find((session) => session.id === id), kept: new Set([STANDARD_FINGERPRINT, ...others.flatMap(codeKeys)]) };
 }
 
 /** Deletes the codes and group settings kept under `keys`, except those `kept`; resolves to how many codes went. */
@@ -129,9 +132,9 @@ async function dropCodes(tx: SaveTransaction, keys: readonly string[], kept: Rea
  */
 export async function deleteSession(id: string): Promise<number> {
 	const tx = openSave(await database());
-	const record = soundOnly([await tx.objectStore('sessions').get(id)].filter(Boolean), isSessionRecord)[0];
+	const { own, kept } = await readSessions(tx, id);
 	await tx.objectStore('sessions').delete(id);
-	const dropped = record ? await dropCodes(tx, codeKeys(record), await keptKeys(tx, id)) : 0;
+	const dropped = own ? await dropCodes(tx, codeKeys(own), kept) : 0;
 	await tx.done;
 	return dropped;
 }
