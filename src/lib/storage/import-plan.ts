@@ -1,4 +1,3 @@
-import { countOf } from '$lib/group/group-prompts';
 import type { ExportData } from './export-format';
 
 /** What importing a file would do, reflection by reflection and session by session, before anything is written. */
@@ -54,11 +53,13 @@ export function importChangesSomething(plan: ImportPlan): boolean {
 
 /** What an import brings in, in words, leaving out what there is none of: "1 reflection and 4 share codes". */
 export function importSummary(plan: ImportPlan): string {
+	// Not group-prompts' countOf: importing it would load the group screen's shared chunk on /data.
+	const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 	const parts = [
 		[plan.addReflections.length + plan.copyReflections.length, 'reflection'],
 		[plan.addSessions.length + plan.copySessions.length, 'facilitator session'],
 		[plan.addCodes, 'share code']
 	] as const;
-	const said = parts.filter(([n]) => n > 0).map(([n, one]) => countOf(n, one));
+	const said = parts.filter(([n]) => n > 0).map(([n, one]) => count(n, one));
 	return said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : (said[0] ?? 'nothing');
 }
