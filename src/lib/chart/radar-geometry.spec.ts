@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitAreas, pointFor, radarLayout, ringPath } from './radar-geometry';
+import { pointFor, radarLayout, ringPath } from './radar-geometry';
 import { blockSize } from './radar-labels';
 import { expectPoint, subpaths } from './svg-path.test-helper';
 
@@ -150,25 +150,5 @@ describe('ringPath', () => {
 		const d = ringPath(layout, 50);
 		expect(d).toMatch(/^M140,\d+(\.\d+)?A40,40,/);
 		expect(d.endsWith('Z')).toBe(true);
-	});
-});
-
-describe('hitAreas', () => {
-	it.each([0, 1, 2, 3, 6, 10])('gives one wedge per axis for %i axes, each from the centre', (n) => {
-		const layout = radarLayout(axesOf(n));
-		const wedges = hitAreas(layout);
-		expect(wedges).toHaveLength(n);
-		wedges.forEach((d) => expectPoint(subpaths(d)[0]?.points[0], { x: layout.cx, y: layout.cy }));
-	});
-
-	it('spans half-way to each neighbour, out past the corners', () => {
-		const reach = Math.hypot(square.width, square.height);
-		const diagonal = reach / Math.SQRT2;
-		const [top] = hitAreas(square);
-		const [centre, from, to] = subpaths(top ?? '')[0]?.points ?? [];
-		expectPoint(centre, { x: cx, y: cy });
-		// From 45° anticlockwise of 12 o'clock to 45° clockwise of it.
-		expectPoint(from, { x: cx - diagonal, y: cy - diagonal });
-		expectPoint(to, { x: cx + diagonal, y: cy - diagonal });
 	});
 });

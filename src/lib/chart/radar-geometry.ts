@@ -149,21 +149,3 @@ export function pointFor(layout: RadarLayout, axisIndex: number, value: number):
 export function ringPath(layout: RadarLayout, value: number): string {
 	return ringAt({ ...layout, axisCount: layout.axes.length }, value);
 }
-
-/**
- * One pointer target per axis: a wedge from the centre, reaching past every corner of the
- * chart, from half-way to the previous axis to half-way to the next.
- */
-export function hitAreas(layout: RadarLayout): string[] {
-	const n = layout.axes.length;
-	const reach = Math.hypot(layout.width, layout.height);
-	return layout.axes.map(({ angle }) => {
-		const wedge = pathRound(2);
-		// d3-path arcs measure angles from 3 o'clock, a quarter turn before radial's 12.
-		const from = angle - Math.PI / n - Math.PI / 2;
-		wedge.moveTo(layout.cx, layout.cy);
-		wedge.arc(layout.cx, layout.cy, reach, from, from + TAU / n);
-		wedge.closePath();
-		return wedge.toString();
-	});
-}

@@ -2,7 +2,7 @@ import { curveLinearClosed, line } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointFor, radarLayout, type Point } from './radar-geometry';
-import { diamondPath, seriesSegments } from './radar-shapes';
+import { diamondPath, hitAreas, seriesSegments } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
 
 const axesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Source ${i + 1}` }));
@@ -123,5 +123,25 @@ describe('seriesSegments against d3-shape', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('hitAreas', () => {
+	it.each([0, 1, 2, 3, 6, 10])('gives one wedge per axis for %i axes, each from the centre', (n) => {
+		const layout = radarLayout(axesOf(n));
+		const wedges = hitAreas(layout);
+		expect(wedges).toHaveLength(n);
+		wedges.forEach((d) => expectPoint(subpaths(d)[0]?.points[0], { x: layout.cx, y: layout.cy }));
+	});
+
+	it('spans half-way to each neighbour, out past the corners', () => {
+		const reach = Math.hypot(square.width, square.height);
+		const diagonal = reach / Math.SQRT2;
+		const [top] = hitAreas(square);
+		const [centre, from, to] = subpaths(top ?? '')[0]?.points ?? [];
+		expectPoint(centre, { x: cx, y: cy });
+		// From 45° anticlockwise of 12 o'clock to 45° clockwise of it.
+		expectPoint(from, { x: cx - diagonal, y: cy - diagonal });
+		expectPoint(to, { x: cx + diagonal, y: cy - diagonal });
 	});
 });

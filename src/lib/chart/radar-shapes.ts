@@ -1,3 +1,4 @@
+import { pathRound } from 'd3';
 import { runsPath } from './path-data';
 import { pointFor, type Point, type RadarLayout } from './radar-geometry';
 import { round2 } from './radar-labels';
@@ -49,4 +50,22 @@ export function seriesSegments(layout: RadarLayout, values: (number | null)[]): 
 export function diamondPath({ x, y }: Point, r: number): string {
 	const c = (px: number, py: number) => `${round2(px)},${round2(py)}`;
 	return `M${c(x, y - r)}L${c(x + r, y)}L${c(x, y + r)}L${c(x - r, y)}Z`;
+}
+
+/**
+ * One pointer target per axis: a wedge from the centre, reaching past every corner of the
+ * chart, from half-way to the previous axis to half-way to the next.
+ */
+export function hitAreas(layout: RadarLayout): string[] {
+	const n = layout.axes.length;
+	const reach = Math.hypot(layout.width, layout.height);
+	return layout.axes.map(({ angle }) => {
+		const wedge = pathRound(2);
+		// d3-path arcs measure angles from 3 o'clock, a quarter turn before radial's 12.
+		const from = angle - Math.PI / n - Math.PI / 2;
+		wedge.moveTo(layout.cx, layout.cy);
+		wedge.arc(layout.cx, layout.cy, reach, from, from + (2 * Math.PI) / n);
+		wedge.closePath();
+		return wedge.toString();
+	});
 }

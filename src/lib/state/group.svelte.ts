@@ -1,14 +1,9 @@
-import { groupSummary, largestGroupGaps } from '$lib/group/aggregate';
 import { checkFound, type AddReport } from '$lib/group/code-check';
-import { labelPeople } from '$lib/group/group-views';
 import { acceptedFingerprints } from '$lib/group/session-match';
-import { sessionSources } from '$lib/questionnaire/session-sources';
 import { findShareCodes } from '$lib/share/code-extraction';
-import type { SharePayload } from '$lib/share/share-code';
-import { sessionFingerprint } from '$lib/share/session-fingerprint';
 import type { VersionChange } from '$lib/share/session-versions';
-import { SESSION_LIMITS, type SessionSettings } from '$lib/share/session-settings';
 import { addCodes, clearCodes, removeCode, setInvited } from '$lib/storage/group-codes';
+import { GroupPicture } from './group-picture.svelte';
 import { CHANGED_ELSEWHERE, ChangedElsewhere, readGroup, stopsFor, storedChange, type OnChange } from './group-read';
 
 /** Where loading the group screen got to. */
@@ -17,41 +12,21 @@ export type GroupStatus = 'loading' | 'ready' | 'missing' | 'failed';
 /** The message when this browser's storage cannot be used. */
 export const STORAGE_PROBLEM = 'Rebalance could not use this browser’s storage. Please try again.';
 
-/** The group screen: one session's collected codes, and the group picture they make. */
-export class GroupState {
+/** The group screen: loads one session's collected codes and writes changes to them, one at a time. */
+export class GroupState extends GroupPicture {
 	status = $state<GroupStatus>('loading');
 	sessionId = $state<string | null>(null);
-	settings = $state<SessionSettings | null>(null);
 	/** Fingerprints whose codes count here: the session's own, then its earlier versions' that ask the same. */
 	fingerprints = $state<number[]>(acceptedFingerprints(null));
-	/** Canonical codes, sorted, so the list says nothing about who shared first. */
-	codes = $state<string[]>([]);
 	invited = $state<number | null>(null);
-	seed = $state(0);
 	report = $state<AddReport | null>(null);
 	/** The code just removed, for "Undo". */
 	removed = $state<string | null>(null);
 	problem = $state<string | null>(null);
 
-	readonly key = $derived(sessionFingerprint(this.settings));
-	readonly title = $derived(this.settings?.title ?? 'Standard reflection');
-	readonly sources = $derived(sessionSources(this.settings));
-	readonly names = $derived(this.sources.map((source) => source.name));
-	readonly threshold = $derived(this.settings?.threshold ?? SESSION_LIMITS.defaultThreshold);
-	/** The results of the codes, read once each when they are loaded or added. */
-	readonly payloads = $derived(this.codes.flatMap((code) => this.decoded.get(code) ?? []));
-	readonly count = $derived(this.payloads.length);
-	/** True once enough people have shared for anything individual to be shown. */
-	readonly unlocked = $derived(this.count >= this.threshold);
-	readonly people = $derived(this.unlocked ? labelPeople(this.payloads, this.seed) : []);
-	readonly summary = $derived(groupSummary(this.unlocked ? this.payloads : [], this.names.length));
-	readonly gaps = $derived(largestGroupGaps(this.summary, this.sources));
-
 	private ticket = 0;
 	// Writes run one after another, so two never race a reload.
 	private writes: Promise<unknown> = Promise.resolve();
-	// What each code carries, read once per code (BigInt arithmetic), not on every change.
-	private decoded = new Map<string, SharePayload>();
 
 	/** Opens a stored session's group screen, or the standard reflection's when `sessionId` is null. */
 	async open(sessionId: string | null): Promise<void> {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_SOURCE_SUGGESTIONS } from '$lib/share/custom-suggestions';
 import { getSession, listSessions, saveSession } from '$lib/storage/sessions';
 import { SessionEditor } from './session-editor.svelte';
 import { ORIGIN, SETTINGS, fragmentSettings, fresh, useEmptyDatabase } from './session-editor.test-helper';
@@ -146,27 +145,6 @@ describe('SessionEditor', () => {
 		expect(editor.dirty).toBe(false);
 	});
 
-	it('adds up to four sources of your own, and no more', () => {
-		const editor = fresh();
-		const added = CUSTOM_SOURCE_SUGGESTIONS.map((spec) => editor.addCustom(spec));
-		expect(added).toEqual([true, true, true, true]);
-		expect(editor.canAddCustom).toBe(false);
-		expect(editor.addCustom()).toBe(false);
-		expect(editor.draft.custom).toHaveLength(4);
-	});
-
-	it('removes the chosen source of your own and drops problems that pointed at rows', async () => {
-		const editor = fresh();
-		editor.addCustom({ name: 'A', description: '' });
-		editor.addCustom({ name: '', description: 'no name' });
-		editor.addCustom({ name: 'C', description: '' });
-		await editor.save(ORIGIN);
-		expect(editor.problem('custom-1-name')).toBeDefined();
-		editor.removeCustom(1);
-		expect(editor.draft.custom.map((spec) => spec.name)).toEqual(['A', 'C']);
-		expect(editor.problems.map((problem) => problem.key)).toEqual(['title']);
-	});
-
 	it('keeps the form as a new session when the session it was editing is deleted', async () => {
 		const record = await saveSession(SETTINGS);
 		const editor = new SessionEditor();
@@ -178,5 +156,4 @@ describe('SessionEditor', () => {
 		expect(editor.link).toBeNull();
 		expect(editor.draft.title).toBe('Planning day');
 	});
-
 });

@@ -1,12 +1,12 @@
 import { copyTitle, draftFromSettings, draftToSettings, emptyDraft, type SessionDraft } from '$lib/share/session-draft';
-import { draftProblems, type DraftProblem, type DraftProblemKey } from '$lib/share/session-draft-problems';
 import { encodeSession, sessionLinkUrl } from '$lib/share/session-link';
-import { SESSION_LIMITS, type CustomSourceSpec, type SessionSettings } from '$lib/share/session-settings';
+import type { SessionSettings } from '$lib/share/session-settings';
 import { validateSession } from '$lib/share/session-validate';
 import { sameSources } from '$lib/share/session-versions';
 import type { SessionRecord } from '$lib/storage/schema';
 import { saveSession } from '$lib/storage/sessions';
 import { carried, savedLink, type SessionLink } from './saved-link';
+import { SessionDraftForm } from './session-draft-form.svelte';
 
 export type { SessionLink } from './saved-link';
 
@@ -16,28 +16,22 @@ export type EditorStart = { kind: 'new' } | { kind: 'open'; title: string } | { 
 const SAVE_FAILED =
 	'This browser would not let Rebalance save the session. Check that storage is allowed for this site, then try again.';
 
-/** The facilitator's form: the draft, its problems, and saving it as a link. */
-export class SessionEditor {
-	draft = $state<SessionDraft>(emptyDraft());
+/** The facilitator's form: opening a saved session into it, and saving it as a link. */
+export class SessionEditor extends SessionDraftForm {
 	/** What the editor was opened on; null while it is closed. */
 	start = $state<EditorStart | null>(null);
 	/** The saved session being changed; null while the session is new (or a copy) and unsaved. */
 	savedId = $state<string | null>(null);
-	/** Problems found the last time "Create link" was pressed. */
-	problems = $state<DraftProblem[]>([]);
 	link = $state<SessionLink | null>(null);
 	saving = $state(false);
 	saveProblem = $state<string | null>(null);
 
-	/** The settings the form describes now, unchecked: what the preview shows. */
-	readonly settings = $derived(draftToSettings(this.draft));
 	/** True when the form has changed since its link was made, so the link is out of date. */
 	readonly stale = $derived.by(() => {
 		if (!this.link) return false;
 		const checked = validateSession(this.settings);
 		return !checked.ok || carried(checked.settings) !== carried(this.link.settings);
 	});
-	readonly canAddCustom = $derived(this.draft.custom.length < SESSION_LIMITS.maxCustom);
 
 	// The form as it was last opened or saved, to tell when there is unsaved work.
 	private baseline = $state('');
@@ -49,11 +43,6 @@ export class SessionEditor {
 	readonly dirty = $derived(this.start !== null && carried(this.settings) !== this.baseline);
 	/** True when the form still asks about the saved session's sources, so its codes will keep counting. */
 	readonly sameSources = $derived(this.savedSettings !== null && sameSources(this.savedSettings, this.settings));
-
-	/** The message for one input, if the last try to save found a problem there. */
-	problem(key: DraftProblemKey): string | undefined {
-		return this.problems.find((problem) => problem.key === key)?.message;
-	}
 
 	/** Opens an empty form for a new session. */
 	startNew(): void {
@@ -78,20 +67,6 @@ export class SessionEditor {
 		this.reset({ ...draft, title: copyTitle(draft.title) }, null, { kind: 'copy', of: record.settings.title });
 	}
 
-	/** Adds a source of the facilitator's own (blank, or a suggestion); false when there are already four. */
-	addCustom(spec: CustomSourceSpec = { name: '', description: '' }): boolean {
-		if (!this.canAddCustom) return false;
-		this.draft.custom.push({ ...spec });
-		return true;
-	}
-
-	/** Removes one of the facilitator's own sources. */
-	removeCustom(index: number): void {
-		this.draft.custom.splice(index, 1);
-		// Problems point at rows by position, so they no longer fit; the next save finds them again.
-		this.problems = this.problems.filter((problem) => !problem.key.startsWith('custom-'));
-	}
-
 	/** After a saved session is deleted: what is in the form stays, as a new unsaved session. */
 	forget(id: string): void {
 		if (this.savedId !== id) return;
@@ -99,12 +74,6 @@ export class SessionEditor {
 		this.savedSettings = null;
 		this.link = null;
 		this.start = { kind: 'new' };
-	}
-
-	/** Checks the form, keeping its problems to show; true when it can be saved. */
-	check(): boolean {
-		this.problems = draftProblems(this.draft);
-		return this.problems.length === 0 && validateSession(this.settings).ok;
 	}
 
 	/** Saves the form as a new session; the saved one it was opened on keeps its link and codes. */
