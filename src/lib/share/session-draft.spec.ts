@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
 import { validSession } from './session-arbitraries.test-helper';
 import {
+	asOneLine,
 	copyTitle,
 	draftFromSettings,
 	draftToSettings,
@@ -121,5 +122,39 @@ describe('formatSessionDate', () => {
 		['3 June', '']
 	])('%j reads %j', (date, words) => {
 		expect(formatSessionDate(date)).toBe(words);
+	});
+});
+
+describe('asOneLine', () => {
+	it.each([
+		['Knowing the system', 'Knowing the system'],
+		['Knowing\nthe system', 'Knowing the system'],
+		['Knowing  \r\n\n  the system', 'Knowing the system'],
+		['Ends with a break\n', 'Ends with a break '],
+		['Line\u2028separator', 'Line separator'],
+		['Keeps  double  spaces', 'Keeps  double  spaces']
+	])('joins %j as %j', (typed, joined) => {
+		expect(asOneLine(typed).text).toBe(joined);
+	});
+
+	it.each([
+		['Pasted\nhere|, then more', 'Pasted here|, then more'],
+		['Start|\nend', 'Start| end'],
+		['One\n\ntwo\n|', 'One two |'],
+		['|Untouched', '|Untouched']
+	])('keeps the caret in place: %j gives %j', (typed, expected) => {
+		const result = asOneLine(typed.replace('|', ''), typed.indexOf('|'));
+		expect(result.text.slice(0, result.caret) + '|' + result.text.slice(result.caret)).toBe(expected);
+	});
+
+	it('never leaves a line break, and never grows the text', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', '\u2029') }), (typed) => {
+				const { text, caret } = asOneLine(typed);
+				expect(text).not.toMatch(/[\r\n\u2028\u2029]/);
+				expect(text.length).toBeLessThanOrEqual(typed.length);
+				expect(caret).toBe(text.length);
+			})
+		);
 	});
 });

@@ -59,6 +59,15 @@ export function draftToSettings(draft: SessionDraft): SessionSettings {
 	};
 }
 
+/**
+ * Text for a one-line field typed into a box that wraps: each line break, with the spaces
+ * around it, becomes one space. `caret` is a position in `text`; it comes back moved to match.
+ */
+export function asOneLine(text: string, caret = text.length): { text: string; caret: number } {
+	const join = (part: string) => part.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ');
+	return { text: join(text), caret: join(text.slice(0, caret)).length };
+}
+
 const COPY_SUFFIX = ' (copy)';
 
 /** The title for a duplicate: "… (copy)", shortening the original so it still fits. */

@@ -4,7 +4,7 @@ import type { StandardSourceId } from '$lib/questionnaire/types';
 export interface CustomSourceSpec {
 	/** 1-40 characters. */
 	name: string;
-	/** A one-line description, 0-140 characters. */
+	/** A description in one paragraph (no line breaks), 0-140 characters. */
 	description: string;
 }
 

@@ -96,11 +96,26 @@ describe('SessionForm', () => {
 			await user.click(screen.getByRole('button', { name: `Add ${name}` }));
 			const [row] = rows();
 			expect(within(row!).getByLabelText('Name')).toHaveValue(name);
-			expect(within(row!).getByLabelText(/one-line description/i)).toHaveValue(description);
+			expect(within(row!).getByLabelText(/^description/i)).toHaveValue(description);
 			expect(screen.queryByRole('button', { name: `Add ${name}` })).toBeNull();
 			expect(screen.getByRole('status')).toHaveTextContent(`Added “${name}”.`);
 		}
 	);
+
+	it('keeps a source’s description to one paragraph: Enter adds no line break, and pasted lines are joined', async () => {
+		const { editor, onSubmit, user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Add a source of your own' }));
+		const box = within(rows()[0]!).getByLabelText(/^description/i) as HTMLTextAreaElement;
+		await user.type(box, 'What you know{Enter} from living it');
+		expect(box).toHaveValue('What you know from living it');
+		expect(onSubmit).not.toHaveBeenCalled();
+		await user.clear(box);
+		await user.paste('Who you know\n\nand who knows you');
+		expect(box).toHaveValue('Who you know and who knows you');
+		expect(editor.draft.custom[0]?.description).toBe('Who you know and who knows you');
+		await user.type(box, '.');
+		expect(box).toHaveValue('Who you know and who knows you.');
+	});
 
 	it('shows a summary of problems linked to each field, and marks the fields, when saving fails', async () => {
 		const { onSubmit, user } = setup();
