@@ -126,3 +126,41 @@ test('the browser’s Back from the first question returns to this reflection’
 	await page.getByRole('link', { name: 'Carry on', exact: true }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('results print as the chart, scores, gaps and notes, without the buttons or the share panel', async ({ page }) => {
+	await startReflection(page, 'On paper');
+	await answerStep(page, 5);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('textbox').first().fill('Mostly from my role.');
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await page.evaluate(() => {
+		window.print = () => document.body.setAttribute('data-printed', 'yes');
+	});
+	await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+	await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+
+	// An A4 page's width: the chart keeps its full size with its buttons gone.
+	await page.setViewportSize({ width: 794, height: 1123 });
+	await page.emulateMedia({ media: 'print' });
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	expect((await chart.boundingBox())!.width).toBeGreaterThan(500);
+	for (const shown of [
+		page.getByRole('heading', { level: 1, name: 'On paper' }),
+		chart,
+		page.getByRole('table'),
+		page.getByRole('heading', { name: 'Where feeling and facts differ' }),
+		page.getByText('Mostly from my role.')
+	]) {
+		await expect(shown).toBeVisible();
+	}
+	for (const hidden of [
+		page.getByRole('button', { name: 'Next source' }),
+		page.getByRole('heading', { name: /Share with your group/ }),
+		page.getByRole('button', { name: 'Print or save as PDF' }),
+		page.getByRole('link', { name: 'Back to home' }),
+		page.getByRole('link', { name: /Your data/ }),
+		page.getByRole('link', { name: 'Rebalance' })
+	]) {
+		await expect(hidden).toBeHidden();
+	}
+});
