@@ -97,7 +97,7 @@ test('a reflection can be deleted, and everything can be deleted after confirmin
 	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toBeVisible();
 	await page.getByRole('button', { name: 'Delete everything on this device' }).click();
 	await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-	await expect(page.getByText(/has been deleted/)).toBeVisible();
+	await expect(page.getByText('Everything Rebalance kept on this device has been deleted.')).toBeFocused();
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Start a reflection' })).toBeVisible();
