@@ -81,6 +81,7 @@ for (const [name, make, message] of BAD_LINKS) {
 
 		await page.goto(`/join#${await make()}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
+		await expect(page).toHaveTitle('This link does not work – Rebalance');
 		await expect(page.locator('.notice.error')).toHaveText(message);
 		await expect(page.getByRole('link', { name: 'Start a standard reflection' })).toBeVisible();
 		await page.goto('/');
@@ -124,4 +125,23 @@ test('a second link opened on the same page shows only that session, with only i
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+});
+
+test('two earlier reflections from one link have links told apart by when each started', async ({ page }) => {
+	const link = `/join#${await encodeSession(SESSION)}`;
+	await page.clock.setFixedTime(new Date('2026-11-20T10:00:00Z'));
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+	await page.clock.setFixedTime(new Date('2026-11-27T14:30:00Z'));
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Start again, fresh' }).click();
+	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+
+	await page.goto(link);
+	const links = page.getByRole('listitem').getByRole('link', { name: /^Carry on with your reflection \(started \d/ });
+	await expect(links).toHaveCount(2);
+	const names = await links.evaluateAll((found) => found.map((link) => link.textContent));
+	expect(new Set(names).size).toBe(2);
+	await expectAccessible(page);
 });
