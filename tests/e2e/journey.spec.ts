@@ -106,8 +106,10 @@ test('a reflection can be deleted, and everything can be deleted after confirmin
 test('a link to a reflection that is not here says so kindly', async ({ page }) => {
 	await page.goto('/reflect?id=not-a-real-one&step=monetary');
 	await expect(page.getByRole('heading', { name: /could not find that reflection/ })).toBeVisible();
+	await expect(page).toHaveTitle('Reflection not found – Rebalance');
 	await page.goto('/results?id=nope');
 	await expect(page.getByRole('heading', { name: /could not find those results/ })).toBeVisible();
+	await expect(page).toHaveTitle('Results not found – Rebalance');
 });
 
 test('the browser’s Back from the first question returns to this reflection’s start, not a new one', async ({ page }) => {
