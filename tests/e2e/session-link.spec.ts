@@ -145,3 +145,22 @@ test('two earlier reflections from one link have links told apart by when each s
 	expect(new Set(names).size).toBe(2);
 	await expectAccessible(page);
 });
+
+test('when the reflection cannot be saved, Start says so and keeps focus for another try', async ({ page }) => {
+	// A device that is full says so a moment later, as a real one can: long enough for a
+	// disabled button to lose focus.
+	await page.addInitScript(() => {
+		IDBObjectStore.prototype.add = function () {
+			const request = Object.setPrototypeOf(new EventTarget(), IDBRequest.prototype) as IDBRequest;
+			Object.defineProperty(request, 'error', { value: new DOMException('The device is full.', 'QuotaExceededError') });
+			setTimeout(() => request.dispatchEvent(new Event('error')), 300);
+			return request;
+		};
+	});
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	const start = page.getByRole('button', { name: 'Start my reflection' });
+	await start.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('alert')).toHaveText(/would not let Rebalance save here/);
+	await expect(start).toBeFocused();
+});
