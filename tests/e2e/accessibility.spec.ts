@@ -19,6 +19,7 @@ for (const viewport of [
 
 		await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you see your chart');
+		await expect(page).toHaveTitle('Before you see your chart – Reflect – Rebalance');
 		await expectAccessible(page);
 
 		await page.getByRole('button', { name: 'See my results' }).click();

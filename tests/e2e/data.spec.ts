@@ -48,3 +48,20 @@ test('a file that is not a Rebalance download gets a clear message and changes n
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Untouched', level: 3 })).toBeVisible();
 });
+
+test('deleting everything by keyboard: Escape steps back, and after deleting, the note saying so has focus', async ({ page }) => {
+	await startReflection(page, 'To go');
+	await page.goto('/data');
+	await page.getByRole('button', { name: 'Delete everything on this device' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Delete everything on this device' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('button', { name: 'Yes, delete everything' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Everything Rebalance kept on this device has been deleted.')).toBeFocused();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'To go', level: 3 })).toHaveCount(0);
+});

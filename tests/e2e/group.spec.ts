@@ -395,3 +395,21 @@ test('on a phone, presenter mode has buttons instead of key hints, and a view th
 	await expectAccessible(page);
 	await context.close();
 });
+
+test('adding codes by keyboard keeps focus on the Add codes button, also when the picture appears above it', async ({ page }) => {
+	await page.goto('/group');
+	const paste = page.getByLabel('Paste codes');
+	const add = page.getByRole('button', { name: 'Add codes' });
+	await paste.fill(`${madeCode(20, 40)} ${madeCode(60, 40)}`);
+	await paste.press('Tab');
+	await expect(add).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: '2 codes added.' })).toBeVisible();
+	await expect(add).toBeFocused();
+
+	await paste.fill(madeCode(80, 60));
+	await add.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'The group picture is now showing.' })).toBeVisible();
+	await expect(add).toBeFocused();
+});

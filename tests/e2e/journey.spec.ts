@@ -97,7 +97,7 @@ test('a reflection can be deleted, and everything can be deleted after confirmin
 	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toBeVisible();
 	await page.getByRole('button', { name: 'Delete everything on this device' }).click();
 	await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-	await expect(page.getByText(/has been deleted/)).toBeVisible();
+	await expect(page.getByText('Everything Rebalance kept on this device has been deleted.')).toBeFocused();
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Start a reflection' })).toBeVisible();
@@ -106,8 +106,10 @@ test('a reflection can be deleted, and everything can be deleted after confirmin
 test('a link to a reflection that is not here says so kindly', async ({ page }) => {
 	await page.goto('/reflect?id=not-a-real-one&step=monetary');
 	await expect(page.getByRole('heading', { name: /could not find that reflection/ })).toBeVisible();
+	await expect(page).toHaveTitle('Reflection not found – Rebalance');
 	await page.goto('/results?id=nope');
 	await expect(page.getByRole('heading', { name: /could not find those results/ })).toBeVisible();
+	await expect(page).toHaveTitle('Results not found – Rebalance');
 });
 
 test('the browser’s Back from the first question returns to this reflection’s start, not a new one', async ({ page }) => {

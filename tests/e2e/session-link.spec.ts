@@ -81,6 +81,7 @@ for (const [name, make, message] of BAD_LINKS) {
 
 		await page.goto(`/join#${await make()}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
+		await expect(page).toHaveTitle('This link does not work – Rebalance');
 		await expect(page.locator('.notice.error')).toHaveText(message);
 		await expect(page.getByRole('link', { name: 'Start a standard reflection' })).toBeVisible();
 		await page.goto('/');
@@ -124,4 +125,42 @@ test('a second link opened on the same page shows only that session, with only i
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+});
+
+test('two earlier reflections from one link have links told apart by when each started', async ({ page }) => {
+	const link = `/join#${await encodeSession(SESSION)}`;
+	await page.clock.setFixedTime(new Date('2026-11-20T10:00:00Z'));
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+	await page.clock.setFixedTime(new Date('2026-11-27T14:30:00Z'));
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Start again, fresh' }).click();
+	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+
+	await page.goto(link);
+	const links = page.getByRole('listitem').getByRole('link', { name: /^Carry on with your reflection \(started \d/ });
+	await expect(links).toHaveCount(2);
+	const names = await links.evaluateAll((found) => found.map((link) => link.textContent));
+	expect(new Set(names).size).toBe(2);
+	await expectAccessible(page);
+});
+
+test('when the reflection cannot be saved, Start says so and keeps focus for another try', async ({ page }) => {
+	// A device that is full says so a moment later, as a real one can: long enough for a
+	// disabled button to lose focus.
+	await page.addInitScript(() => {
+		IDBObjectStore.prototype.add = function () {
+			const request = Object.setPrototypeOf(new EventTarget(), IDBRequest.prototype) as IDBRequest;
+			Object.defineProperty(request, 'error', { value: new DOMException('The device is full.', 'QuotaExceededError') });
+			setTimeout(() => request.dispatchEvent(new Event('error')), 300);
+			return request;
+		};
+	});
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	const start = page.getByRole('button', { name: 'Start my reflection' });
+	await start.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('alert')).toHaveText(/would not let Rebalance save here/);
+	await expect(start).toBeFocused();
 });

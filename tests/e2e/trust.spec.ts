@@ -109,6 +109,7 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	await breakWrites(page, false);
 	await page.getByRole('button', { name: 'Try saving again now' }).click();
 	await expect(page.getByRole('alert')).toHaveText('');
+	await expect(page.getByText('Saved. Your answers are kept on this device now.')).toBeFocused();
 	await page.reload();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 });

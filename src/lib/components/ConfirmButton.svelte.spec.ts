@@ -35,4 +35,17 @@ describe('ConfirmButton', () => {
 		expect(onConfirm).not.toHaveBeenCalled();
 		expect(screen.getByRole('button', { name: 'Delete Carers forum' })).toHaveFocus();
 	});
+
+	it('closes on Escape without acting, from either button, and gives focus back', async () => {
+		const { onConfirm, user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Delete Carers forum' }));
+		await user.keyboard('{Escape}');
+		expect(screen.queryByText('Delete it for good?')).not.toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Delete Carers forum' })).toHaveFocus();
+		await user.click(screen.getByRole('button', { name: 'Delete Carers forum' }));
+		screen.getByRole('button', { name: 'Yes, delete it' }).focus();
+		await user.keyboard('{Escape}');
+		expect(screen.queryByText('Delete it for good?')).not.toBeInTheDocument();
+		expect(onConfirm).not.toHaveBeenCalled();
+	});
 });

@@ -19,10 +19,13 @@ describe('UpdateNotice', () => {
 		expect(localStorage.getItem('rebalance-version')).toBe(version);
 	});
 
-	it('can be dismissed', async () => {
+	it('can be dismissed, and then gives focus to the main content, as the skip link does', async () => {
 		localStorage.setItem('rebalance-version', 'old');
-		render(UpdateNotice);
+		const main = document.body.appendChild(Object.assign(document.createElement('main'), { id: 'main', tabIndex: -1 }));
+		render(UpdateNotice, { target: main });
 		await userEvent.setup().click(await screen.findByRole('button', { name: 'Dismiss' }));
 		expect(screen.queryByText(/has been updated/)).toBeNull();
+		expect(main).toHaveFocus();
+		main.remove();
 	});
 });

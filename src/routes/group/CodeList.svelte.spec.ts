@@ -57,13 +57,15 @@ describe('CodeList', () => {
 		expect((await listCodes(STANDARD_FINGERPRINT)).map((row) => row.code).sort()).toEqual([...codes].sort());
 	});
 
-	it('clears every code only after asking', async () => {
+	it('clears every code only after asking, then gives focus to the note saying so', async () => {
 		const { group, user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Clear all codes' }));
 		expect(group.codes).toHaveLength(3);
 		await user.click(screen.getByRole('button', { name: 'Yes, clear all codes' }));
 		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All codes for this session have been cleared'));
 		expect(await listCodes(STANDARD_FINGERPRINT)).toEqual([]);
+		// The button that had focus has gone: the note saying so has it, not the page's top.
+		await waitFor(() => expect(screen.getByText(/have been cleared/)).toHaveFocus());
 	});
 
 	it('says beside the list when clearing stopped because the session was changed in another tab', async () => {

@@ -21,4 +21,15 @@ describe('StartStep', () => {
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Continue' }));
 		expect(onBegin).toHaveBeenCalledWith('Board meeting');
 	});
+
+	it('keeps focus on Begin while it is busy, and does not begin twice', async () => {
+		const onBegin = vi.fn();
+		render(StartStep, { label: '', sourceNames: ['Education'], resuming: false, busy: true, onBegin });
+		const begin = screen.getByRole('button', { name: 'Begin' });
+		begin.focus();
+		expect(begin).toHaveFocus();
+		expect(begin).toHaveAttribute('aria-disabled', 'true');
+		await userEvent.setup().keyboard('{Enter}');
+		expect(onBegin).not.toHaveBeenCalled();
+	});
 });
