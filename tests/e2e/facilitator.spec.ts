@@ -19,6 +19,9 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeFocused();
+	// Saved, the form is now changing that session, and a new one can be started beside it.
+	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning”' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Start an empty session instead' })).toBeVisible();
 	const field = page.getByLabel('Link for your group');
 	const link = await field.inputValue();
 	expect(link.startsWith(`${baseURL}/join#1`)).toBe(true);
@@ -70,9 +73,13 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await page.getByLabel('Session title').fill('Carers forum planning (copy)');
 	await expect(sharing).toHaveCount(0);
 	await expect(page).toHaveURL(/\/facilitate$/);
+	const copyNote = page.getByText('This is a copy of “Carers forum planning”.');
+	await expect(copyNote).toBeVisible();
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
 	expect(await field.inputValue()).not.toBe(link);
+	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning (copy)”' })).toBeVisible();
+	await expect(copyNote).toHaveCount(0);
 	await expect(saved.getByRole('listitem')).toHaveCount(2);
 
 	const original = saved.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Carers forum planning', exact: true }) });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Pages get a fresh context each; every test also checks that no request left the origin
@@ -86,4 +86,29 @@ export async function startReflection(page: Page, label: string): Promise<void> 
 	await page.getByLabel(/which group or session/i).fill(label);
 	await page.getByRole('button', { name: 'Begin' }).click();
 	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+}
+
+/**
+ * Waits until the answer to the question holding `radio` is in IndexedDB. The page saves each
+ * answer as it is given, but a reload straight after a click can outrun the write.
+ */
+export async function waitForStoredAnswer(page: Page, radio: Locator): Promise<void> {
+	const questionId = await radio.getAttribute('name');
+	const reflectionId = new URL(page.url()).searchParams.get('id');
+	await page.waitForFunction(
+		([reflection, question]) =>
+			new Promise<boolean>((resolve) => {
+				const open = indexedDB.open('rebalance');
+				open.onerror = () => resolve(false);
+				open.onsuccess = () => {
+					const read = open.result.transaction('answers').objectStore('answers').get([reflection!, question!]);
+					read.onsuccess = () => {
+						open.result.close();
+						resolve(read.result !== undefined);
+					};
+					read.onerror = () => resolve(false);
+				};
+			}),
+		[reflectionId, questionId]
+	);
 }

@@ -1,4 +1,4 @@
-import { PHONE, answerStep, expect, startReflection, test } from './fixtures';
+import { PHONE, answerStep, expect, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -48,7 +48,9 @@ test('a reload mid-way keeps the answers and the place', async ({ page }) => {
 	await expect(page.getByText('Source 2 of 6')).toBeVisible();
 	const firstRating = page.locator('fieldset.question.rating').first();
 	await firstRating.getByRole('radio', { name: /^4\b/ }).check();
-	await page.locator('fieldset.question').last().getByRole('radio', { name: 'Prefer not to say' }).check();
+	const preferNot = page.locator('fieldset.question').last().getByRole('radio', { name: 'Prefer not to say' });
+	await preferNot.check();
+	await waitForStoredAnswer(page, preferNot);
 	const url = page.url();
 
 	await page.reload();

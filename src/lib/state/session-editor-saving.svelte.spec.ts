@@ -14,6 +14,7 @@ describe('SessionEditor saving: as a new session, and saves that race or fail', 
 		expect(await editor.saveAsNew(ORIGIN)).toBe(true);
 		expect(editor.savedId).not.toBe(record.id);
 		expect(editor.start).toEqual({ kind: 'copy', of: 'Planning day' });
+		expect(editor.savedTitle).toBe('Planning day');
 		expect(await fragmentSettings(editor.link!.url)).toEqual({ ...SETTINGS, sources: ['monetary', 'class'] });
 		expect(await getSession(record.id)).toEqual(record);
 		expect(await listSessions()).toHaveLength(2);
@@ -29,7 +30,8 @@ describe('SessionEditor saving: as a new session, and saves that race or fail', 
 		await editor.open(second, ORIGIN);
 		expect(await saving).toBe(false);
 		expect(editor.savedId).toBe(second.id);
-		expect(editor.start).toEqual({ kind: 'open', title: 'Second' });
+		expect(editor.start).toEqual({ kind: 'open' });
+		expect(editor.savedTitle).toBe('Second');
 		expect(editor.draft.title).toBe('Second');
 		expect(await getSession(first.id)).toEqual(first);
 	});
@@ -44,7 +46,8 @@ describe('SessionEditor saving: as a new session, and saves that race or fail', 
 		expect(editor.problem('title')).toBeDefined();
 		expect(editor.savedId).toBe(record.id);
 		expect(editor.link).toEqual(link);
-		expect(editor.start).toEqual({ kind: 'open', title: 'Planning day' });
+		expect(editor.start).toEqual({ kind: 'open' });
+		expect(editor.savedTitle).toBe('Planning day');
 		expect(editor.sameSources).toBe(true);
 		expect(await listSessions()).toHaveLength(1);
 	});

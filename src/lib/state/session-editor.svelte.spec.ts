@@ -13,6 +13,20 @@ describe('SessionEditor', () => {
 		expect(editor.start).toEqual({ kind: 'new' });
 		expect(editor.draft.sources).toHaveLength(6);
 		expect(editor.savedId).toBeNull();
+		expect(editor.savedTitle).toBeNull();
+	});
+
+	it('knows the title as saved, which typing does not change until the next save', async () => {
+		const editor = fresh();
+		editor.draft.title = 'Planning day';
+		expect(await editor.save(ORIGIN)).toBe(true);
+		expect(editor.savedTitle).toBe('Planning day');
+		editor.draft.title = 'Planning day, take two';
+		expect(editor.savedTitle).toBe('Planning day');
+		expect(await editor.save(ORIGIN)).toBe(true);
+		expect(editor.savedTitle).toBe('Planning day, take two');
+		editor.forget(editor.savedId!);
+		expect(editor.savedTitle).toBeNull();
 	});
 
 	it('finds every problem when saving, keeps nothing, and points each at its input', async () => {
@@ -94,7 +108,8 @@ describe('SessionEditor', () => {
 		const record = await saveSession(SETTINGS);
 		const editor = new SessionEditor();
 		await editor.open(record, ORIGIN);
-		expect(editor.start).toEqual({ kind: 'open', title: 'Planning day' });
+		expect(editor.start).toEqual({ kind: 'open' });
+		expect(editor.savedTitle).toBe('Planning day');
 		expect(editor.savedId).toBe(record.id);
 		expect(editor.draft).toEqual({ ...SETTINGS, date: '2025-06-03' });
 		expect(await fragmentSettings(editor.link!.url)).toEqual(SETTINGS);

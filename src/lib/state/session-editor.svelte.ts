@@ -11,7 +11,7 @@ import { SessionDraftForm } from './session-draft-form.svelte';
 export type { SessionLink } from './saved-link';
 
 /** What the editor was opened on: nothing (an empty form), a saved session, or a copy of one. */
-export type EditorStart = { kind: 'new' } | { kind: 'open'; title: string } | { kind: 'copy'; of: string };
+export type EditorStart = { kind: 'new' } | { kind: 'open' } | { kind: 'copy'; of: string };
 
 const SAVE_FAILED =
 	'This browser would not let Rebalance save the session. Check that storage is allowed for this site, then try again.';
@@ -39,6 +39,8 @@ export class SessionEditor extends SessionDraftForm {
 	private savedSettings = $state<SessionSettings | null>(null);
 	private opening = 0;
 
+	/** The title as saved, while the form is tied to a saved session; null while it is new. */
+	readonly savedTitle = $derived(this.savedSettings?.title ?? null);
 	/** True when the form has changes that have not been saved. */
 	readonly dirty = $derived(this.start !== null && carried(this.settings) !== this.baseline);
 	/** True when the form still asks about the saved session's sources, so its codes will keep counting. */
@@ -51,7 +53,7 @@ export class SessionEditor extends SessionDraftForm {
 
 	/** Opens a saved session to change it, with the link it already has. */
 	async open(record: SessionRecord, siteOrigin: string): Promise<void> {
-		this.reset(draftFromSettings(record.settings), record.id, { kind: 'open', title: record.settings.title });
+		this.reset(draftFromSettings(record.settings), record.id, { kind: 'open' });
 		this.savedSettings = record.settings;
 		const ticket = this.opening;
 		// The same settings always make the same link, so the one already sent is shown again.
