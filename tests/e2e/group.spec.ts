@@ -20,7 +20,7 @@ async function participantCode(browser: Browser, label: string, rating: number):
 	}
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await page.getByRole('button', { name: 'Show my share code' }).click();
-	const code = (await page.getByLabel('Your share code').textContent())?.trim() ?? '';
+	const code = (await page.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/).textContent())?.trim() ?? '';
 	await context.close();
 	return code;
 }

@@ -46,8 +46,10 @@ describe('SharePanel', () => {
 		const user = setup();
 		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
 		const shown = screen.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
-		expect(shown).toHaveFocus();
 		const code = shown.textContent!;
+		// What a screen reader reads on arriving: the label, then the code.
+		expect(shown.parentElement).toHaveFocus();
+		expect(shown.parentElement).toHaveTextContent(new RegExp(`^Your share code\\s*${code}$`));
 		const decoded = decodeShareCode(code);
 		expect(decoded.ok && decoded.payload.fingerprint).toBe(fingerprintNumber(null));
 		expect(decoded.ok && decoded.payload.scores.map((s) => [s.perceived, s.actual])).toEqual([
