@@ -39,8 +39,8 @@ describe('QuestionStep', () => {
 		setup();
 		const rating = screen.getByRole('group', { name: 'How much does money help you here?' });
 		expect(within(rating).getAllByRole('radio')).toHaveLength(6);
-		expect(within(rating).getByRole('radio', { name: '1 , Not at all' })).toBeInTheDocument();
-		expect(within(rating).getByRole('radio', { name: '5 , A lot' })).toBeInTheDocument();
+		expect(within(rating).getByRole('radio', { name: '1, Not at all' })).toBeInTheDocument();
+		expect(within(rating).getByRole('radio', { name: '5, A lot' })).toBeInTheDocument();
 		const choice = screen.getByRole('group', { name: 'Are you paid to be here?' });
 		expect(within(choice).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['no', 'yes', '']);
 		expect(within(choice).getByRole('radio', { name: 'Prefer not to say' })).toBeInTheDocument();
