@@ -99,14 +99,19 @@ export async function waitForStoredAnswer(page: Page, radio: Locator): Promise<v
 		([reflection, question]) =>
 			new Promise<boolean>((resolve) => {
 				const open = indexedDB.open('rebalance');
+				// Never make the database here: that is the app's to do, with its stores.
+				open.onupgradeneeded = () => open.transaction?.abort();
 				open.onerror = () => resolve(false);
 				open.onsuccess = () => {
-					const read = open.result.transaction('answers').objectStore('answers').get([reflection!, question!]);
-					read.onsuccess = () => {
+					try {
+						const read = open.result.transaction('answers').objectStore('answers').get([reflection!, question!]);
+						read.onsuccess = () => resolve(read.result !== undefined);
+						read.onerror = () => resolve(false);
+					} catch {
+						resolve(false);
+					} finally {
 						open.result.close();
-						resolve(read.result !== undefined);
-					};
-					read.onerror = () => resolve(false);
+					}
 				};
 			}),
 		[reflectionId, questionId]

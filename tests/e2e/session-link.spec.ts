@@ -133,7 +133,8 @@ test('two earlier reflections from one link have links told apart by when each s
 	await page.goto(link);
 	await page.getByRole('button', { name: 'Start my reflection' }).click();
 	await expect(page.getByText('Source 1 of 4')).toBeVisible();
-	await page.clock.setFixedTime(new Date('2026-11-27T14:30:00Z'));
+	// Twenty seconds later: within the same minute, the links must still differ.
+	await page.clock.setFixedTime(new Date('2026-11-20T10:00:20Z'));
 	await page.goto(link);
 	await page.getByRole('button', { name: 'Start again, fresh' }).click();
 	await expect(page.getByText('Source 1 of 4')).toBeVisible();

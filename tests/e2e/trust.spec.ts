@@ -109,7 +109,12 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	await breakWrites(page, false);
 	await page.getByRole('button', { name: 'Try saving again now' }).click();
 	await expect(page.getByRole('alert')).toHaveText('');
-	await expect(page.getByText('Saved. Your answers are kept on this device now.')).toBeFocused();
+	const savedNote = page.getByText('Saved. Your answers are kept on this device now.');
+	await expect(savedNote).toBeFocused();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	await expect(savedNote).toHaveCount(0);
+	await page.getByRole('button', { name: 'Back' }).click();
 	await page.reload();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 });
@@ -128,6 +133,7 @@ test('when storage cannot be read, the results page says so and can try again', 
 	await page.evaluate(() => sessionStorage.setItem('readsFail', '1'));
 	await page.goto(results);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results could not be opened');
+	await expect(page).toHaveTitle('Results could not be opened – Rebalance');
 	await expect(page.getByText('Nothing has been deleted.')).toBeVisible();
 	await page.evaluate(() => sessionStorage.removeItem('readsFail'));
 	await page.getByRole('button', { name: 'Try again' }).click();

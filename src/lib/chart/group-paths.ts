@@ -1,9 +1,7 @@
-import { radial } from './path-data';
+import { TAU, radial } from './path-data';
 import type { RadarLayout } from './radar-geometry';
 import { round2 } from './radar-labels';
 import { seriesSegments, type SeriesShape } from './radar-shapes';
-
-const TAU = 2 * Math.PI;
 
 /** One person's (or the group's) two readings per source, in the session's source order. */
 export interface Readings {

@@ -1,5 +1,8 @@
 import { pathRound } from 'd3';
 
+/** A full turn, in radians. */
+export const TAU = 2 * Math.PI;
+
 /** A point in the chart's viewBox units. */
 export interface Point {
 	x: number;

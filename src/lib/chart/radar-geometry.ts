@@ -1,5 +1,5 @@
 import { pathRound } from 'd3';
-import { radial, runsPath, type Point } from './path-data';
+import { TAU, radial, runsPath, type Point } from './path-data';
 import {
 	LINE_HEIGHT,
 	alignFor,
@@ -63,7 +63,6 @@ export interface RadarOptions {
 }
 
 const MARGIN = 4;
-const TAU = 2 * Math.PI;
 
 /**
  * Lays out a radar chart for 0-100 values: the radius shrinks so wrapped labels fit the width,

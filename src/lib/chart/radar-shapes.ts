@@ -1,5 +1,5 @@
 import { pathRound } from 'd3';
-import { runsPath } from './path-data';
+import { TAU, runsPath } from './path-data';
 import { pointFor, type Point, type RadarLayout } from './radar-geometry';
 import { round2 } from './radar-labels';
 
@@ -64,7 +64,7 @@ export function hitAreas(layout: RadarLayout): string[] {
 		// d3-path arcs measure angles from 3 o'clock, a quarter turn before radial's 12.
 		const from = angle - Math.PI / n - Math.PI / 2;
 		wedge.moveTo(layout.cx, layout.cy);
-		wedge.arc(layout.cx, layout.cy, reach, from, from + (2 * Math.PI) / n);
+		wedge.arc(layout.cx, layout.cy, reach, from, from + TAU / n);
 		wedge.closePath();
 		return wedge.toString();
 	});

@@ -19,13 +19,18 @@ describe('UpdateNotice', () => {
 		expect(localStorage.getItem('rebalance-version')).toBe(version);
 	});
 
-	it('can be dismissed, and then gives focus to the main content, as the skip link does', async () => {
+	it.each([
+		['the page’s heading', '<h1>Your data</h1>', 'h1'],
+		['the main content, as the skip link does, when there is no heading', '<p>No heading here</p>', 'main'],
+		['the main content when the only heading is the printed handout’s', '<article class="handout"><h1>Handout</h1></article>', 'main']
+	])('can be dismissed, and then gives focus to %s', async (_, page, focused) => {
 		localStorage.setItem('rebalance-version', 'old');
 		const main = document.body.appendChild(Object.assign(document.createElement('main'), { id: 'main', tabIndex: -1 }));
+		main.innerHTML = page;
 		render(UpdateNotice, { target: main });
 		await userEvent.setup().click(await screen.findByRole('button', { name: 'Dismiss' }));
 		expect(screen.queryByText(/has been updated/)).toBeNull();
-		expect(main).toHaveFocus();
+		expect(focused === 'h1' ? main.querySelector('h1') : main).toHaveFocus();
 		main.remove();
 	});
 });

@@ -130,6 +130,7 @@ describe('asOneLine', () => {
 		['Knowing the system', 'Knowing the system'],
 		['Knowing\nthe system', 'Knowing the system'],
 		['Knowing  \r\n\n  the system', 'Knowing the system'],
+		['Blank lines\n    \n  between, indented', 'Blank lines between, indented'],
 		['Ends with a break\n', 'Ends with a break '],
 		['Line\u2028separator', 'Line separator'],
 		['Keeps  double  spaces', 'Keeps  double  spaces']
@@ -141,10 +142,33 @@ describe('asOneLine', () => {
 		['Pasted\nhere|, then more', 'Pasted here|, then more'],
 		['Start|\nend', 'Start| end'],
 		['One\n\ntwo\n|', 'One two |'],
-		['|Untouched', '|Untouched']
+		['|Untouched', '|Untouched'],
+		['a  |\n b', 'a |b'],
+		['a \n|\n b', 'a |b']
 	])('keeps the caret in place: %j gives %j', (typed, expected) => {
 		const result = asOneLine(typed.replace('|', ''), typed.indexOf('|'));
 		expect(result.text.slice(0, result.caret) + '|' + result.text.slice(result.caret)).toBe(expected);
+	});
+
+	it.each([
+		['cuts the joined text, not the typed one, to the limit', 'ab\n\n  cd', 5, 'ab cd'],
+		['cuts what is over the limit after joining', 'ab\ncdef', 4, 'ab c'],
+		['never cuts a character made of two halves in two', 'abc\u{1F600}', 4, 'abc']
+	])('%s', (_, typed, limit, joined) => {
+		const result = asOneLine(typed, typed.length, limit);
+		expect(result).toEqual({ text: joined, caret: joined.length });
+	});
+
+	it('keeps the caret where the text before it ends up, wherever it was', () => {
+		const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t') });
+		fc.assert(
+			fc.property(text, fc.nat(), (typed, at) => {
+				const caret = at % (typed.length + 1);
+				const result = asOneLine(typed, caret);
+				// Spaces just before a line break join its one space, so they are the only difference.
+				expect(result.text.slice(0, result.caret).trimEnd()).toBe(asOneLine(typed.slice(0, caret)).text.trimEnd());
+			})
+		);
 	});
 
 	it('never leaves a line break, and never grows the text', () => {

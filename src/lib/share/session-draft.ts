@@ -61,11 +61,21 @@ export function draftToSettings(draft: SessionDraft): SessionSettings {
 
 /**
  * Text for a one-line field typed into a box that wraps: each line break, with the spaces
- * around it, becomes one space. `caret` is a position in `text`; it comes back moved to match.
+ * around it, becomes one space, and then the text is cut to `limit` characters. `caret` is
+ * a position in `text`; it comes back moved to match.
  */
-export function asOneLine(text: string, caret = text.length): { text: string; caret: number } {
-	const join = (part: string) => part.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ');
-	return { text: join(text), caret: join(text.slice(0, caret)).length };
+export function asOneLine(text: string, caret = text.length, limit = Infinity): { text: string; caret: number } {
+	let moved = caret;
+	const joined = text.replace(/[ \t]*(?:[\r\n\u2028\u2029][ \t]*)+/g, (run: string, at: number) => {
+		// A caret after the run moves back by what is taken out; one inside it goes just after its space.
+		if (caret >= at + run.length) moved -= run.length - 1;
+		else if (caret > at) moved -= caret - at - 1;
+		return ' ';
+	});
+	// Cutting between the two halves of a surrogate pair would leave half a character.
+	let end = Math.min(joined.length, limit);
+	if (end < joined.length && /[\uD800-\uDBFF]/.test(joined[end - 1] ?? '')) end -= 1;
+	return { text: joined.slice(0, end), caret: Math.min(moved, end) };
 }
 
 const COPY_SUFFIX = ' (copy)';

@@ -4,11 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeExportFile } from '$lib/storage/export-format';
 import ImportPanel from './ImportPanel.svelte';
 
-const bringingIn = vi.hoisted(() => ({ fail: () => {} }));
+// Bringing in waits until the test says how it ends: settle() succeeds, settle(error) fails.
+const bringingIn = vi.hoisted(() => ({ settle: (_error?: Error) => {} }));
 
 vi.mock('$lib/storage/transfer', async (original) => ({
 	...(await original<typeof import('$lib/storage/transfer')>()),
-	applyImport: () => new Promise<void>((_, reject) => (bringingIn.fail = () => reject(new Error('full'))))
+	applyImport: () =>
+		new Promise<void>((resolve, reject) => (bringingIn.settle = (error) => (error ? reject(error) : resolve())))
 }));
 
 const FILE = JSON.stringify(
@@ -30,9 +32,23 @@ describe('ImportPanel', () => {
 		await user.click(bring);
 		expect(bring).toHaveAttribute('aria-disabled', 'true');
 		expect(bring).toHaveFocus();
-		bringingIn.fail();
+		bringingIn.settle(new Error('full'));
 		expect(await screen.findByText(/could not be brought in/)).toBeInTheDocument();
 		expect(bring).toHaveFocus();
 		expect(bring).not.toHaveAttribute('aria-disabled');
+	});
+
+	it('lets Cancel do nothing once bringing in has begun, and then says what was brought in', async () => {
+		const user = userEvent.setup();
+		render(ImportPanel);
+		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+		await user.click(await screen.findByRole('button', { name: 'Bring these in' }));
+		const cancel = screen.getByRole('button', { name: 'Cancel' });
+		expect(cancel).toHaveAttribute('aria-disabled', 'true');
+		await user.keyboard('{Tab}{Enter}');
+		expect(screen.getByRole('button', { name: 'Bring these in' })).toBeInTheDocument();
+		bringingIn.settle();
+		expect(await screen.findByText(/^Done\./)).toBeInTheDocument();
+		expect(screen.queryByText(/Nothing has been changed/)).toBeNull();
 	});
 });

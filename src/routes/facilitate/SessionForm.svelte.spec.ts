@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { SESSION_LIMITS } from '$lib/share/session-settings';
 import { describe, expect, it, vi } from 'vitest';
 import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
 import { CUSTOM_SOURCE_SUGGESTIONS } from '$lib/share/custom-suggestions';
@@ -115,6 +116,20 @@ describe('SessionForm', () => {
 		expect(editor.draft.custom[0]?.description).toBe('Who you know and who knows you');
 		await user.type(box, '.');
 		expect(box).toHaveValue('Who you know and who knows you.');
+	});
+
+	it('joins pasted lines before keeping a description to its limit, so words that fit are kept', async () => {
+		const { editor, user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Add a source of your own' }));
+		const box = within(rows()[0]!).getByLabelText(/^description/i) as HTMLTextAreaElement;
+		const limit = SESSION_LIMITS.customDescriptionLength;
+		const words = 'x'.repeat(limit - 6);
+		await user.click(box);
+		await user.paste(`${words}\n    \n    mark.`);
+		expect(box).toHaveValue(`${words} mark.`);
+		await user.paste(' More words');
+		expect(box.value).toHaveLength(limit);
+		expect(editor.draft.custom[0]?.description).toBe(`${words} mark.`);
 	});
 
 	it('shows a summary of problems linked to each field, and marks the fields, when saving fails', async () => {
