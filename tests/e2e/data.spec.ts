@@ -1,7 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
 
 test.use({ viewport: PHONE });
+
+/** Chooses a file to bring in, again if need be: one chosen before the page has started is lost. */
+async function chooseFile(page: Page, file: string, shows: Locator): Promise<void> {
+	await expect(async () => {
+		await page.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+		await expect(shows).toBeVisible({ timeout: 2000 });
+	}).toPass();
+}
 
 test('everything downloaded on one device comes in on another, after a preview, without overwriting', async ({ page, browser, baseURL }, testInfo) => {
 	await startReflection(page, 'Moving house');
@@ -17,7 +26,7 @@ test('everything downloaded on one device comes in on another, after a preview, 
 
 	const other = await (await browser.newContext({ baseURL, viewport: PHONE })).newPage();
 	await other.goto('/data');
-	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await chooseFile(other, file, other.getByRole('heading', { name: 'What this file holds' }));
 	await expect(other.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
 	await expect(other.getByText('1 new reflection to add')).toBeVisible();
 	await expectAccessible(other);
@@ -27,8 +36,7 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await expect(other.getByRole('heading', { name: 'Moving house', level: 3 })).toBeVisible();
 
 	await other.goto('/data');
-	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
-	await expect(other.getByText(/already on this device/)).toBeVisible();
+	await chooseFile(other, file, other.getByText(/already on this device/));
 	await other.getByRole('button', { name: 'Close' }).click();
 	await expect(other.getByLabel(/Choose a Rebalance download/)).toBeFocused();
 	await other.context().close();
@@ -39,8 +47,7 @@ test('a file that is not a Rebalance download gets a clear message and changes n
 	const bad = testInfo.outputPath('notes.json');
 	writeFileSync(bad, JSON.stringify({ shopping: ['milk'] }));
 	await page.goto('/data');
-	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(bad);
-	await expect(page.getByRole('alert')).toContainText('This is not a Rebalance download.');
+	await chooseFile(page, bad, page.getByRole('alert').getByText('This is not a Rebalance download.'));
 	const damaged = testInfo.outputPath('damaged.json');
 	writeFileSync(damaged, readFileSync(bad, 'utf8').slice(0, 10));
 	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(damaged);
