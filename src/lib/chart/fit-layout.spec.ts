@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridFit, spreadFit, type Box } from './fit-layout';
-import { spreadHeight } from './spread-layout';
+import { gridFit, type Box } from './fit-layout';
 
 const CELL = { ratio: 1, gap: 10, padX: 20, padY: 40, min: 80 };
 
@@ -33,34 +32,5 @@ describe('gridFit', () => {
 		const square = gridFit(6, { width: 900, height: 600 }, CELL);
 		const wide = gridFit(6, { width: 900, height: 600 }, { ...CELL, ratio: 0.3 });
 		expect(wide.columns).toBeLessThan(square.columns);
-	});
-});
-
-describe('spreadFit', () => {
-	const height = (rows: number) => spreadHeight(rows);
-
-	it.each<[number, Box, { columns: number; fits: boolean }]>([
-		// Seven sources on a 1280 x 800 projector: two columns, as large as the height allows.
-		[7, { width: 1240, height: 540 }, { columns: 2, fits: true }],
-		[3, { width: 1240, height: 540 }, { columns: 1, fits: true }],
-		[4, { width: 1400, height: 300 }, { columns: 2, fits: true }],
-		// Twelve sources do not fit at a readable size; nor does anything on a phone.
-		[12, { width: 1240, height: 540 }, { columns: 1, fits: false }],
-		[6, { width: 316, height: 300 }, { columns: 1, fits: false }]
-	])('%i sources in %o', (sources, box, expected) => {
-		const fit = spreadFit(sources, box, height);
-		expect(fit).toMatchObject(expected);
-		if (!fit.fits) return;
-		const scale = box.width / fit.width;
-		expect(scale).toBeGreaterThanOrEqual(0.9);
-		expect(height(Math.ceil(sources / fit.columns)) * scale).toBeLessThanOrEqual(box.height);
-	});
-
-	it.each([
-		[1240, 900],
-		[700, 700],
-		[316, 340]
-	])('scrolls in one column as wide as a %i px box allows, within limits: %i', (boxWidth, width) => {
-		expect(spreadFit(12, { width: boxWidth, height: 200 }, height)).toEqual({ columns: 1, width, fits: false });
 	});
 });

@@ -1,4 +1,4 @@
-import { SPREAD_COLUMN_GAP } from './fit-layout';
+import type { Box } from './fit-layout';
 import { round2 } from './radar-labels';
 import { ticksFor, type StripScale, type Ticks } from './strip-layout';
 
@@ -38,6 +38,45 @@ export interface SpreadOptions {
 const BLOCK = { name: 16, note: 33, perceived: 56, actual: 90, bottom: 108, height: 114 };
 const NUMBERS = { offset: 10, height: 22 };
 
+/** How the source-by-source chart is laid out in a box. */
+export interface SpreadFit {
+	/** Width of the chart's viewBox: its height in viewBox units follows from the sources and columns. */
+	width: number;
+	columns: number;
+	/** True when all the sources fit with text at a readable size; otherwise the chart scrolls. */
+	fits: boolean;
+}
+
+/** The source-by-source chart's viewBox height for `rows` blocks a column (see spreadHeight). */
+export type SpreadHeight = (rows: number) => number;
+
+const COLUMN = { min: 440, gap: 40, most: 3 };
+// Below this many CSS pixels per viewBox unit, the chart's 14-unit labels would be under 12.6 px.
+const MIN_SCALE = 0.9;
+const SCROLLING = { min: 340, max: 900 };
+
+/**
+ * Columns and viewBox width that show every source at once as large as `box` allows. When no
+ * layout keeps the text readable, one column as wide as the box (within limits), to scroll.
+ */
+export function spreadFit(sources: number, box: Box, heightFor: SpreadHeight): SpreadFit {
+	let best = { columns: 1, scale: 0 };
+	for (let columns = 1; columns <= Math.min(COLUMN.most, Math.max(1, sources)); columns++) {
+		const rows = Math.ceil(sources / columns);
+		// Four sources in three columns would leave the third empty: two columns of two say the same.
+		if (Math.ceil(sources / rows) < columns) continue;
+		const byHeight = box.height / heightFor(rows);
+		const byWidth = box.width / (columns * COLUMN.min + (columns - 1) * COLUMN.gap);
+		const scale = Math.min(byHeight, byWidth);
+		if (scale > best.scale) best = { columns, scale };
+	}
+	if (sources > 0 && best.scale >= MIN_SCALE) {
+		return { columns: best.columns, width: Math.ceil(box.width / best.scale), fits: true };
+	}
+	const width = Math.round(Math.min(SCROLLING.max, Math.max(SCROLLING.min, box.width)));
+	return { columns: 1, width, fits: false };
+}
+
 /** The viewBox height for `rows` blocks a column, numbers included. */
 export function spreadHeight(rows: number, scaleEach = false): number {
 	return rows * (BLOCK.height + (scaleEach ? NUMBERS.height : 0)) + (scaleEach ? 0 : NUMBERS.height);
@@ -51,11 +90,11 @@ export function spreadLayout(sourceCount: number, width = 340, options: SpreadOp
 	const { scaleEach = false } = options;
 	const columns = Math.max(1, Math.min(options.columns ?? 1, sourceCount));
 	const rows = Math.max(1, Math.ceil(sourceCount / columns));
-	const columnWidth = (width - (columns - 1) * SPREAD_COLUMN_GAP) / columns;
+	const columnWidth = (width - (columns - 1) * COLUMN.gap) / columns;
 	const step = BLOCK.height + (scaleEach ? NUMBERS.height : 0);
 	const blocks = Array.from({ length: sourceCount }, (_, index) => {
 		const [column, row] = [Math.floor(index / rows), index % rows];
-		const x = round2(column * (columnWidth + SPREAD_COLUMN_GAP));
+		const x = round2(column * (columnWidth + COLUMN.gap));
 		const top = row * step;
 		const scale = { left: x + 84, right: round2(x + columnWidth - 14) };
 		const last = row === rows - 1 || index === sourceCount - 1;
