@@ -1,16 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
 import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
 
 test.use({ viewport: PHONE });
-
-/** Chooses a file to bring in, again if need be: one chosen before the page has started is lost. */
-async function chooseFile(page: Page, file: string, shows: Locator): Promise<void> {
-	await expect(async () => {
-		await page.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
-		await expect(shows).toBeVisible({ timeout: 2000 });
-	}).toPass();
-}
 
 test('everything downloaded on one device comes in on another, after a preview, without overwriting', async ({ page, browser, baseURL }, testInfo) => {
 	await startReflection(page, 'Moving house');
@@ -26,7 +17,7 @@ test('everything downloaded on one device comes in on another, after a preview, 
 
 	const other = await (await browser.newContext({ baseURL, viewport: PHONE })).newPage();
 	await other.goto('/data');
-	await chooseFile(other, file, other.getByRole('heading', { name: 'What this file holds' }));
+	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
 	await expect(other.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
 	await expect(other.getByText('1 new reflection to add')).toBeVisible();
 	await expectAccessible(other);
@@ -36,7 +27,8 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await expect(other.getByRole('heading', { name: 'Moving house', level: 3 })).toBeVisible();
 
 	await other.goto('/data');
-	await chooseFile(other, file, other.getByText(/already on this device/));
+	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await expect(other.getByText(/already on this device/)).toBeVisible();
 	await other.getByRole('button', { name: 'Close' }).click();
 	await expect(other.getByLabel(/Choose a Rebalance download/)).toBeFocused();
 	await other.context().close();
@@ -47,7 +39,8 @@ test('a file that is not a Rebalance download gets a clear message and changes n
 	const bad = testInfo.outputPath('notes.json');
 	writeFileSync(bad, JSON.stringify({ shopping: ['milk'] }));
 	await page.goto('/data');
-	await chooseFile(page, bad, page.getByRole('alert').getByText('This is not a Rebalance download.'));
+	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(bad);
+	await expect(page.getByRole('alert')).toContainText('This is not a Rebalance download.');
 	const damaged = testInfo.outputPath('damaged.json');
 	writeFileSync(damaged, readFileSync(bad, 'utf8').slice(0, 10));
 	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(damaged);
@@ -71,4 +64,20 @@ test('deleting everything by keyboard: Escape steps back, and after deleting, th
 	await expect(page.getByText('Everything Rebalance kept on this device has been deleted.')).toBeFocused();
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'To go', level: 3 })).toHaveCount(0);
+});
+
+test('a file chosen before the page has started is still read', async ({ page }, testInfo) => {
+	const bad = testInfo.outputPath('early.json');
+	writeFileSync(bad, JSON.stringify({ shopping: ['milk'] }));
+	// Hold the app's code back, as a slow phone would, until the file has been chosen.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/data', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(bad);
+	release();
+	await expect(page.getByRole('alert')).toContainText('This is not a Rebalance download.');
 });
