@@ -82,6 +82,31 @@ test('results survive a reload and list which sources are incomplete', async ({ 
 	await expect(page.getByRole('link', { name: 'Money' })).toBeVisible();
 });
 
+test('after the results, one source’s answers can be changed straight away, and the results follow', async ({ page }) => {
+	await startReflection(page, 'Second thoughts');
+	await expect(page.getByRole('link', { name: 'Save and leave' })).toBeVisible();
+	await answerStep(page, 4);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await answerStep(page, 4);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const organisation = page.getByRole('table').getByRole('row', { name: /Organisation/ });
+	const before = await organisation.textContent();
+
+	await expect(page.getByRole('link', { name: 'Organisation' })).toHaveCount(0);
+	await page.getByText('Change my answers').click();
+	await page.getByRole('link', { name: 'Organisation' }).click();
+	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	const firstRating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^1\b/ });
+	await firstRating.check();
+	await waitForStoredAnswer(page, firstRating);
+	await expect(page.getByRole('link', { name: 'Save and leave' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Back to my results' }).click();
+
+	await expect(organisation).toBeVisible();
+	expect(await organisation.textContent()).not.toBe(before);
+});
+
 test('a reflection can be deleted, and everything can be deleted after confirming', async ({ page }) => {
 	await startReflection(page, 'First');
 	await startReflection(page, 'Second');
