@@ -50,7 +50,7 @@ export default defineConfig({
 		// Pure modules run in Node; only components (and the two DOM modules, marked in their
 		// specs) pay for jsdom: 127 s instead of 181 s here.
 		projects: [
-			{ extends: true, test: { name: 'unit', environment: 'node', include: ['src/**/*.spec.ts'], exclude: ['src/**/*.svelte.spec.ts'] } },
+			{ extends: true, test: { name: 'unit', environment: 'node', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], exclude: ['src/**/*.svelte.spec.ts'] } },
 			{
 				extends: true,
 				test: { name: 'component', environment: 'jsdom', include: ['src/**/*.svelte.spec.ts'], setupFiles: ['tests/setup-dom.ts'] }

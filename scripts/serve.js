@@ -6,6 +6,6 @@ if (!existsSync('build/index.html')) {
 	console.error('No build found. Run `npm run build` first (or `npm start`, which builds).');
 	process.exit(1);
 }
-const port = Number(process.env.PORT ?? 4173);
+const port = Number(process.env.PORT || 4173);
 const { url } = await startStaticServer({ port: Number.isFinite(port) ? port : 4173 });
 console.log(`\nRebalance is running at ${url}\nPress Ctrl+C to stop.\n`);

@@ -2,7 +2,7 @@
 // and takes the port it is given, or the next free one.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -16,11 +16,20 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-/** Finds the file for a URL path: the exact file, `path.html`, `path/index.html`, or null. */
-async function findFile(root, urlPath) {
-	const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+/** The URL path with its escapes decoded, or null when one is malformed (such as `%E0%A4%A`). */
+function decodedPath(pathname) {
+	try {
+		return decodeURIComponent(pathname);
+	} catch {
+		return null;
+	}
+}
+
+/** Finds the file for a decoded URL path: the exact file, `path.html`, `path/index.html`, or null. */
+async function findFile(root, path) {
+	const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
 	const base = join(root, safe);
-	if (!base.startsWith(root)) return null;
+	if (base !== root && !base.startsWith(root + sep)) return null;
 	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
 		try {
 			if ((await stat(candidate)).isFile()) return candidate;
@@ -36,7 +45,13 @@ export async function startStaticServer({ dir = 'build', port = 4173, host = '12
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		let file = await findFile(root, url.pathname);
+		const path = decodedPath(url.pathname);
+		if (path === null) {
+			res.writeHead(400, { 'content-type': TYPES['.txt'] });
+			res.end('Bad request');
+			return;
+		}
+		let file = await findFile(root, path);
 		let status = 200;
 		if (!file) {
 			file = join(root, fallback);
