@@ -4,6 +4,7 @@ import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
 import { validSession } from './session-arbitraries.test-helper';
 import {
 	asOneLine,
+	characterCount,
 	copyTitle,
 	draftFromSettings,
 	draftToSettings,
@@ -125,6 +126,19 @@ describe('formatSessionDate', () => {
 	});
 });
 
+describe('characterCount', () => {
+	it.each([
+		['', 10, 'You have 10 characters left', false],
+		['abcdefghi', 10, 'You have 1 character left', false],
+		['abcdefghij', 10, 'You have 0 characters left', false],
+		['  abcdefghij  ', 10, 'You have 0 characters left', false],
+		['abcdefghijk', 10, 'You have 1 character too many', true],
+		['abcdefghijklmn', 10, 'You have 4 characters too many', true]
+	])('%j against %i: %j', (text, limit, message, over) => {
+		expect(characterCount(text, limit)).toEqual({ message, over });
+	});
+});
+
 describe('asOneLine', () => {
 	it.each([
 		['Knowing the system', 'Knowing the system'],
@@ -150,13 +164,9 @@ describe('asOneLine', () => {
 		expect(result.text.slice(0, result.caret) + '|' + result.text.slice(result.caret)).toBe(expected);
 	});
 
-	it.each([
-		['cuts the joined text, not the typed one, to the limit', 'ab\n\n  cd', 5, 'ab cd'],
-		['cuts what is over the limit after joining', 'ab\ncdef', 4, 'ab c'],
-		['never cuts a character made of two halves in two', 'abc\u{1F600}', 4, 'abc']
-	])('%s', (_, typed, limit, joined) => {
-		const result = asOneLine(typed, typed.length, limit);
-		expect(result).toEqual({ text: joined, caret: joined.length });
+	it('never cuts: a long pasted description stays whole for the facilitator to shorten', () => {
+		const typed = `${'word '.repeat(40)}\nand more`;
+		expect(asOneLine(typed).text).toBe(`${'word '.repeat(40)}and more`);
 	});
 
 	it('keeps the caret where the text before it ends up, wherever it was', () => {

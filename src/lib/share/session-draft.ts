@@ -61,10 +61,10 @@ export function draftToSettings(draft: SessionDraft): SessionSettings {
 
 /**
  * Text for a one-line field typed into a box that wraps: each line break, with the spaces
- * around it, becomes one space, and then the text is cut to `limit` characters. `caret` is
- * a position in `text`; it comes back moved to match.
+ * around it, becomes one space. `caret` is a position in `text`; it comes back moved to match.
+ * Nothing is cut: text over its limit stays, so the facilitator sees it and chooses what goes.
  */
-export function asOneLine(text: string, caret = text.length, limit = Infinity): { text: string; caret: number } {
+export function asOneLine(text: string, caret = text.length): { text: string; caret: number } {
 	let moved = caret;
 	const joined = text.replace(/[ \t]*(?:[\r\n\u2028\u2029][ \t]*)+/g, (run: string, at: number) => {
 		// A caret after the run moves back by what is taken out; one inside it goes just after its space.
@@ -72,10 +72,16 @@ export function asOneLine(text: string, caret = text.length, limit = Infinity): 
 		else if (caret > at) moved -= caret - at - 1;
 		return ' ';
 	});
-	// Cutting between the two halves of a surrogate pair would leave half a character.
-	let end = Math.min(joined.length, limit);
-	if (end < joined.length && /[\uD800-\uDBFF]/.test(joined[end - 1] ?? '')) end -= 1;
-	return { text: joined.slice(0, end), caret: Math.min(moved, end) };
+	return { text: joined, caret: moved };
+}
+
+/** What a field's counter says: characters left, or how many too many (counted as the check counts, trimmed). */
+export function characterCount(text: string, limit: number): { message: string; over: boolean } {
+	const left = limit - text.trim().length;
+	const characters = (count: number) => `${count} character${count === 1 ? '' : 's'}`;
+	return left >= 0
+		? { message: `You have ${characters(left)} left`, over: false }
+		: { message: `You have ${characters(-left)} too many`, over: true };
 }
 
 const COPY_SUFFIX = ' (copy)';

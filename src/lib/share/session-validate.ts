@@ -13,7 +13,7 @@ export type SessionValidation =
 export const MAX_SESSION_SOURCES = 10;
 
 const STANDARD_NAME_KEYS = new Set(Object.values(STANDARD_SOURCE_NAMES).map(nameKey));
-const L = SESSION_LIMITS;
+const limits = SESSION_LIMITS;
 
 const invalid = (message: string, field: SessionField): SessionValidation => ({
 	ok: false,
@@ -51,15 +51,15 @@ function textFault(fields: [SessionField, string, boolean][]): SessionValidation
 }
 
 function customFault(custom: CustomSourceSpec[]): SessionValidation | null {
-	if (custom.length > L.maxCustom) return invalid(`A session can have up to ${L.maxCustom} extra sources.`, 'custom');
+	if (custom.length > limits.maxCustom) return invalid(`A session can have up to ${limits.maxCustom} extra sources.`, 'custom');
 	const seen = new Set<string>();
 	for (const { name, description } of custom) {
 		const key = nameKey(name);
 		if (!key) return invalid('Each extra source needs a name.', 'custom');
-		if (name.trim().length > L.customNameLength)
-			return tooLong('name of an extra source', L.customNameLength, 'custom');
-		if (description.trim().length > L.customDescriptionLength)
-			return tooLong('description of an extra source', L.customDescriptionLength, 'custom');
+		if (name.trim().length > limits.customNameLength)
+			return tooLong('name of an extra source', limits.customNameLength, 'custom');
+		if (description.trim().length > limits.customDescriptionLength)
+			return tooLong('description of an extra source', limits.customDescriptionLength, 'custom');
 		if (STANDARD_NAME_KEYS.has(key))
 			return invalid('An extra source has the same name as a standard source. Each needs its own name.', 'custom');
 		if (seen.has(key)) return invalid('Two extra sources have the same name. Each needs its own name.', 'custom');
@@ -75,7 +75,7 @@ function sourcesFault(sources: string[], customCount: number): SessionValidation
 	if (new Set(sources).size !== sources.length)
 		return invalid('The list of sources has the same source twice.', 'sources');
 	const total = sources.length + customCount;
-	if (total < L.minSources) return invalid(`A session needs at least ${L.minSources} sources of power in total.`, 'sources');
+	if (total < limits.minSources) return invalid(`A session needs at least ${limits.minSources} sources of power in total.`, 'sources');
 	if (total > MAX_SESSION_SOURCES)
 		return invalid(`A session can have up to ${MAX_SESSION_SOURCES} sources of power in total.`, 'sources');
 	return null;
@@ -91,14 +91,14 @@ function check(value: unknown): SessionValidation {
 	const fault =
 		textFault([['title', title, false], ['welcome', welcome, true], ...customTexts]) ??
 		(title.trim() ? null : invalid('The session needs a title.', 'title')) ??
-		(title.trim().length > L.titleLength ? tooLong('title', L.titleLength, 'title') : null) ??
-		(welcome.trim().length > L.welcomeLength ? tooLong('welcome note', L.welcomeLength, 'welcome') : null) ??
+		(title.trim().length > limits.titleLength ? tooLong('title', limits.titleLength, 'title') : null) ??
+		(welcome.trim().length > limits.welcomeLength ? tooLong('welcome note', limits.welcomeLength, 'welcome') : null) ??
 		(date === null || isCalendarDate(date) ? null : invalid('The date is not a real calendar date.', 'date')) ??
 		customFault(custom) ??
 		sourcesFault(sources, custom.length);
 	if (fault) return fault;
-	if (!Number.isInteger(threshold) || threshold < L.minThreshold || threshold > L.maxThreshold) {
-		const message = `The number of people who need to share before the group screen shows anything must be a whole number from ${L.minThreshold} to ${L.maxThreshold}.`;
+	if (!Number.isInteger(threshold) || threshold < limits.minThreshold || threshold > limits.maxThreshold) {
+		const message = `The number of people who need to share before the group screen shows anything must be a whole number from ${limits.minThreshold} to ${limits.maxThreshold}.`;
 		return invalid(message, 'threshold');
 	}
 	const chosen: StandardSourceId[] = STANDARD_SOURCE_IDS.filter((id) => sources.includes(id));

@@ -26,8 +26,7 @@ describe('SessionForm', () => {
 		setup();
 		const title = screen.getByLabelText('Session title');
 		expect(title).toBeRequired();
-		expect(title).toHaveAttribute('maxlength', '80');
-		expect(title).toHaveAccessibleDescription(/top of their reflection/);
+		expect(title).toHaveAccessibleDescription(/top of their reflection.*You have 80 characters left/);
 		expect(screen.getByLabelText(/welcome or purpose note/i).tagName).toBe('TEXTAREA');
 		expect(screen.getByLabelText(/date of the session/i)).toHaveAttribute('type', 'date');
 		const threshold = screen.getByLabelText(/how many people need to share/i);
@@ -71,7 +70,7 @@ describe('SessionForm', () => {
 			await user.click(addButton());
 			expect(rows()).toHaveLength(count);
 			expect(within(rows()[count - 1]!).getByLabelText('Name')).toHaveFocus();
-			expect(within(rows()[count - 1]!).getByLabelText('Name')).toHaveAccessibleDescription(/^Up to 40 characters/);
+			expect(within(rows()[count - 1]!).getByLabelText('Name')).toHaveAccessibleDescription(/You have 40 characters left$/);
 		}
 		expect(addButton()).toBeDisabled();
 		expect(screen.getByText(/the most a session can have/)).toBeInTheDocument();
@@ -118,18 +117,40 @@ describe('SessionForm', () => {
 		expect(box).toHaveValue('Who you know and who knows you.');
 	});
 
-	it('joins pasted lines before keeping a description to its limit, so words that fit are kept', async () => {
-		const { editor, user } = setup();
-		await user.click(screen.getByRole('button', { name: 'Add a source of your own' }));
-		const box = within(rows()[0]!).getByLabelText(/^description/i) as HTMLTextAreaElement;
-		const limit = SESSION_LIMITS.customDescriptionLength;
-		const words = 'x'.repeat(limit - 6);
+	it('keeps text that is too long whole, counts what is over, and asks for it to be shortened', async () => {
+		const { editor, onSubmit, user } = setup();
+		Element.prototype.scrollIntoView = vi.fn();
+		const title = screen.getByLabelText('Session title');
+		const longTitle = 'T'.repeat(SESSION_LIMITS.titleLength + 3);
+		expect(screen.queryByText(/Over the limit/)).toBeNull();
+		await user.type(title, longTitle);
+		expect(screen.getByText('Over the limit of 80 characters.')).toBeInTheDocument();
+		expect(title).toHaveValue(longTitle);
+		expect(title).toHaveAccessibleDescription(/You have 3 characters too many/);
+		await user.click(addButton());
+		const row = rows()[0]!;
+		const name = within(row).getByLabelText('Name');
+		await user.click(name);
+		await user.paste('Knowing how the local council system works');
+		expect(name).toHaveValue('Knowing how the local council system works');
+		expect(name).toHaveAccessibleDescription(/You have 2 characters too many/);
+		const box = within(row).getByLabelText(/^description/i);
+		const words = 'word '.repeat(SESSION_LIMITS.customDescriptionLength / 5);
 		await user.click(box);
-		await user.paste(`${words}\n    \n    mark.`);
-		expect(box).toHaveValue(`${words} mark.`);
-		await user.paste(' More words');
-		expect(box.value).toHaveLength(limit);
-		expect(editor.draft.custom[0]?.description).toBe(`${words} mark.`);
+		await user.paste(`${words}\n\nand more.`);
+		expect(editor.draft.custom[0]?.description).toBe(`${words}and more.`);
+		expect(box).toHaveAccessibleDescription(/You have 9 characters too many/);
+
+		await user.click(screen.getByRole('button', { name: 'Create link' }));
+		expect(onSubmit).toHaveBeenCalledOnce();
+		const summary = await screen.findByRole('alert');
+		expect(within(summary).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+			'#field-title',
+			'#field-custom-0-name',
+			'#field-custom-0-description'
+		]);
+		expect(title).toHaveAccessibleDescription(/too long/);
+		expect(editor.draft.title).toBe(longTitle);
 	});
 
 	it('shows a summary of problems linked to each field, and marks the fields, when saving fails', async () => {
