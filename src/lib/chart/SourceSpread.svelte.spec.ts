@@ -18,6 +18,14 @@ function texts(container: HTMLElement) {
 }
 
 describe('SourceSpread', () => {
+	it('shortens a name too long for its column at a word, with an ellipsis, and leaves short names whole', () => {
+		const { container } = render(SourceSpread, { names: [LONG_NAME, 'Money'], results, title: 't', description: 'd' });
+		const names = texts(container).filter((text) => text.y < 20 || text.content === 'Money');
+		const long = names.find((text) => text.content.startsWith('Knowing'))!;
+		expect(long.content).toMatch(/^Knowing how the local( services)?…$/);
+		expect(names.some((text) => text.content === 'Money')).toBe(true);
+	});
+
 	it('puts who left a source blank on its own line under the name, so a long name cannot run into it', () => {
 		const { container } = render(SourceSpread, {
 			names: [LONG_NAME, 'Money'],
@@ -26,7 +34,7 @@ describe('SourceSpread', () => {
 			description: 'Two sources.'
 		});
 		const all = texts(container);
-		const name = all.find((text) => text.content === LONG_NAME)!;
+		const name = all.find((text) => text.content.startsWith('Knowing how'))!;
 		const note = all.find((text) => text.content.startsWith('No answer'))!;
 		expect(note.content).toBe('No answer: 1 perceived, 2 actual');
 		expect(note.x).toBe(name.x);

@@ -63,7 +63,9 @@ export function exportSvg(root: ParentNode, meta: ExportMeta): ExportedSvg | nul
 	});
 	picture.append(
 		element('rect', { width: frame.width, height: frame.height, fill: '#ffffff' }),
-		text(frame.title.text, { x: frame.title.x, y: frame.title.y, 'font-size': frame.title.size, 'font-weight': 700, fill: '#1a1a1a' }),
+		...frame.title.lines.map((line) =>
+			text(line.text, { x: line.x, y: line.y, 'font-size': frame.title.size, 'font-weight': 700, fill: '#1a1a1a' })
+		),
 		text(frame.subtitle.text, { x: frame.subtitle.x, y: frame.subtitle.y, 'font-size': frame.subtitle.size, fill: '#44555c' })
 	);
 	frame.key.forEach((entry, index) => {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignFor, blockSize, fitRadius, placeLines, round2, textWidth, wrapLabel } from './radar-labels';
+import { alignFor, blockSize, fitLine, fitRadius, placeLines, round2, textWidth, wrapLabel } from './radar-labels';
 
 describe('wrapLabel', () => {
 	it.each([
@@ -132,5 +133,35 @@ describe('round2', () => {
 		[100, 100]
 	])('rounds %f to %f', (value, expected) => {
 		expect(round2(value)).toBe(expected);
+	});
+});
+
+describe('fitLine', () => {
+	it.each([
+		['a name that fits is left alone', 'Money', 16, 300],
+		['so is one that only just fits', 'Class and background', 16, 260]
+	])('%s', (_, text, size, width) => {
+		expect(fitLine(text, size, width)).toBe(text);
+	});
+
+	it.each([
+		['cuts at a word, with an ellipsis', 'Knowing how the local council system works', 16, 300, /^Knowing how the local\b.*[a-z]…$/],
+		['cuts a single long word where it must', 'Supercalifragilisticexpialidocious', 16, 120, /^Supercal\w*…$/]
+	])('%s', (_, text, size, width, shape) => {
+		const line = fitLine(text, size, width);
+		expect(line).toMatch(shape);
+		expect(line.length).toBeLessThan(text.length);
+		expect(text.startsWith(line.slice(0, -1))).toBe(true);
+	});
+
+	it('a shortened line always fits the width given, in bold, and ends with an ellipsis', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('a', 'm', 'W', 'i', ' ', 'é'), maxLength: 60 }), fc.integer({ min: 40, max: 400 }), (text, width) => {
+				const line = fitLine(text, 16, width);
+				if (line === text) return;
+				expect(textWidth(line, 16 * 1.1)).toBeLessThanOrEqual(width);
+				expect(line.endsWith('…')).toBe(true);
+			})
+		);
 	});
 });

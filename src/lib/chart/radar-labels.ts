@@ -60,6 +60,21 @@ export function textWidth(text: string, fontSize: number): number {
 	return ems * fontSize;
 }
 
+// Bold glyphs run about a tenth wider than regular ones.
+const BOLD = 1.1;
+
+/** `text` as one line that fits `width` at `fontSize` (bold), cut at a word where it can and ended with "…". */
+export function fitLine(text: string, fontSize: number, width: number): string {
+	const fits = (line: string) => textWidth(line, fontSize * BOLD) <= width;
+	if (fits(text)) return text;
+	const chars = [...text];
+	while (chars.length > 0 && !fits(`${chars.join('')}…`)) chars.pop();
+	const cut = chars.join('');
+	// Whole words read better than a stump; a single long word is cut where it must be.
+	const kept = /\S\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut;
+	return `${kept.trimEnd()}…`;
+}
+
 /** Estimated width and height of a block of label lines at `fontSize`. */
 export function blockSize(lines: string[], fontSize: number): { width: number; height: number } {
 	const width = Math.max(0, ...lines.map((line) => textWidth(line, fontSize)));

@@ -51,6 +51,16 @@ describe('spreadLayout', () => {
 		expect(layout.height).toBeGreaterThan(tickYs[2]!);
 		expect(spreadHeight(3, true)).toBeGreaterThan(spreadHeight(3));
 	});
+
+	it.each([1, 2, 3])('in %i columns, each name may run only as far as its own column', (columns) => {
+		const layout = spreadLayout(6, 900, { columns });
+		for (const block of layout.blocks) {
+			expect(block.nameWidth).toBeGreaterThan(100);
+			expect(block.x + block.nameWidth).toBeLessThanOrEqual(layout.width);
+			const right = layout.blocks.filter((other) => other.x > block.x);
+			for (const other of right) expect(block.x + block.nameWidth).toBeLessThan(other.x);
+		}
+	});
 });
 
 describe('spreadFit', () => {

@@ -8,6 +8,8 @@ export interface SpreadBlock {
 	x: number;
 	top: number;
 	nameY: number;
+	/** How wide the name may run: the block's column. */
+	nameWidth: number;
 	/** A line of its own under the name, for who left it blank, so a long name never runs into it. */
 	noteY: number;
 	perceivedY: number;
@@ -102,6 +104,7 @@ export function spreadLayout(sourceCount: number, width = 340, options: SpreadOp
 			x,
 			top,
 			nameY: top + BLOCK.name,
+			nameWidth: round2(columnWidth),
 			noteY: top + BLOCK.note,
 			perceivedY: top + BLOCK.perceived,
 			actualY: top + BLOCK.actual,

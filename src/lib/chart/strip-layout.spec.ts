@@ -111,6 +111,8 @@ describe('gapLayout', () => {
 		expect(ys).toEqual([...ys].sort((a, b) => a - b));
 		expect(layout.tickY).toBeGreaterThan(layout.rows[3]!.y);
 		expect(layout.height).toBeGreaterThan(layout.tickY);
+		expect(layout.scale.left + layout.nameWidth).toBeLessThanOrEqual(layout.width);
+		expect(layout.nameWidth).toBeGreaterThan(layout.width * 0.9);
 	});
 });
 

@@ -85,6 +85,8 @@ export interface GapLayout {
 	height: number;
 	scale: StripScale;
 	rows: { nameY: number; y: number }[];
+	/** How wide a source's name may run, from the scale's left edge to the chart's right. */
+	nameWidth: number;
 	ticks: Ticks;
 	tickY: number;
 }
@@ -95,5 +97,5 @@ const ROW = 50;
 export function gapLayout(count: number, width = 340): GapLayout {
 	const scale = { left: 12, right: width - 14 };
 	const rows = Array.from({ length: count }, (_, index) => ({ nameY: index * ROW + 16, y: index * ROW + 36 }));
-	return { width, height: count * ROW + 22, scale, rows, ticks: ticksFor(scale), tickY: count * ROW + 10 };
+	return { width, height: count * ROW + 22, scale, rows, nameWidth: width - scale.left, ticks: ticksFor(scale), tickY: count * ROW + 10 };
 }

@@ -26,8 +26,23 @@ describe('exportFrame', () => {
 		expect(frame.panels).toEqual([{ x: 24, y: 108, width: 640, height: 480 }]);
 		expect(frame.width).toBe(24 + 640 + 24);
 		expect(frame.height).toBe(108 + 480 + 24);
-		expect(frame.title.text).toBe('Carers forum');
+		expect(frame.title.lines.map(({ text, y }) => [text, y])).toEqual([['Carers forum', 50]]);
 		expect(frame.subtitle.text).toBe('Side by side · 2025-03-04');
+	});
+
+	it('wraps a long title within the picture, and moves everything under it down by its extra lines', () => {
+		const title = 'Carers and Commissioners Co-production Forum: planning the next year of respite services';
+		const short = exportFrame([{ width: 400, height: 300 }], META);
+		const long = exportFrame([{ width: 400, height: 300 }], { ...META, title });
+		const lines = long.title.lines;
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.map((line) => line.text).join(' ')).toBe(title);
+		// Bold 24px text is at most about 15px a character: every line fits inside the margins.
+		for (const line of lines) expect(line.x + line.text.length * 15).toBeLessThanOrEqual(long.width - line.x);
+		const extra = lines.at(-1)!.y - lines[0]!.y;
+		expect(long.subtitle.y - short.subtitle.y).toBe(extra);
+		expect(long.panels[0]!.y - short.panels[0]!.y).toBe(extra);
+		expect(long.height - short.height).toBe(extra);
 	});
 
 	it('lays labelled charts out in rows, each as tall as its tallest chart plus label space', () => {

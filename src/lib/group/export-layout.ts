@@ -26,7 +26,8 @@ export interface PlacedText {
 export interface ExportFrame {
 	width: number;
 	height: number;
-	title: PlacedText & { size: number };
+	/** The title, wrapped to the picture's width, one entry a line. */
+	title: { lines: PlacedText[]; size: number };
 	subtitle: PlacedText & { size: number };
 	/** Each key entry's label; its swatch goes KEY_SWATCH wide to the left of the text. */
 	key: PlacedText[];
@@ -58,6 +59,10 @@ const MARGIN = 24;
 const GAP = 16;
 const LABEL = 28;
 const HEADER = 84;
+const TITLE_SIZE = 24;
+const TITLE_LINE = 30;
+// Roughly how wide one character of the bold 24px title is; wide, so a long title wraps rather than running off.
+const TITLE_CHAR = 15;
 
 /** Columns for `count` charts: one chart fills the width; many make a grid at most six wide. */
 export function exportColumns(count: number): number {
@@ -72,7 +77,9 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 	const columns = exportColumns(panels.length);
 	const cell = columns === 1 ? 640 : 200;
 	const width = 2 * MARGIN + columns * cell + (columns - 1) * GAP;
-	let top = MARGIN + HEADER;
+	const titleLines = wrapWords(meta.title, Math.floor((width - 2 * MARGIN) / TITLE_CHAR));
+	const titleDepth = Math.max(0, titleLines.length - 1) * TITLE_LINE;
+	let top = MARGIN + HEADER + titleDepth;
 	const perRow = Math.max(1, Math.floor((width - 2 * MARGIN) / KEY_ENTRY));
 	const key = (meta.key ?? []).map((label, index) => ({
 		text: label,
@@ -103,8 +110,8 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 	return {
 		width,
 		height: Math.ceil(top - GAP + MARGIN),
-		title: { text: meta.title, x: MARGIN, y: MARGIN + 26, size: 24 },
-		subtitle: { text: `${meta.view} · ${meta.date}`, x: MARGIN, y: MARGIN + 58, size: 16 },
+		title: { lines: titleLines.map((text, index) => ({ text, x: MARGIN, y: MARGIN + 26 + index * TITLE_LINE })), size: TITLE_SIZE },
+		subtitle: { text: `${meta.view} · ${meta.date}`, x: MARGIN, y: MARGIN + 58 + titleDepth, size: 16 },
 		key,
 		note,
 		panels: placed
