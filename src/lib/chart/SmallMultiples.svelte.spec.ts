@@ -26,6 +26,23 @@ describe('SmallMultiples', () => {
 		expect(screen.queryByRole('button')).toBeNull();
 	});
 
+	it('numbers each chart’s spokes in order, clockwise from the top, and gives the key for exports', () => {
+		const { container } = render(SmallMultiples, { axes, people: people(2) });
+		for (const chart of charts()) {
+			const numbers = [...chart.querySelectorAll('text')];
+			expect(numbers.map((text) => text.textContent)).toEqual(['1', '2', '3']);
+			const [top, right, left] = numbers.map((text) => ({ x: Number(text.getAttribute('x')), y: Number(text.getAttribute('y')) }));
+			// Three spokes: straight up, then down to the right, then down to the left.
+			expect(top!.y).toBeLessThan(right!.y);
+			expect(right!.x).toBeGreaterThan(top!.x);
+			expect(left!.x).toBeLessThan(top!.x);
+		}
+		expect(container.querySelector('[data-export-note]')).toHaveAttribute(
+			'data-export-note',
+			'Spokes are numbered clockwise from the top: 1 Money, 2 Role, 3 Class.'
+		);
+	});
+
 	it('shows a large group 60 at a time, and keeps focus near when the last page is shown', async () => {
 		const user = userEvent.setup();
 		render(SmallMultiples, { axes, people: people(130) });

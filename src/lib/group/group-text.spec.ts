@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSummary, type SourceSummary, type Spread } from './aggregate';
-import { describeMedians, describePerson, describeSource, maskedCode, middleHalfText, rangeText, scoreText } from './group-text';
+import { describeMedians, describePerson, describeSource, maskedCode, middleHalfText, rangeText, scoreText, spokeKey } from './group-text';
 
 const spread = (min: number, q1: number, median: number, q3: number, max: number, count = 4): Spread => ({
 	min,
@@ -90,5 +90,14 @@ describe('maskedCode', () => {
 	])('shows only the start of %s', (code, expected) => {
 		expect(maskedCode(code)).toBe(expected);
 		expect(maskedCode(code)).not.toContain("ABCD");
+	});
+});
+
+describe('spokeKey', () => {
+	it.each([
+		[['Money'], 'Spokes are numbered clockwise from the top: 1 Money.'],
+		[['Money', 'Role', 'Lived experience'], 'Spokes are numbered clockwise from the top: 1 Money, 2 Role, 3 Lived experience.']
+	])('%j reads %j', (names, key) => {
+		expect(spokeKey(names)).toBe(key);
 	});
 });

@@ -57,3 +57,8 @@ function readingText(reading: Reading, spread: Spread | null, blanks: number): s
 export function describeSource(name: string, source: SourceSummary): string {
 	return `${name}. ${readingText('perceived', source.perceived, source.blanks.perceived)} ${readingText('actual', source.actual, source.blanks.actual)}`;
 }
+
+/** The key to numbered spokes: "Spokes are numbered clockwise from the top: 1 Money, 2 Role." */
+export function spokeKey(names: readonly string[]): string {
+	return `Spokes are numbered clockwise from the top: ${names.map((name, i) => `${i + 1} ${name}`).join(', ')}.`;
+}
