@@ -13,6 +13,7 @@ import {
 	type VerticalAlign
 } from './radar-labels';
 
+/** A point in the chart's viewBox units. */
 export type { Point };
 
 /** What the chart needs to know about one axis (one source). */
@@ -142,9 +143,4 @@ function ringAt(frame: Frame, value: number): string {
 /** Where `value` (0-100, clamped) lies on axis `axisIndex`. */
 export function pointFor(layout: RadarLayout, axisIndex: number, value: number): Point {
 	return pointAt({ ...layout, axisCount: layout.axes.length }, axisIndex, value);
-}
-
-/** A grid ring through every axis at `value`: a polygon, or a circle below 3 axes. */
-export function ringPath(layout: RadarLayout, value: number): string {
-	return ringAt({ ...layout, axisCount: layout.axes.length }, value);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_BANK_VERSION, STANDARD_SOURCES } from './standard-sources';
+import { QUESTION_BANK_VERSION } from './bank';
+import { STANDARD_SOURCES } from './standard-sources';
 import { STANDARD_SOURCE_IDS, type Question } from './types';
 
 const questionsOf = (source: (typeof STANDARD_SOURCES)[number]): Question[] => [

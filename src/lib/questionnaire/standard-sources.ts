@@ -6,8 +6,6 @@ import { MONETARY_SOURCE } from './sources/monetary';
 import { POSITION_SOURCE } from './sources/position';
 import type { Source } from './types';
 
-export { QUESTION_BANK_VERSION } from './bank';
-
 /** The six standard sources, in the order of STANDARD_SOURCE_IDS. */
 export const STANDARD_SOURCES: Source[] = [
 	EDUCATIONAL_SOURCE,

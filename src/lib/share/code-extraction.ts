@@ -13,7 +13,7 @@ import { picksInChain, type ChainWord } from './code-candidates';
 import type { ShareCodeResult } from './share-code';
 
 /** Only this much of a pasted text is searched. */
-export const MAX_PASTE_LENGTH = 1_000_000;
+const MAX_PASTE_LENGTH = 1_000_000;
 /** At most this many candidates (duplicates included) are read from one paste. */
 export const MAX_CANDIDATES = 2000;
 

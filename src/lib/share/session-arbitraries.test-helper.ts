@@ -39,7 +39,7 @@ function fit(text: string, max: number): string {
 }
 
 /** Text of up to `max` code units, trimmed; sometimes filled right up to the limit. */
-export function sessionText(max: number, min = 0, lineBreaks = false): fc.Arbitrary<string> {
+function sessionText(max: number, min = 0, lineBreaks = false): fc.Arbitrary<string> {
 	const pieces = unit(lineBreaks);
 	// Repeating a short random text is a cheap way to fill a field right to its limit.
 	const full = fc.string({ unit: pieces, minLength: 1, maxLength: 30 }).map((text) => text.repeat(Math.ceil(max / text.length)));
@@ -50,7 +50,7 @@ export function sessionText(max: number, min = 0, lineBreaks = false): fc.Arbitr
 }
 
 /** A YYYY-MM-DD calendar date. */
-export const calendarDate: fc.Arbitrary<string> = fc
+const calendarDate: fc.Arbitrary<string> = fc
 	.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
 	.map((date) => date.toISOString().slice(0, 10));
 
@@ -59,7 +59,7 @@ const sameName = (name: string) => name.normalize('NFC').toLowerCase();
 const STANDARD_NAMES = new Set(STANDARD_SOURCES.map((source) => sameName(source.name)));
 
 /** 0-4 extra sources with different names, none named like a standard source. */
-export const customSources: fc.Arbitrary<CustomSourceSpec[]> = fc.uniqueArray(
+const customSources: fc.Arbitrary<CustomSourceSpec[]> = fc.uniqueArray(
 	fc.record({
 		name: sessionText(SESSION_LIMITS.customNameLength, 1).filter((name) => !STANDARD_NAMES.has(sameName(name))),
 		description: sessionText(SESSION_LIMITS.customDescriptionLength)

@@ -27,7 +27,7 @@ export interface DraftProblem {
 }
 
 /** The message when there are too few sources, with the reason. */
-export const TOO_FEW_SOURCES = `Choose at least ${SESSION_LIMITS.minSources} sources of power in total, counting your own. The chart needs at least ${SESSION_LIMITS.minSources} to draw a shape.`;
+const TOO_FEW_SOURCES = `Choose at least ${SESSION_LIMITS.minSources} sources of power in total, counting your own. The chart needs at least ${SESSION_LIMITS.minSources} to draw a shape.`;
 
 const SOUND: SessionSettings = {
 	title: 'Session',

@@ -7,13 +7,13 @@ import { crc32 } from './checksum';
 import { deflateRaw, inflateRaw } from './compression';
 
 /** The link format this build writes and reads. */
-export const SESSION_LINK_VERSION = 1;
+const SESSION_LINK_VERSION = 1;
 
 /** The longest fragment read at all; every valid session fits well within it. */
 export const MAX_FRAGMENT_LENGTH = 6000;
 
 /** The most bytes a compressed body may open up to. */
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 
 const RAW = 'r';
 const DEFLATED = 'z';
@@ -56,7 +56,7 @@ export async function packFrame(json: Uint8Array): Promise<string> {
 }
 
 /** The fragment with any '#', surrounding space, or the rest of a pasted link taken off. */
-export function fragmentPart(text: string): string {
+function fragmentPart(text: string): string {
 	const hash = text.indexOf('#');
 	return (hash === -1 ? text : text.slice(hash + 1)).trim();
 }

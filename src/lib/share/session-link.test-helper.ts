@@ -21,8 +21,11 @@ export const linkOf = (json: unknown, marker: '1r' | '1z' = '1r') => {
 	const bytes = Buffer.from(typeof json === 'string' ? json : JSON.stringify(json));
 	return handFrame(marker, marker === '1z' ? deflateRawSync(bytes) : bytes);
 };
+
+/** What a decode came to: 'ok', or the kind of its problem. */
 export const kindOf = (result: SessionLinkResult) => (result.ok ? 'ok' : result.error.kind);
 
+/** Every decode is either valid settings or a known kind of problem with a plain, whole-sentence message. */
 export function expectWellFormed(result: SessionLinkResult): void {
 	if (result.ok) {
 		expect(validateSession(result.settings)).toEqual({ ok: true, settings: result.settings });

@@ -39,8 +39,6 @@ import { packFrame, unpackFrame } from './session-frame';
 import { sessionProblem, type SessionLinkError, type SessionLinkErrorKind } from './session-problems';
 import { validateSession } from './session-validate';
 
-export type { SessionField, SessionLinkError, SessionLinkErrorKind } from './session-problems';
-
 /** A session link opened: the settings, or a typed problem with a message for the person. */
 export type SessionLinkResult =
 	| { ok: true; settings: SessionSettings }
@@ -49,7 +47,7 @@ export type SessionLinkResult =
 type EnvelopeKind = Exclude<SessionLinkErrorKind, 'invalid' | 'unsafe-text'>;
 
 /** What each kind of problem means for the person holding the link, in plain words. */
-export const SESSION_LINK_MESSAGES: Record<EnvelopeKind, string> = {
+const SESSION_LINK_MESSAGES: Record<EnvelopeKind, string> = {
 	empty:
 		'This link has no session details in it. Check you copied the whole link, or ask the person who sent it.',
 	truncated:

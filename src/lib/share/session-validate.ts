@@ -9,9 +9,6 @@ export type SessionValidation =
 	| { ok: true; settings: SessionSettings }
 	| { ok: false; error: SessionLinkError };
 
-/** The most sources (standard and extra) a session can ask about. */
-export const MAX_SESSION_SOURCES = 10;
-
 const STANDARD_NAME_KEYS = new Set(Object.values(STANDARD_SOURCE_NAMES).map(nameKey));
 const limits = SESSION_LIMITS;
 
@@ -76,8 +73,6 @@ function sourcesFault(sources: string[], customCount: number): SessionValidation
 		return invalid('The list of sources has the same source twice.', 'sources');
 	const total = sources.length + customCount;
 	if (total < limits.minSources) return invalid(`A session needs at least ${limits.minSources} sources of power in total.`, 'sources');
-	if (total > MAX_SESSION_SOURCES)
-		return invalid(`A session can have up to ${MAX_SESSION_SOURCES} sources of power in total.`, 'sources');
 	return null;
 }
 

@@ -39,12 +39,12 @@ import {
 	type SharePayload
 } from './share-code-result';
 
-export type { ShareCodeErrorKind, ShareCodeResult, SharePayload } from './share-code-result';
+export type { ShareCodeResult, SharePayload } from './share-code-result';
 
 /** The format version this module writes. */
-export const SHARE_CODE_VERSION = 1;
+const SHARE_CODE_VERSION = 1;
 /** The most sources one code can carry: six standard and four of the facilitator's own. */
-export const MAX_SHARE_SOURCES = 10;
+const MAX_SHARE_SOURCES = 10;
 
 const FINGERPRINT_SIZE = 2n ** 20n;
 const LEVELS = 22n;

@@ -13,7 +13,7 @@ export type LinkOutcome =
 	| { kind: 'elsewhere' | 'bad' | 'failed'; message: string };
 
 /** Why a code from a link cannot be kept here when no session on this device matches it. */
-export const ELSEWHERE_MESSAGE =
+const ELSEWHERE_MESSAGE =
 	'This code belongs to a session that isn’t on this device. Open it on the device where the session was made.';
 
 /** Adds the code from a share link to whichever session on this device it belongs to. */

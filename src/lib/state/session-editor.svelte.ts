@@ -8,6 +8,7 @@ import { saveSession } from '$lib/storage/sessions';
 import { carried, savedLink, type SessionLink } from './saved-link';
 import { SessionDraftForm } from './session-draft-form.svelte';
 
+/** The link for the session in the editor, as it was last saved. */
 export type { SessionLink } from './saved-link';
 
 /** What the editor was opened on: nothing (an empty form), a saved session, or a copy of one. */

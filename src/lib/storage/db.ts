@@ -31,7 +31,7 @@ function notify(event: ConnectionEvent): void {
  * Migrations, append-only: each step takes the database from version n-1 to n.
  * Never edit a step once released; add a new one and raise DB_VERSION.
  */
-export function migrate(db: RebalanceDb, oldVersion: number, newVersion: number, tx: UpgradeTransaction): void {
+function migrate(db: RebalanceDb, oldVersion: number, newVersion: number, tx: UpgradeTransaction): void {
 	const needs = (version: number) => oldVersion < version && newVersion >= version;
 	if (needs(1)) {
 		const reflections = db.createObjectStore('reflections', { keyPath: 'id' });
@@ -61,9 +61,9 @@ async function markStandard(tx: UpgradeTransaction): Promise<void> {
 	}
 }
 
-/** Opens a database at a given version; exported for migration tests. */
-export function openAt(version: number, name = DB_NAME): Promise<RebalanceDb> {
-	return openDB<RebalanceSchema>(name, version, {
+/** Opens the database at a given version, bringing older data up to it on the way. */
+function openAt(version: number): Promise<RebalanceDb> {
+	return openDB<RebalanceSchema>(DB_NAME, version, {
 		upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? version, tx),
 		blocked: () => notify('blocked'),
 		blocking: () => {

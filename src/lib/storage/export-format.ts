@@ -25,7 +25,7 @@ import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRec
 /** Marks a JSON document as a Rebalance export. */
 export const EXPORT_FORMAT = 'rebalance-export';
 /** The export layout this build writes and reads. */
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 /** Larger files are refused before reading: far beyond any real person's data. */
 export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
 

@@ -7,7 +7,7 @@ import type { SessionSettings } from '$lib/share/session-settings';
 import type { RebalanceSchema, ReflectionRecord } from './schema';
 
 /** The step a new reflection starts on. */
-export const FIRST_STEP = 'start';
+const FIRST_STEP = 'start';
 
 function newId(): string {
 	return crypto.randomUUID();
