@@ -59,11 +59,24 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await expect(page.getByText('Anyone who already has the old link keeps the old version')).toBeVisible();
 
 	// Unsaved changes are not thrown away without asking.
-	page.once('dialog', (dialog) => void dialog.dismiss());
-	await saved.getByRole('button', { name: 'Duplicate Carers forum planning' }).click();
+	// The question must really be asked: without it the title would stay the same too, if nothing happened.
+	const duplicateButton = saved.getByRole('button', { name: 'Duplicate Carers forum planning' });
+	const unsavedQuestion = /changes that are not saved\. Leave them out\?/;
+	let asked = page.waitForEvent('dialog');
+	let clicked = duplicateButton.click();
+	let question = await asked;
+	expect(question.type()).toBe('confirm');
+	expect(question.message()).toMatch(unsavedQuestion);
+	await question.dismiss();
+	await clicked;
 	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning, take two');
-	page.once('dialog', (dialog) => void dialog.accept());
-	await saved.getByRole('button', { name: 'Duplicate Carers forum planning' }).click();
+	asked = page.waitForEvent('dialog');
+	clicked = duplicateButton.click();
+	question = await asked;
+	expect(question.type()).toBe('confirm');
+	expect(question.message()).toMatch(unsavedQuestion);
+	await question.accept();
+	await clicked;
 	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning (copy)');
 	await expect(page.getByText('Your link is ready')).toHaveCount(0);
 	// Taking "(copy)" off would make its codes count with the original's; the form says so.

@@ -293,8 +293,14 @@ test('new sources would leave a session’s codes behind: the facilitator is ask
 	await expect(page.getByText('This session has 1 share code, made for the sources it had.', { exact: false })).toBeVisible();
 
 	// Changes not saved are not lost on the way to another page, nor saved over the codes without asking.
-	page.once('dialog', (dialog) => void dialog.dismiss());
-	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	// The question must really be asked: the page would also stay put if the link did nothing.
+	const asked = page.waitForEvent('dialog');
+	const clicked = page.getByRole('link', { name: 'Open the group screen' }).click();
+	const leaving = await asked;
+	expect(leaving.type()).toBe('confirm');
+	expect(leaving.message()).toMatch(/changes that are not saved\. Leave them out\?/);
+	await leaving.dismiss();
+	await clicked;
 	await expect(page.getByLabel('Session title')).toHaveValue('Tenants panel, without money');
 	await expect(page).toHaveURL(/\/facilitate/);
 	let question = '';

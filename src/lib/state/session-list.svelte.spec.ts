@@ -21,12 +21,30 @@ beforeEach(async () => {
 	await closeDatabase();
 	await deleteDB(DB_NAME);
 });
-afterEach(() => closeDatabase());
+// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
+const START = Date.UTC(2025, 5, 12, 9);
+function stoppedClock(): { next: () => number } {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	let now = START;
+	vi.setSystemTime(now);
+	return {
+		next: () => {
+			now += 1000;
+			vi.setSystemTime(now);
+			return now;
+		}
+	};
+}
+afterEach(() => {
+	vi.useRealTimers();
+	return closeDatabase();
+});
 
 describe('SessionList', () => {
 	it('loads the saved sessions, most recently changed first, and finds one by id', async () => {
+		const clock = stoppedClock();
 		const older = await saveSession(settings('Older'));
-		await new Promise((resolve) => setTimeout(resolve, 5));
+		clock.next();
 		await saveSession(settings('Newer'));
 		const list = new SessionList();
 		expect(list.loaded).toBe(false);

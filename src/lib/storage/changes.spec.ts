@@ -8,7 +8,8 @@ const otherTab = () => {
 	opened.push(channel);
 	return channel;
 };
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+// Waiting is bounded only so that a failure ends; a passing test goes on as soon as the message is in.
+const WAIT = { timeout: 10_000 };
 
 afterEach(() => opened.splice(0).forEach((channel) => channel.close()));
 
@@ -16,9 +17,10 @@ describe('changes between tabs', () => {
 	it('hears another tab’s change, but not this tab’s own', async () => {
 		const heard = vi.fn();
 		const stop = onOtherTabChange(heard);
+		// This tab's own message goes out first, so it would be heard before the other tab's.
 		announceChange('mine');
 		otherTab().postMessage({ reflectionId: 'theirs' });
-		await settle();
+		await vi.waitFor(() => expect(heard).toHaveBeenCalledWith('theirs'), WAIT);
 		expect(heard.mock.calls).toEqual([['theirs']]);
 		stop();
 	});
@@ -33,13 +35,19 @@ describe('changes between tabs', () => {
 	it('ignores messages without a reflection, and stops listening when asked', async () => {
 		const heard = vi.fn();
 		const stop = onOtherTabChange(heard);
+		// A listener left on shows when a message has been handed out to this tab's listeners.
+		const stillListening = vi.fn();
+		const stopWitness = onOtherTabChange(stillListening);
 		const other = otherTab();
 		other.postMessage({ reflectionId: 7 });
 		other.postMessage('hello');
-		await settle();
+		other.postMessage({ reflectionId: 'valid' });
+		await vi.waitFor(() => expect(heard).toHaveBeenCalledWith('valid'), WAIT);
+		expect(heard.mock.calls).toEqual([['valid']]);
 		stop();
 		other.postMessage({ reflectionId: 'late' });
-		await settle();
-		expect(heard).not.toHaveBeenCalled();
+		await vi.waitFor(() => expect(stillListening).toHaveBeenCalledWith('late'), WAIT);
+		expect(heard.mock.calls).toEqual([['valid']]);
+		stopWitness();
 	});
 });

@@ -25,9 +25,13 @@ describe('the connection beside other tabs', () => {
 		});
 		const { events, stop } = listen();
 		const opening = database();
-		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(events).toContain('blocked');
-		older.close();
+		try {
+			// Bounded only so that a failure ends; a passing test goes on as soon as the event is in.
+			await vi.waitFor(() => expect(events).toContain('blocked'), { timeout: 10_000 });
+		} finally {
+			// Closed even when the test fails, or the database would stay blocked for the next tests.
+			older.close();
+		}
 		expect((await opening).version).toBe(DB_VERSION);
 		stop();
 	});

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from './fixtures/backends';
 import { closeDatabase, database } from './db';
 import { onSetAside } from './record-guards';
@@ -18,6 +18,22 @@ import {
 } from './reflections';
 
 const BANK = 'bank-test';
+
+// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
+const START = Date.UTC(2025, 5, 12, 9);
+function stoppedClock(): { next: () => number } {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	let now = START;
+	vi.setSystemTime(now);
+	return {
+		next: () => {
+			now += 1000;
+			vi.setSystemTime(now);
+			return now;
+		}
+	};
+}
+afterEach(() => vi.useRealTimers());
 
 describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 	useBackend(backend, reset);
@@ -60,10 +76,11 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 		});
 
 		it('lists the most recently touched first', async () => {
+			const clock = stoppedClock();
 			const older = await createReflection(BANK, 'older');
-			await new Promise((r) => setTimeout(r, 5));
+			clock.next();
 			const newer = await createReflection(BANK, 'newer');
-			await new Promise((r) => setTimeout(r, 5));
+			clock.next();
 			await saveAnswer(older.id, 'q1', 2);
 			expect((await listReflections()).map((r) => r.id)).toEqual([older.id, newer.id]);
 		});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from './fixtures/backends';
 import type { SessionSettings } from '$lib/share/session-settings';
 import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
@@ -15,6 +15,22 @@ const settings = (title: string): SessionSettings => ({
 	threshold: 3
 });
 
+// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
+const START = Date.UTC(2025, 5, 12, 9);
+function stoppedClock(): { next: () => number } {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	let now = START;
+	vi.setSystemTime(now);
+	return {
+		next: () => {
+			now += 1000;
+			vi.setSystemTime(now);
+			return now;
+		}
+	};
+}
+afterEach(() => vi.useRealTimers());
+
 describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 	useBackend(backend, reset);
 
@@ -25,20 +41,23 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 		});
 
 		it('updates a session in place, keeping when it was made', async () => {
+			const clock = stoppedClock();
 			const first = await saveSession(settings('Draft'));
-			await new Promise((r) => setTimeout(r, 5));
+			const later = clock.next();
 			const second = await saveSession(settings('Final'), first.id);
 			expect(second.id).toBe(first.id);
-			expect(second.createdAt).toBe(first.createdAt);
+			expect(second.createdAt).toBe(START);
+			expect(second.updatedAt).toBe(later);
 			expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
 			expect((await listSessions()).map((s) => s.settings.title)).toEqual(['Final']);
 		});
 
 		it('lists the most recently changed first, and deletes one', async () => {
+			const clock = stoppedClock();
 			const a = await saveSession(settings('A'));
-			await new Promise((r) => setTimeout(r, 5));
+			clock.next();
 			await saveSession(settings('B'));
-			await new Promise((r) => setTimeout(r, 5));
+			clock.next();
 			await saveSession(settings('A again'), a.id);
 			expect((await listSessions()).map((s) => s.settings.title)).toEqual(['A again', 'B']);
 			await deleteSession(a.id);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeShareCode } from '$lib/share/share-code';
 import { readExportFile } from './export-format';
 import { addCodes, listCodes } from './group-codes';
@@ -8,6 +8,22 @@ import { BACKENDS, useBackend } from './fixtures/backends';
 import { deviceSnapshot, applyImport, exportEverything } from './transfer';
 
 useBackend(...BACKENDS[0]!);
+
+// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
+const START = Date.UTC(2025, 5, 12, 9);
+function stoppedClock(): { next: () => number } {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	let now = START;
+	vi.setSystemTime(now);
+	return {
+		next: () => {
+			now += 1000;
+			vi.setSystemTime(now);
+			return now;
+		}
+	};
+}
+afterEach(() => vi.useRealTimers());
 
 const codeFor = (score: number) => encodeShareCode(0, Array.from({ length: 6 }, () => ({ perceived: score, actual: 100 - score })));
 const CODES = [codeFor(20), codeFor(65)].sort();
@@ -40,10 +56,11 @@ describe('export and import', () => {
 	});
 
 	it('never overwrites: a reflection changed since the export comes in as a copy', async () => {
+		const clock = stoppedClock();
 		const reflection = await createReflection('bank-1', 'Forum');
 		await saveAnswer(reflection.id, 'q1', 2);
 		const text = JSON.stringify(await exportEverything());
-		await new Promise((resolve) => setTimeout(resolve, 5));
+		clock.next();
 		await saveAnswer(reflection.id, 'q1', 5);
 
 		const plan = await importText(text);

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { qrShape } from '$lib/share/qr-path';
 import type { SessionLink } from '$lib/state/session-editor.svelte';
 import LinkPanel from './LinkPanel.svelte';
 
@@ -68,9 +69,19 @@ describe('LinkPanel', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('Select the link and copy it.');
 	});
 
-	it('draws a QR code of the link', () => {
-		setup();
-		expect(screen.getByRole('img', { name: 'QR code for the session link' })).toBeInTheDocument();
+	it('draws a QR code of the link, and a new one when the link changes', async () => {
+		// qrShape is checked on its own to read back as its text (qr-path.spec.ts); here, that the panel draws this link.
+		const drawn = () =>
+			screen.getByRole('img', { name: 'QR code for the session link' }).querySelector('path')?.getAttribute('d');
+		const other = { ...LINK, url: `${URL_TEXT}xyz` };
+		const { rerender } = render(LinkPanel, { link: LINK, stale: false });
+		const first = drawn();
+		expect(first).toBe(qrShape(LINK.url).path);
+		await rerender({ link: other, stale: false });
+		expect(drawn()).toBe(qrShape(other.url).path);
+		expect(drawn()).not.toBe(first);
+		await rerender({ link: { ...LINK }, stale: false });
+		expect(drawn()).toBe(first);
 	});
 
 	it('links to the group screen for this session and to the participants’ view', () => {

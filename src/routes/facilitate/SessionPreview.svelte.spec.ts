@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import SessionIntro from '$lib/components/SessionIntro.svelte';
 import { customSource } from '$lib/questionnaire/custom-source';
 import type { SessionSettings } from '$lib/share/session-settings';
 import SessionPreview from './SessionPreview.svelte';
@@ -72,8 +73,38 @@ describe('SessionPreview', () => {
 		expect(screen.getByText('No sources chosen yet.')).toBeInTheDocument();
 	});
 
-	it('repeats the privacy promise people will see', () => {
-		preview();
-		expect(screen.getByText('Your answers stay on this device.')).toBeInTheDocument();
+	it.each<[string, Partial<SessionSettings>]>([
+		['the title and the standard sources', {}],
+		[
+			'a date, a welcome and a source of the facilitator’s own',
+			{
+				title: 'Tenants panel',
+				date: '2025-06-12',
+				welcome: 'Welcome, everyone.\nPlease reflect before Thursday.',
+				sources: ['position', 'class'],
+				custom: [{ name: 'Networks', description: 'Who you know.' }]
+			}
+		]
+	])('shows what people who open the link will see, for %s', (_name, changes) => {
+		// The participants' own page, rendered from the same settings, is what the preview must match.
+		const settings: SessionSettings = { ...BASE, ...changes };
+		const shown = render(SessionPreview, { settings }).container;
+		const seen = render(SessionIntro, { settings }).container;
+		const texts = (root: HTMLElement, selector: string) =>
+			[...root.querySelectorAll(selector)].map((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+		expect(texts(shown, '.title')).toEqual(texts(seen, 'h1'));
+		// The preview drops the comma some ICU versions put after the weekday; the participants' page keeps it.
+		const noComma = (dates: (string | undefined)[]) => dates.map((date) => date?.replace(',', ''));
+		expect(texts(shown, '.date')).toEqual(noComma(texts(seen, '.date')));
+		expect(texts(shown, '.date')).toHaveLength('date' in changes ? 1 : 0);
+		expect(texts(shown, '.welcome')).toEqual(texts(seen, '.welcome'));
+		const shownSources = [...shown.querySelectorAll('.sources > li')].map(
+			(item) => `${item.querySelector('strong')?.textContent}: ${item.querySelector('.description')?.textContent}`
+		);
+		expect(shownSources).toEqual(texts(seen, '.sources li'));
+		expect(shownSources).not.toEqual([]);
+		// The privacy promise opens with the same words people will read.
+		expect(texts(shown, '.privacy strong')).toEqual(texts(seen, '.privacy strong'));
+		expect(texts(shown, '.privacy strong')).toHaveLength(1);
 	});
 });
