@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceScore } from '$lib/questionnaire/types';
 import { BASE32_ALPHABET } from './base32';
-import { MAX_CANDIDATES, findShareCodes, type FoundCode } from './code-extraction';
+import { MAX_CANDIDATES, codeFileProblem, findShareCodes, type FoundCode } from './code-extraction';
 import { encodeShareCode } from './share-code';
 
 const scores = (count: number, seed: number): SourceScore[] =>
@@ -176,5 +176,19 @@ describe('findShareCodes on hostile input', () => {
 			}),
 			{ numRuns: 10_000 }
 		);
+	});
+});
+
+describe('codeFileProblem', () => {
+	it.each([
+		[0, /empty/],
+		[1, null],
+		[1_000_000, null],
+		[1_000_001, /too big to read \(1\.0 MB\)/],
+		[25_300_000, /too big to read \(25\.3 MB\)/]
+	])('a file of %i bytes: %s', (bytes, problem) => {
+		const found = codeFileProblem(bytes);
+		if (problem === null) expect(found).toBeNull();
+		else expect(found).toMatch(problem);
 	});
 });

@@ -17,6 +17,17 @@ const MAX_PASTE_LENGTH = 1_000_000;
 /** At most this many candidates (duplicates included) are read from one paste. */
 export const MAX_CANDIDATES = 2000;
 
+/** A text file of codes bigger than this is not read: a chat log with codes is far smaller. */
+const MAX_CODE_FILE_BYTES = 1_000_000;
+
+/** Why a text file of codes with this many bytes will not be read (checked before reading it), or null. */
+export function codeFileProblem(bytes: number): string | null {
+	if (bytes === 0) return 'That file is empty. Choose the file with the codes in it, or paste them above.';
+	if (bytes <= MAX_CODE_FILE_BYTES) return null;
+	const size = (bytes / 1_000_000).toFixed(1);
+	return `That file is too big to read (${size} MB). Choose a text file under 1 MB, or copy the part with the codes and paste it above.`;
+}
+
 /** A code found in pasted text: readable, or with the reason it is not. */
 export interface FoundCode {
 	/** The canonical grouped code, or the symbols as read, grouped, when it failed. */

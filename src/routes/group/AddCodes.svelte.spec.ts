@@ -79,6 +79,15 @@ describe('AddCodes', () => {
 		expect(group.codes).toEqual([c]);
 	});
 
+	it('says so when a file cannot be read, and changes nothing', async () => {
+		const { group, user } = await setup();
+		const file = new File([c], 'chat.txt', { type: 'text/plain' });
+		file.text = () => Promise.reject(new Error('gone'));
+		await user.upload(screen.getByLabelText('Load a text file'), file);
+		expect(await screen.findByText(/That file could not be read/)).toBeInTheDocument();
+		expect(group.codes).toEqual([]);
+	});
+
 	it('turns away a file over 1 MB with a clear message', async () => {
 		const { group, user } = await setup();
 		const file = new File([`${a} `.repeat(50_000)], 'huge.txt', { type: 'text/plain' });
