@@ -12,6 +12,7 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await page.getByRole('button', { name: 'Download my data' }).click();
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(/^rebalance-\d{4}-\d{2}-\d{2}\.json$/);
+	await expect(page.getByRole('status').filter({ hasText: 'Your browser is saving' })).toContainText(download.suggestedFilename());
 	const file = testInfo.outputPath('export.json');
 	await download.saveAs(file);
 

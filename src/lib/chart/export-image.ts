@@ -91,18 +91,6 @@ export function exportSvg(root: ParentNode, meta: ExportMeta): ExportedSvg | nul
 	return { svg: new XMLSerializer().serializeToString(picture), width: frame.width, height: frame.height };
 }
 
-/** Saves a blob as a download with the given file name. */
-export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = filename;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The SVG text as an SVG file. */
 export function svgBlob(svg: string): Blob {
 	return new Blob([svg], { type: 'image/svg+xml' });

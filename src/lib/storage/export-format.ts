@@ -102,6 +102,11 @@ export function fileSizeProblem(bytes: number): ImportError | null {
 	return bytes > MAX_EXPORT_BYTES ? { kind: 'too-large', message: MESSAGES['too-large'] } : null;
 }
 
+/** The download's file name, from when it was made: "rebalance-2025-03-04.json". */
+export function exportFileName(exportedAt: string): string {
+	return `rebalance-${exportedAt.slice(0, 10)}.json`;
+}
+
 /** Builds an export file from stored records. */
 export function makeExportFile(data: ExportData, now = new Date()): ExportFile {
 	return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), ...data };
