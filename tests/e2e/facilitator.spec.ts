@@ -138,6 +138,7 @@ test('the printed handout holds only the session, its link, its QR code and the 
 	const visible = await page.evaluate(() => document.body.innerText);
 	expect(visible).toContain('Print test');
 	expect(visible).toContain(link);
+	expect(visible).toContain('Cannot scan it? Ask whoever gave you this sheet to send you the link');
 	expect(visible).toContain('Your answers stay on your own device.');
 	expect(visible).not.toContain('Prepare a session');
 	expect(visible).not.toContain('Copy link');
