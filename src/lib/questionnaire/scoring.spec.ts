@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	ALIGNED_WITHIN,
 	gaps,
-	isSourceComplete,
+	incompleteSources,
 	scoreAll,
 	scoreSource,
 	sourceCompleteness
@@ -79,7 +79,17 @@ describe('sourceCompleteness', () => {
 		['a rating out of range', { r1: 7, r2: 2, r3: 2, c1: 'none', c2: 'none' }, 4, 0, false]
 	])('%s', (_, answers, answered, declined, complete) => {
 		expect(sourceCompleteness(FIXTURE, answers)).toEqual({ answered, declined, total: 5 });
-		expect(isSourceComplete(FIXTURE, answers)).toBe(complete);
+		expect(incompleteSources([FIXTURE], answers)).toHaveLength(complete ? 0 : 1);
+	});
+
+	it('lists only the incomplete sources, in their order, with how far each got', () => {
+		const done: Source = { ...named('done'), perceived: [rating('d1')], actual: [choice('d2', 80)] };
+		const half: Source = { ...named('half'), perceived: [rating('h1')], actual: [choice('h2', 80)] };
+		const found = incompleteSources([FIXTURE, done, half], { d1: 4, d2: null, h1: 2 });
+		expect(found.map(({ source, answered, total }) => [source.id, answered, total])).toEqual([
+			['fixture', 0, 5],
+			['half', 1, 2]
+		]);
 	});
 });
 

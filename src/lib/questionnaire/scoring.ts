@@ -84,10 +84,11 @@ export function sourceCompleteness(source: Source, answers: Answers): SourceComp
 	return { answered, declined, total: questions.length };
 }
 
-/** True when every question of the source has a valid answer or "Prefer not to say". */
-export function isSourceComplete(source: Source, answers: Answers): boolean {
-	const { answered, total } = sourceCompleteness(source, answers);
-	return answered === total;
+/** The sources with a question that has neither a valid answer nor "Prefer not to say", in order, with how far each got. */
+export function incompleteSources(sources: Source[], answers: Answers): ({ source: Source } & SourceCompleteness)[] {
+	return sources
+		.map((source) => ({ source, ...sourceCompleteness(source, answers) }))
+		.filter((entry) => entry.answered < entry.total);
 }
 
 /** Which way a perceived-minus-actual difference points, with small ones counted as aligned. */

@@ -1,9 +1,9 @@
 import { crc32 } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BASE32_ALPHABET } from './base32';
 import { validSession } from './session-arbitraries.test-helper';
 import {
-	FINGERPRINT_ALPHABET,
 	STANDARD_FINGERPRINT,
 	STANDARD_FINGERPRINT_NUMBER,
 	fingerprintNumber,
@@ -23,7 +23,7 @@ const SESSION: SessionSettings = {
 	threshold: 3
 };
 
-const fromText = (text: string) => [...text].reduce((value, char) => value * 32 + FINGERPRINT_ALPHABET.indexOf(char), 0);
+const fromText = (text: string) => [...text].reduce((value, char) => value * 32 + BASE32_ALPHABET.indexOf(char), 0);
 
 describe('session fingerprints', () => {
 	it('are four Crockford base32 characters that spell the 20-bit number', () => {

@@ -11,12 +11,10 @@ import { QUESTION_BANK_VERSION } from '$lib/questionnaire/bank';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
 import { crc32 } from './checksum';
 import type { SessionSettings } from './session-settings';
+import { BASE32_ALPHABET } from './base32';
 
 /** How many bits a fingerprint has. */
 export const FINGERPRINT_BITS = 20;
-
-/** Crockford's base32: digits and capitals without I, L, O and U. */
-export const FINGERPRINT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 const hash20 = (text: string): number =>
 	crc32(new TextEncoder().encode(text)) >>> (32 - FINGERPRINT_BITS);
@@ -26,7 +24,7 @@ export const STANDARD_FINGERPRINT_NUMBER = hash20(`standard:${QUESTION_BANK_VERS
 
 /** The 20-bit fingerprint written as four base32 characters. */
 export function fingerprintText(fingerprint: number): string {
-	return [15, 10, 5, 0].map((shift) => FINGERPRINT_ALPHABET[(fingerprint >>> shift) & 31]).join('');
+	return [15, 10, 5, 0].map((shift) => BASE32_ALPHABET[(fingerprint >>> shift) & 31]).join('');
 }
 
 /** The four-character fingerprint of the standard six sources with no session. */
