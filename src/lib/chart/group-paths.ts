@@ -1,6 +1,4 @@
-import { TAU, radial } from './path-data';
-import type { RadarLayout } from './radar-geometry';
-import { round2 } from './radar-labels';
+import { pointFor, type RadarLayout } from './radar-geometry';
 import { seriesSegments, type SeriesShape } from './radar-shapes';
 
 /** One person's (or the group's) two readings per source, in the session's source order. */
@@ -31,9 +29,8 @@ function outlinePath(layout: RadarLayout, cache: PointCache, values: (number | n
 		const value = Math.min(100, Math.max(0, values[i] as number));
 		let point = cache[i]!.get(value);
 		if (point === undefined) {
-			// The same arithmetic as radar-geometry's pointFor, so both give the same path.
-			const [dx, dy] = radial((TAU * i) / n, (layout.radius * value) / 100);
-			point = `${round2(layout.cx + dx)},${round2(layout.cy + dy)}`;
+			const { x, y } = pointFor(layout, i, value);
+			point = `${x},${y}`;
 			cache[i]!.set(value, point);
 		}
 		path += `${i === 0 ? 'M' : 'L'}${point}`;
