@@ -44,9 +44,9 @@ async function findFile(root, path) {
 export async function startStaticServer({ dir = 'build', port = 4173, host = '127.0.0.1', fallback = '200.html' } = {}) {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		const path = decodedPath(url.pathname);
-		if (path === null) {
+		const url = URL.canParse(req.url ?? '/', 'http://localhost') ? new URL(req.url ?? '/', 'http://localhost') : null;
+		const path = url && decodedPath(url.pathname);
+		if (!url || path === null) {
 			res.writeHead(400, { 'content-type': TYPES['.txt'] });
 			res.end('Bad request');
 			return;

@@ -59,6 +59,7 @@ describe('startStaticServer', () => {
 		{ path: '/missing.js', status: 404, body: 'Not found' },
 		{ path: '/%E0%A4%A', status: 400, body: 'Bad request' },
 		{ path: '/%', status: 400, body: 'Bad request' },
+		{ path: 'http://[::1/', status: 400, body: 'Bad request' },
 		{ path: '/../secret.txt', status: 404, body: 'Not found' },
 		{ path: '/..%2Fsecret.txt', status: 404, body: 'Not found' },
 		{ path: '/..%2Fbuild-private%2Fsecret.txt', status: 404, body: 'Not found' }
@@ -70,6 +71,7 @@ describe('startStaticServer', () => {
 
 	it('keeps serving after a malformed address', async () => {
 		await get('/%E0%A4%A');
+		await get('http://[::1/');
 		expect((await get('/')).body).toBe('home');
 	});
 

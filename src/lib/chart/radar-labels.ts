@@ -52,26 +52,25 @@ export function alignFor(dx: number, dy: number): { textAnchor: TextAnchor; vAli
 }
 
 /** Estimated width of one line of text at `fontSize`, on the generous side. */
-export function textWidth(text: string, fontSize: number): number {
+export function textWidth(text: string, fontSize: number, bold = false): number {
 	let ems = 0;
 	for (const char of text) {
 		ems += NARROW.test(char) ? 0.33 : WIDE.test(char) ? 0.9 : CAPITAL_OR_DIGIT.test(char) ? 0.72 : 0.62;
 	}
-	return ems * fontSize;
+	// Bold glyphs run about a tenth wider than regular ones.
+	return ems * fontSize * (bold ? 1.1 : 1);
 }
-
-// Bold glyphs run about a tenth wider than regular ones.
-const BOLD = 1.1;
 
 /** `text` as one line that fits `width` at `fontSize` (bold), cut at a word where it can and ended with "…". */
 export function fitLine(text: string, fontSize: number, width: number): string {
-	const fits = (line: string) => textWidth(line, fontSize * BOLD) <= width;
+	const fits = (line: string) => textWidth(line, fontSize, true) <= width;
 	if (fits(text)) return text;
 	const chars = [...text];
 	while (chars.length > 0 && !fits(`${chars.join('')}…`)) chars.pop();
 	const cut = chars.join('');
 	// Whole words read better than a stump; a single long word is cut where it must be.
-	const kept = /\S\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut;
+	const midWord = /\S/.test(text[cut.length] ?? '');
+	const kept = midWord && /\S\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut;
 	return `${kept.trimEnd()}…`;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '$lib/chart/radar-labels';
 import { KEY_SWATCH, exportColumns, exportFilename, exportFrame, isoDate, slug, wrapWords } from './export-layout';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
@@ -30,15 +31,19 @@ describe('exportFrame', () => {
 		expect(frame.subtitle.text).toBe('Side by side · 2025-03-04');
 	});
 
-	it('wraps a long title within the picture, and moves everything under it down by its extra lines', () => {
-		const title = 'Carers and Commissioners Co-production Forum: planning the next year of respite services';
-		const short = exportFrame([{ width: 400, height: 300 }], META);
-		const long = exportFrame([{ width: 400, height: 300 }], { ...META, title });
+	it.each([
+		['a long title', 'Carers and Commissioners Co-production Forum: planning the next year of respite services', 1],
+		['one long word', 'Carers-and-Commissioners-Co-production-Forum-Spring', 4],
+		['capitals', 'WOMEN’S MENTAL HEALTH MEMBERS WORKSHOP: MARCH', 1],
+		['a web address', 'https://example.org/sessions/2025/spring/carers-and-commissioners', 4]
+	])('wraps %s within the picture, and moves everything under it down by its extra lines', (_, title, panels) => {
+		const charts = Array.from({ length: panels }, () => ({ width: 400, height: 300 }));
+		const short = exportFrame(charts, META);
+		const long = exportFrame(charts, { ...META, title });
 		const lines = long.title.lines;
 		expect(lines.length).toBeGreaterThan(1);
-		expect(lines.map((line) => line.text).join(' ')).toBe(title);
-		// Bold 24px text is at most about 15px a character: every line fits inside the margins.
-		for (const line of lines) expect(line.x + line.text.length * 15).toBeLessThanOrEqual(long.width - line.x);
+		expect(lines.map((line) => line.text).join('').replace(/\s+/g, '')).toBe(title.replace(/\s+/g, ''));
+		for (const line of lines) expect(line.x + textWidth(line.text, 24, true)).toBeLessThanOrEqual(long.width - line.x);
 		const extra = lines.at(-1)!.y - lines[0]!.y;
 		expect(long.subtitle.y - short.subtitle.y).toBe(extra);
 		expect(long.panels[0]!.y - short.panels[0]!.y).toBe(extra);
@@ -132,8 +137,10 @@ describe('wrapWords', () => {
 		['', 10, []],
 		['one two three', 20, ['one two three']],
 		['one two three', 7, ['one two', 'three']],
-		['one two three', 3, ['one', 'two', 'three']],
-		['a verylongword b', 4, ['a', 'verylongword', 'b']],
+		['one two three', 3, ['one', 'two', 'thr', 'ee']],
+		['a verylongword b', 4, ['a', 'very', 'long', 'word', 'b']],
+		['a well-known-name', 12, ['a', 'well-known-', 'name']],
+		['see example.org/a/long/path', 14, ['see', 'example.org/a/', 'long/path']],
 		['  spaced   out  ', 20, ['spaced out']]
 	])('%j in lines of %i', (text, width, lines) => {
 		expect(wrapWords(text, width)).toEqual(lines);

@@ -1,3 +1,5 @@
+import { textWidth } from '$lib/chart/radar-labels';
+
 /** One chart to place in an exported picture, in its own viewBox units, with an optional neutral label. */
 export interface ExportPanel {
 	width: number;
@@ -52,8 +54,6 @@ export const KEY_SWATCH = 44;
 const KEY_ENTRY = 300;
 const KEY_ROW = 26;
 const NOTE_LINE = 22;
-// Roughly how wide one character of the 15px note text is, to wrap it within the picture.
-const NOTE_CHAR = 7.5;
 
 const MARGIN = 24;
 const GAP = 16;
@@ -61,8 +61,7 @@ const LABEL = 28;
 const HEADER = 84;
 const TITLE_SIZE = 24;
 const TITLE_LINE = 30;
-// Roughly how wide one character of the bold 24px title is; wide, so a long title wraps rather than running off.
-const TITLE_CHAR = 15;
+const NOTE_SIZE = 15;
 
 /** Columns for `count` charts: one chart fills the width; many make a grid at most six wide. */
 export function exportColumns(count: number): number {
@@ -77,7 +76,8 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 	const columns = exportColumns(panels.length);
 	const cell = columns === 1 ? 640 : 200;
 	const width = 2 * MARGIN + columns * cell + (columns - 1) * GAP;
-	const titleLines = wrapWords(meta.title, Math.floor((width - 2 * MARGIN) / TITLE_CHAR));
+	const inner = width - 2 * MARGIN;
+	const titleLines = wrapWords(meta.title, inner, (line) => textWidth(line, TITLE_SIZE, true));
 	const titleDepth = Math.max(0, titleLines.length - 1) * TITLE_LINE;
 	let top = MARGIN + HEADER + titleDepth;
 	const perRow = Math.max(1, Math.floor((width - 2 * MARGIN) / KEY_ENTRY));
@@ -87,7 +87,7 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 		y: top + Math.floor(index / perRow) * KEY_ROW + 16
 	}));
 	top += Math.ceil(key.length / perRow) * KEY_ROW;
-	const note = wrapWords(meta.note ?? '', Math.floor((width - 2 * MARGIN) / NOTE_CHAR)).map((line, index) => ({
+	const note = wrapWords(meta.note ?? '', inner, (line) => textWidth(line, NOTE_SIZE)).map((line, index) => ({
 		text: line,
 		x: MARGIN,
 		y: top + index * NOTE_LINE + 16
@@ -118,15 +118,34 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 	};
 }
 
-/** Text broken into lines of at most `width` characters, at spaces; a longer word has a line of its own. */
-export function wrapWords(text: string, width: number): string[] {
+/**
+ * Text broken into lines no wider than `width` as `measure` measures them (by default, in
+ * characters), at spaces. A word too wide for a line of its own is split, after a - or / when
+ * one falls in the part that fits.
+ */
+export function wrapWords(text: string, width: number, measure = (line: string) => line.length): string[] {
 	const lines: string[] = [];
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const last = lines.at(-1);
-		if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
+		if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(...splitWord(word, width, measure));
 	}
 	return lines;
+}
+
+function splitWord(word: string, width: number, measure: (line: string) => number): string[] {
+	const parts: string[] = [];
+	let rest = [...word];
+	while (rest.length > 0 && measure(rest.join('')) > width) {
+		let end = rest.length - 1;
+		while (end > 1 && measure(rest.slice(0, end).join('')) > width) end -= 1;
+		const joint = Math.max(rest.lastIndexOf('-', end - 1), rest.lastIndexOf('/', end - 1));
+		if (joint > 0) end = joint + 1;
+		parts.push(rest.slice(0, end).join(''));
+		rest = rest.slice(end);
+	}
+	if (rest.length > 0) parts.push(rest.join(''));
+	return parts;
 }
 
 /** Lower case words joined by dashes, ASCII letters and digits only; "group" when nothing is left. */

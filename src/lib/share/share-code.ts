@@ -39,6 +39,7 @@ import {
 	type SharePayload
 } from './share-code-result';
 
+/** What reading a share code gives, and what a valid one carries. */
 export type { ShareCodeResult, SharePayload } from './share-code-result';
 
 /** The format version this module writes. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, MAX_EXPORT_BYTES, exportFileName, fileSizeProblem, makeExportFile, readExportFile, type ExportData } from './export-format';
+import { EXPORT_FORMAT, MAX_EXPORT_BYTES, dataFileName, fileSizeProblem, makeExportFile, readExportFile, type ExportData } from './export-format';
 import { isReflectionRecord } from './record-guards';
 import { encodeShareCode } from '$lib/share/share-code';
 import { STANDARD_FINGERPRINT_NUMBER, fingerprintNumber } from '$lib/share/session-fingerprint';
@@ -134,9 +134,9 @@ describe('readExportFile', () => {
 	});
 });
 
-describe('exportFileName', () => {
+describe('dataFileName', () => {
 	it('names the file by the day it was made, so downloads sort by date', () => {
 		const made = makeExportFile({ reflections: [], answers: [], notes: [], sessions: [], codes: [] }, new Date('2025-03-04T10:20:30Z'));
-		expect(exportFileName(made.exportedAt)).toBe('rebalance-2025-03-04.json');
+		expect(dataFileName(made.exportedAt)).toBe('rebalance-2025-03-04.json');
 	});
 });

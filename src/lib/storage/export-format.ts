@@ -103,7 +103,7 @@ export function fileSizeProblem(bytes: number): ImportError | null {
 }
 
 /** The download's file name, from when it was made: "rebalance-2025-03-04.json". */
-export function exportFileName(exportedAt: string): string {
+export function dataFileName(exportedAt: string): string {
 	return `rebalance-${exportedAt.slice(0, 10)}.json`;
 }
 

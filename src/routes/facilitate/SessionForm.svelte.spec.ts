@@ -124,7 +124,7 @@ describe('SessionForm', () => {
 		const longTitle = 'T'.repeat(SESSION_LIMITS.titleLength + 3);
 		expect(screen.queryByText(/Over the limit/)).toBeNull();
 		await user.type(title, longTitle);
-		expect(screen.getByText('Over the limit of 80 characters.')).toBeInTheDocument();
+		expect(screen.getByText('The session title is over the limit of 80 characters.')).toBeInTheDocument();
 		expect(title).toHaveValue(longTitle);
 		expect(title).toHaveAccessibleDescription(/You have 3 characters too many/);
 		await user.click(addButton());
