@@ -69,3 +69,18 @@ export function outlineOpacity(count: number): number {
 	if (count <= 3) return 0.75;
 	return Math.max(0.08, Math.min(0.75, 2.4 / count));
 }
+
+/**
+ * The spoke numbers (1 at the top, clockwise) for a small chart, as SVG markup, made once
+ * and shared by every chart: as markup it costs one parse a chart, not a reactive element
+ * per number, which took Side by side for 60 people from about 125 to 165 ms.
+ */
+export function spokeNumbers(layout: RadarLayout, fill: string): string {
+	return layout.axes
+		.map((axis, i) => {
+			// Each label is one number, so one line.
+			const { x, y } = axis.labelLines[0]!;
+			return `<text x="${x}" y="${y}" text-anchor="${axis.textAnchor}" dominant-baseline="central" font-size="${layout.fontSize}" fill="${fill}">${i + 1}</text>`;
+		})
+		.join('');
+}
