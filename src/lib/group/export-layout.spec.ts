@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '$lib/chart/radar-labels';
-import { KEY_SWATCH, exportColumns, exportFilename, exportFrame, isoDate, slug, wrapWords } from './export-layout';
+import { KEY_SWATCH, exportColumns, exportFrame, wrapWords } from './export-layout';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
 
@@ -99,36 +99,6 @@ describe('exportFrame', () => {
 				const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 				expect(apart).toBe(true);
 			}
-	});
-});
-
-describe('slug', () => {
-	it.each([
-		['Standard reflection', 'standard-reflection'],
-		['  Café & carers’ forum!  ', 'cafe-carers-forum'],
-		['Éducation — 2025', 'education-2025'],
-		['!!!', 'group'],
-		['a'.repeat(80), 'a'.repeat(60)]
-	])('%s', (text, expected) => {
-		expect(slug(text)).toBe(expected);
-	});
-});
-
-describe('exportFilename', () => {
-	it.each([
-		['svg', 'rebalance-carers-forum-side-by-side-2025-03-04.svg'],
-		['png', 'rebalance-carers-forum-side-by-side-2025-03-04.png']
-	] as const)('%s', (extension, expected) => {
-		expect(exportFilename(META, extension)).toBe(expected);
-	});
-});
-
-describe('isoDate', () => {
-	it.each([
-		[new Date(2025, 0, 5, 23, 59), '2025-01-05'],
-		[new Date(2024, 11, 31, 0, 0), '2024-12-31']
-	])('%s', (date, expected) => {
-		expect(isoDate(date)).toBe(expected);
 	});
 });
 

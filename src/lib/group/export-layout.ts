@@ -147,24 +147,3 @@ function splitWord(word: string, width: number, measure: (line: string) => numbe
 	if (rest.length > 0) parts.push(rest.join(''));
 	return parts;
 }
-
-/** Lower case words joined by dashes, ASCII letters and digits only; "group" when nothing is left. */
-export function slug(text: string): string {
-	const words = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.match(/[a-z0-9]+/g);
-	return words ? words.join('-').slice(0, 60).replace(/-+$/, '') : 'group';
-}
-
-/** The download's file name, e.g. "rebalance-standard-reflection-side-by-side-2025-03-04.png". */
-export function exportFilename(meta: ExportMeta, extension: 'svg' | 'png'): string {
-	return `rebalance-${slug(meta.title)}-${slug(meta.view)}-${meta.date}.${extension}`;
-}
-
-/** A date as YYYY-MM-DD in local time. */
-export function isoDate(date: Date): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
