@@ -402,6 +402,24 @@ test('on a phone, presenter mode has buttons instead of key hints, and a view th
 	await context.close();
 });
 
+test('on a phone, the source-by-source and biggest-gaps charts draw their words full size, not shrunk to fit', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	const codes = Array.from({ length: 4 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(codes.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	// How tall a chart's source name is drawn on screen: its font size in the viewBox, times the viewBox's scale.
+	const drawnSize = (chart: Locator) =>
+		chart.locator('text', { hasText: 'Education' }).evaluate((text: SVGTextElement) => Number(text.getAttribute('font-size')) * text.getScreenCTM()!.a);
+	for (const view of ['Source by source', 'Biggest gaps']) {
+		await page.getByRole('tab', { name: view }).click();
+		const chart = page.getByRole('tabpanel').locator('svg[data-export]').first();
+		await expect.poll(() => drawnSize(chart)).toBeGreaterThanOrEqual(15.5);
+	}
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
 test('adding codes by keyboard keeps focus on the Add codes button, also when the picture appears above it', async ({ page }) => {
 	await page.goto('/group');
 	const paste = page.getByLabel('Paste codes');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotRadius, dotsPath, gapLayout, stackRow, stripX, ticksFor } from './strip-layout';
+import { dotRadius, dotsPath, gapLayout, stackRow, stripWidth, stripX, ticksFor } from './strip-layout';
 import { subpaths } from './svg-path.test-helper';
 
 // A scale from 100 to 300: one point of score is two units, so positions are easy to check by hand.
@@ -100,6 +100,19 @@ describe('dotsPath', () => {
 
 	it('is empty with no dots', () => {
 		expect(dotsPath([], 4, 'circle')).toBe('');
+	});
+});
+
+describe('stripWidth', () => {
+	it.each([
+		[0, 340],
+		[300, 300],
+		[299.6, 299],
+		[200, 260],
+		[340, 340],
+		[800, 340]
+	])('drawn %i px wide: a viewBox %i wide', (shown, width) => {
+		expect(stripWidth(shown)).toBe(width);
 	});
 });
 

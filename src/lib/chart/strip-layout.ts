@@ -79,6 +79,14 @@ export function ticksFor(scale: StripScale): Ticks {
 	return [0, 25, 50, 75, 100].map((value) => ({ value, x: stripX(value, scale) }));
 }
 
+/**
+ * The viewBox width for a strip chart drawn `shown` CSS pixels wide: its natural width, or on a
+ * narrower screen that width (down to `min`), so its text is drawn full size rather than shrunk.
+ */
+export function stripWidth(shown: number, natural = 340, min = 260): number {
+	return shown > 0 && shown < natural ? Math.max(min, Math.floor(shown)) : natural;
+}
+
 /** The biggest-gaps chart's frame: size, scale, a row per source and the scale's ticks below them. */
 export interface GapLayout {
 	width: number;
