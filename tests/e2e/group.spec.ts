@@ -403,6 +403,12 @@ test('on a phone, presenter mode has buttons instead of key hints, and a view th
 });
 
 test('on a phone, the source-by-source and biggest-gaps charts draw their words full size, not shrunk to fit', async ({ page }) => {
+	// The browser reports a resize loop as an error event on the window, not as an exception.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { errorsSeen: string[] }).errorsSeen = seen;
+		addEventListener('error', (event) => seen.push(event.message));
+	});
 	await page.setViewportSize(PHONE);
 	const codes = Array.from({ length: 4 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
 	await page.goto('/group');
@@ -418,6 +424,8 @@ test('on a phone, the source-by-source and biggest-gaps charts draw their words 
 	}
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+	// Fitting a chart to its width must not start a resize loop the browser complains about.
+	expect(await page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen)).toEqual([]);
 });
 
 test('adding codes by keyboard keeps focus on the Add codes button, also when the picture appears above it', async ({ page }) => {

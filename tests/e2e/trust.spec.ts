@@ -115,6 +115,8 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	await expect(page.getByText('Source 2 of 6')).toBeVisible();
 	await expect(savedNote).toHaveCount(0);
 	await page.getByRole('button', { name: 'Back' }).click();
+	// Reloading before Back has arrived would reload source 2.
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
 	await page.reload();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 });
