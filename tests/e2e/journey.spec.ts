@@ -88,6 +88,8 @@ test('after the results, one source’s answers can be changed straight away, an
 	await answerStep(page, 4);
 	await page.getByRole('button', { name: 'Next' }).click();
 	await answerStep(page, 4);
+	// Leaving the page by its address straight away could cut off the last answer's write.
+	await waitForStoredAnswer(page, page.locator('fieldset.question').last().getByRole('radio').first());
 	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
 	await page.getByRole('button', { name: 'See my results' }).click();
 	const organisation = page.getByRole('table').getByRole('row', { name: /Organisation/ });
