@@ -7,6 +7,7 @@ import { addCodes } from '$lib/storage/group-codes';
 import { DB_NAME } from '$lib/storage/schema';
 import { listSessions, saveSession } from '$lib/storage/sessions';
 import { SessionList } from './session-list.svelte';
+import { stoppedClock } from '$lib/storage/stopped-clock.test-helper';
 
 const settings = (title: string): SessionSettings => ({
 	title,
@@ -21,20 +22,6 @@ beforeEach(async () => {
 	await closeDatabase();
 	await deleteDB(DB_NAME);
 });
-// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
-const START = Date.UTC(2025, 5, 12, 9);
-function stoppedClock(): { next: () => number } {
-	vi.useFakeTimers({ toFake: ['Date'] });
-	let now = START;
-	vi.setSystemTime(now);
-	return {
-		next: () => {
-			now += 1000;
-			vi.setSystemTime(now);
-			return now;
-		}
-	};
-}
 afterEach(() => {
 	vi.useRealTimers();
 	return closeDatabase();

@@ -16,23 +16,10 @@ import {
 	saveNote,
 	updateReflection
 } from './reflections';
+import { stoppedClock } from './stopped-clock.test-helper';
 
 const BANK = 'bank-test';
 
-// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
-const START = Date.UTC(2025, 5, 12, 9);
-function stoppedClock(): { next: () => number } {
-	vi.useFakeTimers({ toFake: ['Date'] });
-	let now = START;
-	vi.setSystemTime(now);
-	return {
-		next: () => {
-			now += 1000;
-			vi.setSystemTime(now);
-			return now;
-		}
-	};
-}
 afterEach(() => vi.useRealTimers());
 
 describe.each(BACKENDS)('kept in %s', (backend, reset) => {

@@ -5,6 +5,7 @@ import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$li
 import { addCodes, getGroup, listCodes, setInvited } from './group-codes';
 import { createReflection, deleteEverything, listReflections } from './reflections';
 import { countSessionCodes, deleteSession, getSession, listSessions, saveSession } from './sessions';
+import { START, stoppedClock } from './stopped-clock.test-helper';
 
 const settings = (title: string): SessionSettings => ({
 	title,
@@ -15,20 +16,6 @@ const settings = (title: string): SessionSettings => ({
 	threshold: 3
 });
 
-// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
-const START = Date.UTC(2025, 5, 12, 9);
-function stoppedClock(): { next: () => number } {
-	vi.useFakeTimers({ toFake: ['Date'] });
-	let now = START;
-	vi.setSystemTime(now);
-	return {
-		next: () => {
-			now += 1000;
-			vi.setSystemTime(now);
-			return now;
-		}
-	};
-}
 afterEach(() => vi.useRealTimers());
 
 describe.each(BACKENDS)('kept in %s', (backend, reset) => {

@@ -6,23 +6,10 @@ import { planImport } from './import-plan';
 import { createReflection, deleteEverything, getAnswers, getNotes, listReflections, saveAnswer, saveNote } from './reflections';
 import { BACKENDS, useBackend } from './fixtures/backends';
 import { deviceSnapshot, applyImport, exportEverything } from './transfer';
+import { stoppedClock } from './stopped-clock.test-helper';
 
 useBackend(...BACKENDS[0]!);
 
-// Timestamps come from a clock the test moves: only Date is faked, as fake-indexeddb needs real timers.
-const START = Date.UTC(2025, 5, 12, 9);
-function stoppedClock(): { next: () => number } {
-	vi.useFakeTimers({ toFake: ['Date'] });
-	let now = START;
-	vi.setSystemTime(now);
-	return {
-		next: () => {
-			now += 1000;
-			vi.setSystemTime(now);
-			return now;
-		}
-	};
-}
 afterEach(() => vi.useRealTimers());
 
 const codeFor = (score: number) => encodeShareCode(0, Array.from({ length: 6 }, () => ({ perceived: score, actual: 100 - score })));
