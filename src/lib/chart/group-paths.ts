@@ -1,4 +1,5 @@
 import { pointFor, type RadarLayout } from './radar-geometry';
+import type { TextAnchor } from './radar-labels';
 import { seriesSegments, type SeriesShape } from './radar-shapes';
 
 /** One person's (or the group's) two readings per source, in the session's source order. */
@@ -74,7 +75,7 @@ export function outlineOpacity(count: number): number {
 export interface PlacedLabel {
 	x: number;
 	y: number;
-	textAnchor: 'start' | 'middle' | 'end';
+	textAnchor: TextAnchor;
 	text: string;
 }
 

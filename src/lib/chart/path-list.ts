@@ -1,8 +1,8 @@
 /*
  * Hundreds of faint outlines, and the numbers on every small chart, are drawn as plain SVG
  * elements made in one go, rather than by a Svelte {#each}: nothing in them is interactive or
- * changes on its own, and making them directly keeps a large group quick to draw (Side by
- * side for 60 charts: about 133 ms, against 164 with an {#each} of numbers).
+ * changes on its own, and making them directly keeps a large group quick to draw and keeps
+ * Svelte's HTML code ({@html}) out of the runtime every page loads.
  */
 import type { PlacedLabel } from './group-paths';
 

@@ -80,7 +80,7 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 	const titleLines = wrapWords(meta.title, inner, (line) => textWidth(line, TITLE_SIZE, true));
 	const titleDepth = Math.max(0, titleLines.length - 1) * TITLE_LINE;
 	let top = MARGIN + HEADER + titleDepth;
-	const perRow = Math.max(1, Math.floor((width - 2 * MARGIN) / KEY_ENTRY));
+	const perRow = Math.max(1, Math.floor(inner / KEY_ENTRY));
 	const key = (meta.key ?? []).map((label, index) => ({
 		text: label,
 		x: MARGIN + (index % perRow) * KEY_ENTRY + KEY_SWATCH,
