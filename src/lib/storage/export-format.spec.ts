@@ -15,7 +15,8 @@ const DATA: ExportData = {
 	answers: [{ reflectionId: 'r1', questionId: 'q1', value: 4, updatedAt: 1 }],
 	notes: [{ reflectionId: 'r1', promptId: 'p1', text: 'Mine <b>not markup</b>', updatedAt: 1 }],
 	sessions: [],
-	codes: [{ sessionKey: 'ERCG', code: CODE }]
+	codes: [{ sessionKey: 'ERCG', code: CODE }],
+	groups: [{ sessionKey: 'ERCG', invited: 12, seed: 99 }]
 };
 const good = () => JSON.stringify(makeExportFile(DATA, new Date('2026-11-29T10:00:00Z')));
 const edited = (change: (file: Record<string, unknown>) => void) => {
@@ -60,6 +61,49 @@ describe('readExportFile', () => {
 		const result = readExportFile(text);
 		expect(result.ok && result.skipped).toBe(3);
 		expect(result.ok && result.data).toEqual(DATA);
+	});
+
+	it('leaves out the answers and notes of a reflection it leaves out, and counts them', () => {
+		const text = edited((f) => {
+			(f.reflections as unknown[]).push({ ...DATA.reflections[0], id: 'r2', createdAt: 'Tuesday' });
+			(f.answers as unknown[]).push({ reflectionId: 'r2', questionId: 'q1', value: 3, updatedAt: 1 });
+			(f.notes as unknown[]).push({ reflectionId: 'r2', promptId: 'p1', text: 'Lost?', updatedAt: 1 });
+			(f.answers as unknown[]).push({ reflectionId: 'nowhere', questionId: 'q1', value: 3, updatedAt: 1 });
+		});
+		const result = readExportFile(text);
+		expect(result.ok && result.skipped).toBe(4);
+		expect(result.ok && result.data).toEqual(DATA);
+	});
+
+	it('reads a reflection with no label as having none, rather than leaving it and its answers out', () => {
+		const result = readExportFile(edited((f) => delete (f.reflections as Record<string, unknown>[])[0]!.label));
+		expect(result.ok && result.skipped).toBe(0);
+		expect(result.ok && result.data.reflections[0]?.label).toBe('');
+		expect(result.ok && result.data.answers).toEqual(DATA.answers);
+	});
+
+	it.each([
+		['reflections', { ...DATA.reflections[0], label: 'Later', updatedAt: 9 }, 'Later'],
+		['reflections', { ...DATA.reflections[0], label: 'Earlier', updatedAt: 1 }, 'Forum']
+	])('takes a %s id given twice once, as last changed (%#)', (store, twin, kept) => {
+		const result = readExportFile(edited((f) => (f[store] as unknown[]).push(twin)));
+		expect(result.ok && result.data.reflections.map((r) => r.label)).toEqual([kept]);
+		expect(result.ok && result.skipped).toBe(1);
+	});
+
+	it.each([
+		['no number invited', { sessionKey: 'K', invited: null, seed: 1 }, true],
+		['a number invited out of range', { sessionKey: 'K', invited: 1000, seed: 1 }, false],
+		['a number invited that is not whole', { sessionKey: 'K', invited: 2.5, seed: 1 }, false],
+		['no shuffle seed', { sessionKey: 'K', invited: 4 }, false]
+	])('reads group screen settings with %s: %s', (_name, group, kept) => {
+		const result = readExportFile(edited((f) => (f.groups as unknown[]).push(group)));
+		expect(result.ok && result.data.groups.length).toBe(kept ? 2 : 1);
+	});
+
+	it('reads a file from before group settings were kept as having none', () => {
+		const result = readExportFile(edited((f) => delete f.groups));
+		expect(result.ok && result.data).toEqual({ ...DATA, groups: [] });
 	});
 
 	it('takes in only codes that are sound and written as Rebalance writes them, so nobody counts twice', () => {
@@ -136,7 +180,7 @@ describe('readExportFile', () => {
 
 describe('dataFileName', () => {
 	it('names the file by the day it was made, so downloads sort by date', () => {
-		const made = makeExportFile({ reflections: [], answers: [], notes: [], sessions: [], codes: [] }, new Date('2025-03-04T10:20:30Z'));
+		const made = makeExportFile({ reflections: [], answers: [], notes: [], sessions: [], codes: [], groups: [] }, new Date('2025-03-04T10:20:30Z'));
 		expect(dataFileName(made.exportedAt)).toBe('rebalance-2025-03-04.json');
 	});
 });

@@ -3,24 +3,16 @@
  * can download and import elsewhere.
  *
  *   { "format": "rebalance-export", "version": 1, "exportedAt": "2026-11-29T10:00:00.000Z",
- *     "reflections": [...], "answers": [...], "notes": [...], "sessions": [...], "codes": [...] }
+ *     "reflections": [...], "answers": [...], "notes": [...], "sessions": [...], "codes": [...], "groups": [...] }
  *
- * Each array holds the stored records as they are (see schema.ts). Reading checks the
- * envelope strictly and every record with the guards storage uses, sessions and codes in full; damaged records
- * are counted and left out, so one bad record never stops the rest coming in.
+ * Each array holds the stored records as they are (see schema.ts); "groups" came later, and a
+ * file without it reads as having none. Reading checks the envelope strictly and every record
+ * with the guards storage uses, sessions and codes in full. Damaged records are counted and left
+ * out, with the answers and notes of a reflection left out, so one bad record never stops the
+ * rest coming in. A reflection or session given twice comes in once, as last changed.
  */
-import {
-	isAnswerRecord,
-	isCodeRecord,
-	isNoteRecord,
-	isReflectionRecord,
-	isSessionRecord
-} from './record-guards';
-import { decodeShareCode } from '$lib/share/share-code';
-import type { SessionSettings } from '$lib/share/session-settings';
-import { validateSession } from '$lib/share/session-validate';
-import { cleanEarlier } from '$lib/share/session-versions';
-import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
+import { readRecords } from './export-records';
+import type { AnswerRecord, CodeRecord, GroupRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 /** Marks a JSON document as a Rebalance export. */
 export const EXPORT_FORMAT = 'rebalance-export';
@@ -36,6 +28,7 @@ export interface ExportData {
 	notes: NoteRecord[];
 	sessions: SessionRecord[];
 	codes: CodeRecord[];
+	groups: GroupRecord[];
 }
 
 /** A whole export file. */
@@ -64,37 +57,6 @@ const MESSAGES: Record<ImportError['kind'], string> = {
 };
 
 const failure = (kind: ImportError['kind']): ImportResult => ({ ok: false, error: { kind, message: MESSAGES[kind] } });
-
-const sessionIn = (value: unknown): SessionSettings | null => {
-	const checked = validateSession(value);
-	return checked.ok ? checked.settings : null;
-};
-
-const isCanonicalCode = (code: string): boolean => {
-	const decoded = decodeShareCode(code);
-	return decoded.ok && decoded.code === code;
-};
-
-// A file comes from outside. Its sessions get the full check a link gets, and come in the
-// form that check gives; its codes must be sound and written as Rebalance writes them, or
-// the group screen could count one person twice. Each reader gives the record, or null.
-const READERS: Record<keyof ExportData, (value: unknown) => unknown> = {
-	reflections: (value) => {
-		if (!isReflectionRecord(value)) return null;
-		if (value.session === null) return value;
-		const session = sessionIn(value.session);
-		return session && { ...value, session };
-	},
-	answers: (value) => (isAnswerRecord(value) ? value : null),
-	notes: (value) => (isNoteRecord(value) ? value : null),
-	sessions: (value) => {
-		const settings = isSessionRecord(value) ? sessionIn(value.settings) : null;
-		if (!settings) return null;
-		const record = value as SessionRecord;
-		return record.earlier ? { ...record, settings, earlier: cleanEarlier(record.earlier, settings) } : { ...record, settings };
-	},
-	codes: (value) => (isCodeRecord(value) && isCanonicalCode(value.code) ? value : null)
-};
 
 /** Why a file of this many bytes will not be read (checked before reading it), or null. */
 export function fileSizeProblem(bytes: number): ImportError | null {
@@ -129,13 +91,6 @@ export function readExportFile(text: string): ImportResult {
 	if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return failure('invalid');
 	if (file.version > EXPORT_VERSION) return failure('future-version');
 	if (typeof file.exportedAt !== 'string') return failure('invalid');
-	const data = {} as Record<keyof ExportData, unknown[]>;
-	let skipped = 0;
-	for (const [store, read] of Object.entries(READERS) as [keyof ExportData, (value: unknown) => unknown][]) {
-		const records = file[store] ?? [];
-		if (!Array.isArray(records)) return failure('invalid');
-		data[store] = records.map(read).filter((record) => record !== null);
-		skipped += records.length - data[store].length;
-	}
-	return { ok: true, data: data as unknown as ExportData, skipped, exportedAt: file.exportedAt };
+	const records = readRecords(file);
+	return records ? { ok: true, ...records, exportedAt: file.exportedAt } : failure('invalid');
 }

@@ -14,11 +14,13 @@ const reflection = (id: string, updatedAt: number) => ({
 });
 const settings = { title: 'T', welcome: '', date: null, sources: ['educational', 'monetary', 'class'] as const, custom: [], threshold: 3 };
 const session = (id: string, updatedAt: number) => ({ id, settings: { ...settings, sources: [...settings.sources] }, createdAt: 0, updatedAt });
-const data = (over: Partial<ExportData>): ExportData => ({ reflections: [], answers: [], notes: [], sessions: [], codes: [], ...over });
+const data = (over: Partial<ExportData>): ExportData => ({ reflections: [], answers: [], notes: [], sessions: [], codes: [], groups: [], ...over });
 const device = (over: Partial<DeviceSnapshot> = {}): DeviceSnapshot => ({
 	reflections: new Map(),
 	sessions: new Map(),
+	copied: new Set(),
 	codes: new Set(),
+	groups: new Set(),
 	...over
 });
 
@@ -26,9 +28,28 @@ describe('planImport', () => {
 	it.each([
 		['new to this device', new Map<string, number>(), { addReflections: ['r1'], sameReflections: [], copyReflections: [] }],
 		['here and unchanged', new Map([['r1', 5]]), { addReflections: [], sameReflections: ['r1'], copyReflections: [] }],
-		['here but different', new Map([['r1', 9]]), { addReflections: [], sameReflections: [], copyReflections: ['r1'] }]
+		['here but different', new Map([['r1', 9]]), { addReflections: [], sameReflections: [], copyReflections: ['r1'] }],
+		['here but damaged', new Map([['r1', Number.NaN]]), { addReflections: [], sameReflections: [], copyReflections: ['r1'] }]
 	])('a reflection %s', (_name, here, expected) => {
 		expect(planImport(data({ reflections: [reflection('r1', 5)] }), device({ reflections: here }))).toMatchObject(expected);
+	});
+
+	it.each([
+		['this version', 'r1 5', { sameReflections: ['r1'], copyReflections: [] }],
+		['another version', 'r1 4', { sameReflections: [], copyReflections: ['r1'] }]
+	])('a reflection already brought in as a copy of %s', (_name, copied, expected) => {
+		const here = device({ reflections: new Map([['r1', 9]]), copied: new Set([copied]) });
+		expect(planImport(data({ reflections: [reflection('r1', 5)] }), here)).toMatchObject(expected);
+	});
+
+	it('brings group screen settings only for sessions that have none here', () => {
+		const groups = [
+			{ sessionKey: 'S', invited: 5, seed: 1 },
+			{ sessionKey: 'T', invited: null, seed: 2 }
+		];
+		const plan = planImport(data({ groups }), device({ groups: new Set(['S']) }));
+		expect(plan.addGroups).toEqual(['T']);
+		expect(importChangesSomething(plan)).toBe(true);
 	});
 
 	it('sorts sessions the same way', () => {
@@ -59,14 +80,15 @@ describe('planImport', () => {
 });
 
 describe('importSummary', () => {
-	const plan = (reflections: number, copies: number, sessions: number, codes: number): ImportPlan => ({
+	const plan = (reflections: number, copies: number, sessions: number, codes: number, groups = 0): ImportPlan => ({
 		addReflections: Array.from({ length: reflections }, (_, i) => `r${i}`),
 		sameReflections: [],
 		copyReflections: Array.from({ length: copies }, (_, i) => `c${i}`),
 		addSessions: Array.from({ length: sessions }, (_, i) => `s${i}`),
 		sameSessions: [],
 		copySessions: [],
-		addCodes: codes
+		addCodes: codes,
+		addGroups: Array.from({ length: groups }, (_, i) => `g${i}`)
 	});
 
 	it.each([
@@ -75,6 +97,7 @@ describe('importSummary', () => {
 		[plan(0, 0, 1, 0), '1 facilitator session'],
 		[plan(2, 0, 0, 4), '2 reflections and 4 share codes'],
 		[plan(1, 0, 2, 1), '1 reflection, 2 facilitator sessions and 1 share code'],
+		[plan(0, 0, 0, 0, 1), '1 group screen setting'],
 		[plan(0, 0, 0, 0), 'nothing']
 	])('%#: says "%s", leaving out what there is none of', (given, said) => {
 		expect(importSummary(given)).toBe(said);

@@ -4,7 +4,7 @@ import type { ExportData } from './export-format';
 export interface ImportPlan {
 	/** Reflections new to this device. */
 	addReflections: string[];
-	/** Reflections already here exactly as in the file: left alone. */
+	/** Reflections already here as in the file, or brought in from it before as a copy: left alone. */
 	sameReflections: string[];
 	/** Reflections here with different content: the file's version comes in as a copy, nothing is overwritten. */
 	copyReflections: string[];
@@ -13,14 +13,22 @@ export interface ImportPlan {
 	copySessions: string[];
 	/** Share codes not yet collected here. */
 	addCodes: number;
+	/** Group screen settings (number invited, shuffle) for sessions that have none here, by session key. */
+	addGroups: string[];
 }
 
 /** The part of this device's data an import is compared with. */
 export interface DeviceSnapshot {
 	reflections: Map<string, number>;
 	sessions: Map<string, number>;
+	/** The `copyKey`s of records an earlier import brought in as copies. */
+	copied: Set<string>;
 	codes: Set<string>;
+	groups: Set<string>;
 }
+
+/** Names one version of a file's record: its id and when it last changed. */
+export const copyKey = (record: { id: string; updatedAt: number }): string => `${record.id} ${record.updatedAt}`;
 
 /** Compares a file with this device, by id and last change; never plans to overwrite anything. */
 export function planImport(data: ExportData, device: DeviceSnapshot): ImportPlan {
@@ -31,7 +39,7 @@ export function planImport(data: ExportData, device: DeviceSnapshot): ImportPlan
 		for (const record of records) {
 			const updatedHere = here.get(record.id);
 			if (updatedHere === undefined) add.push(record.id);
-			else if (updatedHere === record.updatedAt) same.push(record.id);
+			else if (updatedHere === record.updatedAt || device.copied.has(copyKey(record))) same.push(record.id);
 			else copy.push(record.id);
 		}
 		return [add, same, copy] as const;
@@ -41,13 +49,14 @@ export function planImport(data: ExportData, device: DeviceSnapshot): ImportPlan
 	const addCodes = new Set(
 		data.codes.map((code) => `${code.sessionKey} ${code.code}`).filter((key) => !device.codes.has(key))
 	).size;
-	return { addReflections, sameReflections, copyReflections, addSessions, sameSessions, copySessions, addCodes };
+	const addGroups = data.groups.map((group) => group.sessionKey).filter((key) => !device.groups.has(key));
+	return { addReflections, sameReflections, copyReflections, addSessions, sameSessions, copySessions, addCodes, addGroups };
 }
 
 /** Whether the plan would change anything on this device. */
 export function importChangesSomething(plan: ImportPlan): boolean {
 	return (
-		plan.addReflections.length + plan.copyReflections.length + plan.addSessions.length + plan.copySessions.length + plan.addCodes > 0
+		plan.addReflections.length + plan.copyReflections.length + plan.addSessions.length + plan.copySessions.length + plan.addCodes + plan.addGroups.length > 0
 	);
 }
 
@@ -58,7 +67,8 @@ export function importSummary(plan: ImportPlan): string {
 	const parts = [
 		[plan.addReflections.length + plan.copyReflections.length, 'reflection'],
 		[plan.addSessions.length + plan.copySessions.length, 'facilitator session'],
-		[plan.addCodes, 'share code']
+		[plan.addCodes, 'share code'],
+		[plan.addGroups.length, 'group screen setting']
 	] as const;
 	const said = parts.filter(([n]) => n > 0).map(([n, one]) => count(n, one));
 	return said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : (said[0] ?? 'nothing');

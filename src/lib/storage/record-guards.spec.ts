@@ -29,6 +29,9 @@ describe('record guards', () => {
 		['one whose session lost a field', { ...reflection, session: { ...settings, custom: undefined } }, false],
 		['one with no id', { ...reflection, id: undefined }, false],
 		['one with a text time', { ...reflection, updatedAt: 'yesterday' }, false],
+		['one made at the latest time a date can hold', { ...reflection, createdAt: 8.64e15 }, true],
+		['one with a time no date can hold', { ...reflection, createdAt: 8.64e15 + 1 }, false],
+		['one finished at a time no date can hold', { ...reflection, completedAt: -1e17 }, false],
 		['one with no session field (older, not migrated)', { ...reflection, session: undefined }, false],
 		['null', null, false],
 		['an array', [reflection], false],
@@ -50,6 +53,8 @@ describe('record guards', () => {
 
 	it.each([
 		[isNoteRecord, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1 }, { reflectionId: 'r', promptId: 'p', text: 5, updatedAt: 1 }],
+		[isNoteRecord, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1 }, { reflectionId: 'r', promptId: 'p', text: 'x', updatedAt: 1e17 }],
+		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings, createdAt: 1, updatedAt: 1e17 }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1 }, { id: 's', settings: { ...settings, sources: 'all' }, createdAt: 1, updatedAt: 1 }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [0, 1048575] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [-1] }],
 		[isSessionRecord, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [5] }, { id: 's', settings, createdAt: 1, updatedAt: 1, earlier: [2 ** 20 + 5] }],

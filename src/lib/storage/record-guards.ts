@@ -1,11 +1,14 @@
 import { isSessionShape } from '$lib/share/session-settings';
-import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
+import type { AnswerRecord, CodeRecord, GroupRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+// A time must be one a Date can hold: formatting 1e17 throws, and would take the whole list with it.
+const isTime = (value: unknown): value is number => isNumber(value) && Math.abs(value) <= 8.64e15;
 // Fingerprints are 20-bit numbers. Only that is checked here, which keeps the fingerprint code
 // (CRC-32 and the question bank's version) off the landing page; cleanEarlier does the rest.
 const isFingerprintList = (value: unknown): value is number[] =>
@@ -25,7 +28,8 @@ export function isReflectionRecord(value: unknown): value is ReflectionRecord {
 		isText(value.step) &&
 		(value.completedAt === null || isTime(value.completedAt)) &&
 		isText(value.bankVersion) &&
-		(value.session === null || isSessionShape(value.session))
+		(value.session === null || isSessionShape(value.session)) &&
+		isOptionalText(value.copyOf)
 	);
 }
 
@@ -35,7 +39,7 @@ export function isAnswerRecord(value: unknown): value is AnswerRecord {
 		isObject(value) &&
 		isText(value.reflectionId) &&
 		isText(value.questionId) &&
-		(value.value === null || isText(value.value) || isTime(value.value)) &&
+		(value.value === null || isText(value.value) || isNumber(value.value)) &&
 		isTime(value.updatedAt)
 	);
 }
@@ -53,7 +57,25 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
 		isSessionShape(value.settings) &&
 		isTime(value.createdAt) &&
 		isTime(value.updatedAt) &&
-		(value.earlier === undefined || isFingerprintList(value.earlier))
+		(value.earlier === undefined || isFingerprintList(value.earlier)) &&
+		isOptionalText(value.copyOf)
+	);
+}
+
+/** The most people a facilitator can say were invited. */
+export const MAX_INVITED = 999;
+
+/** Whether a number of people invited is one the group screen takes: a whole number from 1 to MAX_INVITED. */
+export const isInvitedCount = (value: unknown): value is number =>
+	Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INVITED;
+
+/** Whether a stored value is a sound set of group screen settings. */
+export function isGroupRecord(value: unknown): value is GroupRecord {
+	return (
+		isObject(value) &&
+		isText(value.sessionKey) &&
+		(value.invited === null || isInvitedCount(value.invited)) &&
+		isNumber(value.seed)
 	);
 }
 

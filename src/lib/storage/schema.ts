@@ -23,6 +23,8 @@ export interface ReflectionRecord {
 	bankVersion: string;
 	/** The facilitator's session this reflection is for (from its link), or null for the standard one. Since v2. */
 	session: SessionSettings | null;
+	/** On a copy made by an import: the file record's `copyKey`, so the same file brings in no second copy. */
+	copyOf?: string;
 }
 
 /** A session a facilitator made on this device, to reopen, duplicate or edit into a new link. Since v2. */
@@ -36,6 +38,8 @@ export interface SessionRecord {
 	 * from their links still count. Absent on sessions saved before edits kept them.
 	 */
 	earlier?: number[];
+	/** On a copy made by an import: the file record's `copyKey`, so the same file brings in no second copy. */
+	copyOf?: string;
 }
 
 /** One answer to one question, stored on its own so two tabs never overwrite each other. */

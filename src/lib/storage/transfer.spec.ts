@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeShareCode } from '$lib/share/share-code';
 import { readExportFile } from './export-format';
-import { addCodes, listCodes } from './group-codes';
+import { database } from './db';
+import { addCodes, getGroup, listCodes, setInvited } from './group-codes';
 import { planImport } from './import-plan';
 import { createReflection, deleteEverything, getAnswers, getNotes, listReflections, saveAnswer, saveNote } from './reflections';
 import { BACKENDS, useBackend } from './fixtures/backends';
@@ -40,6 +41,48 @@ describe('export and import', () => {
 		expect(await getAnswers(reflection.id)).toEqual({ q1: 4, q2: null });
 		expect(await getNotes(reflection.id)).toEqual({ p1: 'Private words' });
 		expect((await listCodes('ERCG')).map((c) => c.code).sort()).toEqual(CODES);
+	});
+
+	it('moves the group screen settings, and never replaces ones already here', async () => {
+		const moved = await setInvited('ERCG', 14);
+		await setInvited('OWN', 3);
+		const text = JSON.stringify(await exportEverything());
+		await deleteEverything();
+		const kept = await setInvited('OWN', 7);
+
+		const plan = await importText(text);
+		expect(plan.addGroups).toEqual(['ERCG']);
+		expect(await getGroup('ERCG')).toEqual(moved);
+		expect(await getGroup('OWN')).toEqual(kept);
+	});
+
+	it('brings a changed reflection in as a copy once, however often the same file is imported', async () => {
+		const clock = stoppedClock();
+		const reflection = await createReflection('bank-1', 'Forum');
+		const text = JSON.stringify(await exportEverything());
+		clock.next();
+		await saveAnswer(reflection.id, 'q1', 5);
+
+		expect((await importText(text)).copyReflections).toEqual([reflection.id]);
+		const again = await importText(text);
+		expect(again.copyReflections).toEqual([]);
+		expect(again.sameReflections).toEqual([reflection.id]);
+		expect((await listReflections()).map((r) => r.label).sort()).toEqual(['Forum', 'Forum (imported copy)']);
+	});
+
+	it('restores a reflection that is damaged here as a copy beside it, keeping the damaged one', async () => {
+		const reflection = await createReflection('bank-1', 'Forum');
+		await saveAnswer(reflection.id, 'q1', 2);
+		const text = JSON.stringify(await exportEverything());
+		const damaged = { ...reflection, session: 'corrupted' };
+		await (await database()).put('reflections', damaged as never);
+
+		const plan = await importText(text);
+		expect(plan.sameReflections).toEqual([]);
+		const sound = await listReflections();
+		expect(sound.map((r) => r.label)).toEqual(['Forum (imported copy)']);
+		expect(await getAnswers(sound[0]!.id)).toEqual({ q1: 2 });
+		expect(await (await database()).get('reflections', reflection.id)).toEqual(damaged);
 	});
 
 	it('never overwrites: a reflection changed since the export comes in as a copy', async () => {

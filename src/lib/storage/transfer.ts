@@ -1,42 +1,54 @@
 import { database } from './db';
 import { makeExportFile, type ExportData, type ExportFile } from './export-format';
-import type { DeviceSnapshot, ImportPlan } from './import-plan';
+import { copyKey, type DeviceSnapshot, type ImportPlan } from './import-plan';
+import { isReflectionRecord, isSessionRecord } from './record-guards';
 
 /** Everything stored on this device as an export file, damaged records included so nothing is lost. */
 export async function exportEverything(): Promise<ExportFile> {
 	const db = await database();
-	const [reflections, answers, notes, sessions, codes] = await Promise.all([
+	const [reflections, answers, notes, sessions, codes, groups] = await Promise.all([
 		db.getAll('reflections'),
 		db.getAll('answers'),
 		db.getAll('notes'),
 		db.getAll('sessions'),
-		db.getAll('codes')
+		db.getAll('codes'),
+		db.getAll('groups')
 	]);
-	return makeExportFile({ reflections, answers, notes, sessions, codes });
+	return makeExportFile({ reflections, answers, notes, sessions, codes, groups });
 }
 
 /** The ids, change times and codes on this device, to plan an import against. */
 export async function deviceSnapshot(): Promise<DeviceSnapshot> {
 	const db = await database();
-	const [reflections, sessions, codes] = await Promise.all([db.getAll('reflections'), db.getAll('sessions'), db.getAll('codes')]);
+	const [reflections, sessions, codes, groups] = await Promise.all([
+		db.getAll('reflections'),
+		db.getAll('sessions'),
+		db.getAll('codes'),
+		db.getAllKeys('groups')
+	]);
+	// A damaged record here is never "the same" as a file's: the file's comes in beside it, as a copy.
+	const changed = <T extends { id: string; updatedAt: number }>(records: T[], sound: (value: unknown) => boolean) =>
+		new Map(records.map((record) => [record.id, sound(record) ? record.updatedAt : Number.NaN]));
 	return {
-		reflections: new Map(reflections.map((record) => [record.id, record.updatedAt])),
-		sessions: new Map(sessions.map((record) => [record.id, record.updatedAt])),
-		codes: new Set(codes.map((code) => `${code.sessionKey} ${code.code}`))
+		reflections: changed(reflections, isReflectionRecord),
+		sessions: changed(sessions, isSessionRecord),
+		copied: new Set([...reflections, ...sessions].flatMap((record) => (record.copyOf ? [record.copyOf] : []))),
+		codes: new Set(codes.map((code) => `${code.sessionKey} ${code.code}`)),
+		groups: new Set(groups)
 	};
 }
 
 /** Writes what a plan says, in one transaction: new records as they are, differing ones as copies with new ids. */
 export async function applyImport(data: ExportData, plan: ImportPlan): Promise<void> {
 	const db = await database();
-	const tx = db.transaction(['reflections', 'answers', 'notes', 'sessions', 'codes'], 'readwrite');
+	const tx = db.transaction(['reflections', 'answers', 'notes', 'sessions', 'codes', 'groups'], 'readwrite');
 	const writes: Promise<unknown>[] = [];
 	const copies = new Map(plan.copyReflections.map((id) => [id, crypto.randomUUID()]));
 	const incoming = new Set([...plan.addReflections, ...plan.copyReflections]);
 	for (const record of data.reflections.filter((r) => incoming.has(r.id))) {
 		const copyId = copies.get(record.id);
-		const label = copyId ? `${record.label || 'Reflection'} (imported copy)` : record.label;
-		writes.push(tx.objectStore('reflections').put({ ...record, id: copyId ?? record.id, label }));
+		const label = `${record.label || 'Reflection'} (imported copy)`;
+		writes.push(tx.objectStore('reflections').put(copyId ? { ...record, id: copyId, label, copyOf: copyKey(record) } : record));
 	}
 	for (const answer of data.answers.filter((a) => incoming.has(a.reflectionId))) {
 		writes.push(tx.objectStore('answers').put({ ...answer, reflectionId: copies.get(answer.reflectionId) ?? answer.reflectionId }));
@@ -47,8 +59,11 @@ export async function applyImport(data: ExportData, plan: ImportPlan): Promise<v
 	const sessionCopies = new Set(plan.copySessions);
 	const sessionsIn = new Set([...plan.addSessions, ...plan.copySessions]);
 	for (const session of data.sessions.filter((s) => sessionsIn.has(s.id))) {
-		writes.push(tx.objectStore('sessions').put(sessionCopies.has(session.id) ? { ...session, id: crypto.randomUUID() } : session));
+		const copy = { ...session, id: crypto.randomUUID(), copyOf: copyKey(session) };
+		writes.push(tx.objectStore('sessions').put(sessionCopies.has(session.id) ? copy : session));
 	}
 	for (const code of data.codes) writes.push(tx.objectStore('codes').put(code));
+	const groupsIn = new Set(plan.addGroups);
+	for (const group of data.groups.filter((g) => groupsIn.has(g.sessionKey))) writes.push(tx.objectStore('groups').put(group));
 	await Promise.all([...writes, tx.done]);
 }

@@ -19,7 +19,8 @@ const FILE = JSON.stringify(
 		answers: [],
 		notes: [],
 		sessions: [],
-		codes: []
+		codes: [],
+		groups: []
 	})
 );
 
@@ -50,5 +51,18 @@ describe('ImportPanel', () => {
 		bringingIn.settle();
 		expect(await screen.findByText(/^Done\./)).toBeInTheDocument();
 		expect(screen.queryByText(/Nothing has been changed/)).toBeNull();
+	});
+
+	it('says when nothing in a file can be read, rather than that it is all here already', async () => {
+		const user = userEvent.setup();
+		const file = JSON.parse(FILE);
+		file.reflections[0].createdAt = 'last Tuesday';
+		file.answers.push({ reflectionId: 'r1', questionId: 'q1', value: 3, updatedAt: 1 });
+		render(ImportPanel);
+		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([JSON.stringify(file)], 'rebalance.json'));
+		expect(await screen.findByText(/2 items will be left out/)).toBeInTheDocument();
+		expect(screen.getByText(/Nothing in this file can be read/)).toBeInTheDocument();
+		expect(screen.queryByText(/already on this device/)).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Bring these in' })).toBeNull();
 	});
 });

@@ -1,0 +1,75 @@
+// The records of an export file, read as something from outside: each checked, damaged ones
+// counted and left out, and what is left made consistent before anything is planned with it.
+import { isAnswerRecord, isCodeRecord, isGroupRecord, isNoteRecord, isReflectionRecord, isSessionRecord } from './record-guards';
+import { decodeShareCode } from '$lib/share/share-code';
+import type { SessionSettings } from '$lib/share/session-settings';
+import { validateSession } from '$lib/share/session-validate';
+import { cleanEarlier } from '$lib/share/session-versions';
+import type { ExportData } from './export-format';
+import type { SessionRecord } from './schema';
+
+const sessionIn = (value: unknown): SessionSettings | null => {
+	const checked = validateSession(value);
+	return checked.ok ? checked.settings : null;
+};
+
+const isCanonicalCode = (code: string): boolean => {
+	const decoded = decodeShareCode(code);
+	return decoded.ok && decoded.code === code;
+};
+
+// A file comes from outside. Its sessions get the full check a link gets, and come in the
+// form that check gives; its codes must be sound and written as Rebalance writes them, or
+// the group screen could count one person twice. Each reader gives the record, or null.
+const READERS: Record<keyof ExportData, (value: unknown) => unknown> = {
+	reflections: (given) => {
+		// A missing label is the one loss a person can see no harm in: read it as no label.
+		const value = typeof given === 'object' && given !== null && !('label' in given) ? { ...given, label: '' } : given;
+		if (!isReflectionRecord(value)) return null;
+		if (value.session === null) return value;
+		const session = sessionIn(value.session);
+		return session && { ...value, session };
+	},
+	answers: (value) => (isAnswerRecord(value) ? value : null),
+	notes: (value) => (isNoteRecord(value) ? value : null),
+	sessions: (value) => {
+		const settings = isSessionRecord(value) ? sessionIn(value.settings) : null;
+		if (!settings) return null;
+		const record = value as SessionRecord;
+		return record.earlier ? { ...record, settings, earlier: cleanEarlier(record.earlier, settings) } : { ...record, settings };
+	},
+	codes: (value) => (isCodeRecord(value) && isCanonicalCode(value.code) ? value : null),
+	groups: (value) => (isGroupRecord(value) ? value : null)
+};
+
+/** The records with an id, each id once: the last changed of any given twice. */
+const latestById = <T extends { id: string; updatedAt: number }>(records: T[]): T[] => {
+	const byId = new Map<string, T>();
+	for (const record of records) if ((byId.get(record.id)?.updatedAt ?? -Infinity) < record.updatedAt) byId.set(record.id, record);
+	return [...byId.values()];
+};
+
+/** Keeps each reflection and session once, and the answers and notes only of reflections that came in. */
+function tidy(data: ExportData): ExportData {
+	const reflections = latestById(data.reflections);
+	const ids = new Set(reflections.map((record) => record.id));
+	const answers = data.answers.filter((answer) => ids.has(answer.reflectionId));
+	const notes = data.notes.filter((note) => ids.has(note.reflectionId));
+	return { ...data, reflections, answers, notes, sessions: latestById(data.sessions) };
+}
+
+const recordCount = (data: ExportData): number => Object.values(data).reduce((sum, records) => sum + records.length, 0);
+
+/** A file's sound records and how many it gave that were left out, or null when a store is not a list. */
+export function readRecords(file: Record<string, unknown>): { data: ExportData; skipped: number } | null {
+	const read = {} as Record<keyof ExportData, unknown[]>;
+	let given = 0;
+	for (const [store, reader] of Object.entries(READERS) as [keyof ExportData, (value: unknown) => unknown][]) {
+		const records = file[store] ?? [];
+		if (!Array.isArray(records)) return null;
+		read[store] = records.map(reader).filter((record) => record !== null);
+		given += records.length;
+	}
+	const data = tidy(read as unknown as ExportData);
+	return { data, skipped: given - recordCount(data) };
+}
