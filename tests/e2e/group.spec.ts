@@ -428,6 +428,19 @@ test('on a phone, the source-by-source and biggest-gaps charts draw their words 
 	expect(await page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen)).toEqual([]);
 });
 
+test('at 320 px, every view of the group picture passes axe and nothing scrolls sideways', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/group');
+	const codes = Array.from({ length: 4 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
+	await page.getByLabel('Paste codes').fill(codes.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	for (const view of ['Everyone together', 'Side by side', 'Source by source', 'Biggest gaps']) {
+		await page.getByRole('tab', { name: view }).click();
+		await expect(page.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
+		await expectAccessible(page);
+	}
+});
+
 test('adding codes by keyboard keeps focus on the Add codes button, also when the picture appears above it', async ({ page }) => {
 	await page.goto('/group');
 	const paste = page.getByLabel('Paste codes');

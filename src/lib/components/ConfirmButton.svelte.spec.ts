@@ -21,7 +21,7 @@ describe('ConfirmButton', () => {
 	it('asks first and acts only after confirming', async () => {
 		const { onConfirm, user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Delete Carers forum' }));
-		expect(screen.getByText('Delete it for good?')).toBeInTheDocument();
+		expect(screen.getByRole('group', { name: 'Delete it for good?' })).toContainElement(screen.getByRole('button', { name: 'Cancel' }));
 		expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
 		expect(onConfirm).not.toHaveBeenCalled();
 		await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
