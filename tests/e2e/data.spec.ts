@@ -24,6 +24,14 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await expectAccessible(other);
 	await other.getByRole('button', { name: 'Bring these in' }).click();
 	await expect(other.getByText('Done. 1 reflection brought in.')).toBeFocused();
+	// Deleting everything takes back what "Done" said; bringing the file in again works as the first time.
+	await other.getByRole('button', { name: 'Delete everything on this device' }).click();
+	await other.getByRole('button', { name: 'Yes, delete everything' }).click();
+	await expect(other.getByText('Everything Rebalance kept on this device has been deleted.')).toBeFocused();
+	await expect(other.getByText(/^Done\./)).toHaveCount(0);
+	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await other.getByRole('button', { name: 'Bring these in' }).click();
+	await expect(other.getByText('Done. 1 reflection brought in.')).toBeFocused();
 	await other.goto('/');
 	await expect(other.getByRole('heading', { name: 'Moving house', level: 3 })).toBeVisible();
 

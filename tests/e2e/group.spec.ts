@@ -120,6 +120,7 @@ test('pictures of a view download as PNG and SVG, with no codes in them', async 
 	expect(pngFile.suggestedFilename()).toMatch(/^rebalance-standard-reflection-everyone-together-\d{4}-\d\d-\d\d\.png$/);
 	const pngBytes = await (await pngFile.createReadStream()).toArray();
 	expect(Buffer.concat(pngBytes).subarray(1, 4).toString()).toBe('PNG');
+	await expect(page.getByRole('status').filter({ hasText: `Your browser is saving ${pngFile.suggestedFilename()}` })).toBeVisible();
 
 	await page.getByRole('tab', { name: 'Side by side' }).click();
 	const svg = page.waitForEvent('download');

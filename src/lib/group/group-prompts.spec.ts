@@ -5,6 +5,7 @@ import {
 	countOf,
 	groupGapSummary,
 	missingVoicesPrompt,
+	pictureChange,
 	thresholdExplanation,
 	thresholdProgress
 } from './group-prompts';
@@ -100,5 +101,16 @@ describe('groupGapSummary', () => {
 		[gap(50, 45, 'aligned'), 'The group’s middle answers are close: feeling 50, facts 45.']
 	])('%#', (input, expected) => {
 		expect(groupGapSummary(input)).toBe(expected);
+	});
+});
+
+describe('pictureChange', () => {
+	it.each([
+		[true, true, ''],
+		[false, false, ''],
+		[true, false, 'The group picture is hidden until 4 people have shared.'],
+		[false, true, 'The group picture is showing again.']
+	])('from shown %s to shown %s says "%s"', (was, is, said) => {
+		expect(pictureChange(was, is, 4)).toBe(said);
 	});
 });

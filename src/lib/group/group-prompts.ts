@@ -46,3 +46,11 @@ export function thresholdProgress(count: number, threshold: number): string {
 export function thresholdExplanation(threshold: number): string {
 	return `To protect everyone’s privacy, the group picture appears once at least ${threshold} people have shared.`;
 }
+
+/** What a removal or its undoing did to the group picture, in a sentence, or '' when it is as it was. */
+export function pictureChange(wasShown: boolean, isShown: boolean, threshold: number): string {
+	if (wasShown === isShown) return '';
+	return isShown
+		? 'The group picture is showing again.'
+		: `The group picture is hidden until ${threshold} people have shared.`;
+}

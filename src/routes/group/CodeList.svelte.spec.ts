@@ -42,18 +42,20 @@ describe('CodeList', () => {
 		expect(listed()).toEqual([...codes].sort().map(maskedCode));
 	});
 
-	it('removes one code at once, offers Undo with focus on it, and Undo puts it back', async () => {
+	it('removes one code at once, offers Undo with focus on it, and Undo puts it back, saying each time what became of the picture', async () => {
 		const { group, user } = await setup();
 		const target = [...codes].sort()[1]!;
 		await user.click(screen.getByRole('button', { name: `Remove code ${maskedCode(target)}` }));
 		await waitFor(() => expect(listed()).not.toContain(maskedCode(target)));
 		expect(group.count).toBe(2);
 		const undo = screen.getByRole('button', { name: 'Undo' });
-		expect(screen.getByRole('status')).toHaveTextContent(`Removed ${maskedCode(target)}.`);
+		// Three codes were the standard threshold: the picture above has gone, and that is said.
+		expect(screen.getByRole('status')).toHaveTextContent(`Removed ${maskedCode(target)}. The group picture is hidden until 3 people have shared. Undo`);
 		expect(document.body.textContent).not.toContain(target);
 		expect(undo).toHaveFocus();
 		await user.click(undo);
 		await waitFor(() => expect(listed()).toContain(maskedCode(target)));
+		expect(screen.getByRole('status')).toHaveTextContent('Code put back. The group picture is showing again.');
 		expect((await listCodes(STANDARD_FINGERPRINT)).map((row) => row.code).sort()).toEqual([...codes].sort());
 	});
 

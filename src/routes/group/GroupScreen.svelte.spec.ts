@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -100,5 +100,23 @@ describe('GroupScreen threshold', () => {
 		await user.type(screen.getByLabelText('How many people were invited?'), '12');
 		expect(await screen.findByText(/You have 3 codes from 12 people invited\. Who is not here/)).toBeInTheDocument();
 		expect(group.invited).toBe(12);
+	});
+
+	it('points out a number invited it cannot take, keeps the last good one, and forgets it when emptied', async () => {
+		const { group } = await screenWith(3);
+		const user = userEvent.setup();
+		const field = screen.getByLabelText('How many people were invited?');
+		await user.clear(field);
+		await user.type(field, '8');
+		await waitFor(() => expect(group.invited).toBe(8));
+		await user.type(field, '000');
+		expect(field).toHaveAccessibleDescription(/Enter a whole number from 1 to 999, or leave it empty\./);
+		expect(field).toHaveAttribute('aria-invalid', 'true');
+		// 8000 is too many; 800, the last number typed that fits, is kept.
+		expect(group.invited).toBe(800);
+		await user.clear(field);
+		await waitFor(() => expect(group.invited).toBeNull());
+		expect(field).not.toHaveAttribute('aria-invalid');
+		expect(screen.queryByText(/Enter a whole number/)).toBeNull();
 	});
 });
