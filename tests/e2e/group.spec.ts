@@ -154,6 +154,16 @@ test('a share link adds its code on the facilitator’s device, once', async ({ 
 	await expect(page.getByText('This code belongs to a session that isn’t on this device.', { exact: false })).toBeVisible();
 	await expect(collected(page)).toHaveText('1 code collected');
 	await expectAccessible(page);
+
+	const damagedNotice = page.getByRole('status').filter({ hasText: 'This share link is damaged or cut short' });
+	for (const damaged of ['', '<b>hi</b>', code.repeat(6)]) {
+		await page.goto(`/group#code=${code}`);
+		await expect(damagedNotice).toHaveCount(0);
+		await page.goto(`/group#code=${encodeURIComponent(damaged)}`);
+		await expect(damagedNotice).toBeVisible();
+		await expect(page).toHaveURL(/\/group$/);
+		await expect(collected(page)).toHaveText('1 code collected');
+	}
 });
 
 test('a session that is not on this device gets a clear message', async ({ page }) => {

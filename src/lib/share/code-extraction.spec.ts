@@ -19,6 +19,7 @@ const NINE = encodeShareCode(5005, scores(9, 5));
 const TEN = encodeShareCode(6006, scores(10, 6));
 
 const plain = (code: string): string => code.replaceAll('-', '');
+const fullWidth = (code: string): string => code.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const spaced = (code: string): string => code.replaceAll('-', ' ');
 const lower = (code: string): string => code.toLowerCase();
 // The symbol after the one at `position` in the alphabet, so the result is always different.
@@ -74,7 +75,10 @@ describe('findShareCodes in pasted messages', () => {
 		['a code with a missing symbol', `Jo: ${SHORT} thanks`, [[SHORT, 'wrong-length', 0]]],
 		['a code cut short after four blocks', `Jo: ${A.slice(0, 19)}\nSam: ${B}`, [[A.slice(0, 19), 'wrong-length', 0], ok(B)]],
 		['a code cut short after three blocks', `Kim: ${A.slice(0, 14)}`, [[A.slice(0, 14), 'wrong-length', 0]]],
-		['a U typed for a V', `Priya: ${U_FOR_V}`, [[U_FOR_V, 'bad-character', 0]]]
+		['a U typed for a V', `Priya: ${U_FOR_V}`, [[U_FOR_V, 'bad-character', 0]]],
+		['full-width letters and digits, as a Chinese or Japanese keyboard types them', `我的: ${fullWidth(A)}`, [ok(A)]],
+		['a zero-width space and a soft hyphen slipped in by a web page', `${A.slice(0, 6)}\u200b${A.slice(6)} ${B.slice(0, 3)}\u00ad${B.slice(3)}`, [ok(A), ok(B)]],
+		['em dashes and horizontal bars', `${A.replaceAll('-', '—')} ${B.replaceAll('-', '―')}`, [ok(A), ok(B)]]
 	])('%s', (_, text, expected) => {
 		expect(summary(findShareCodes(text))).toEqual(expected);
 	});

@@ -1,7 +1,9 @@
 /*
  * Finding share codes in any pasted text: a chat log, an email, a list of links.
  *
- * The text is cut into words of ASCII letters and digits. Neighbouring words form a chain
+ * The text is first made plain: full-width letters and digits (typed with a Chinese or
+ * Japanese keyboard) become ASCII, and invisible characters that web pages and chat apps slip
+ * in (zero-width spaces, soft hyphens) go. It is then cut into words of ASCII letters and digits. Neighbouring words form a chain
  * when the gap between them is a few spaces, maybe around one dash, never a line break;
  * anything else (":", "=", "#", "/", a line break, an emoji) ends the chain, so a code is
  * found on its own, after "code=" in a link, or after a name in a chat line. Each chain
@@ -34,7 +36,7 @@ export interface FoundCode {
 	code: string;
 	/** The text as it appeared in the paste. */
 	raw: string;
-	/** Where it first appeared in the paste. */
+	/** Where it first appeared in the paste, once made plain (see above). */
 	index: number;
 	/** How many more times the same code appeared. */
 	duplicates: number;
@@ -43,11 +45,13 @@ export interface FoundCode {
 
 const WORD = /[0-9A-Za-z]+/g;
 // A few spaces (including the no-break spaces of chat exports), with at most one dash.
-const SEPARATOR = /^[ \t\u00a0\u2009\u202f]{0,3}(?:[-\u2010-\u2013\u2212][ \t\u00a0\u2009\u202f]{0,3})?$/;
-const DASH = /[-\u2010-\u2013\u2212]/;
+const SEPARATOR = /^[ \t\u00a0\u2009\u202f]{0,3}(?:[-\u2010-\u2015\u2212][ \t\u00a0\u2009\u202f]{0,3})?$/;
+const DASH = /[-\u2010-\u2015\u2212]/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Every share code in a pasted text, in order of first appearance, each listed once. */
-export function findShareCodes(text: string): FoundCode[] {
+export function findShareCodes(pasted: string): FoundCode[] {
+	const text = pasted.slice(0, MAX_PASTE_LENGTH).normalize('NFKC').replace(INVISIBLE, '');
 	const found = new Map<string, FoundCode>();
 	let taken = 0;
 	const collect = (chain: ChainWord[]): void => {
@@ -63,7 +67,7 @@ export function findShareCodes(text: string): FoundCode[] {
 		}
 	};
 	let chain: ChainWord[] = [];
-	for (const match of text.slice(0, MAX_PASTE_LENGTH).matchAll(WORD)) {
+	for (const match of text.matchAll(WORD)) {
 		if (taken >= MAX_CANDIDATES) break;
 		const start = match.index;
 		const previous = chain.at(-1);
