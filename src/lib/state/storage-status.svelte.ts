@@ -53,9 +53,15 @@ function recordText(record: unknown): string {
 	}
 }
 
-/** What to say when starting something fails because the browser will not let Rebalance save. */
-export const CANNOT_SAVE_HERE =
-	'This browser would not let Rebalance save here. Check that storage is allowed for this site, then try again.';
+/** What to say when this tab's storage is held by a newer version of Rebalance. */
+export const NEWER_VERSION_HERE =
+	'A newer version of Rebalance has been used in this browser. Reload this page to carry on; everything you saved is safe.';
+
+/** What to say when starting something fails: a newer version holds storage, or the browser will not let Rebalance save. */
+export function cannotSaveHere(error: unknown): string {
+	if (error instanceof DOMException && error.name === 'VersionError') return NEWER_VERSION_HERE;
+	return 'This browser would not let Rebalance save here. Check that storage is allowed for this site, then try again.';
+}
 
 /** Asks the browser to keep Rebalance's storage from automatic clean-up; resolves to whether it agreed. */
 export async function askToPersist(): Promise<boolean> {

@@ -50,6 +50,15 @@ describe('the connection beside other tabs', () => {
 });
 
 describe('opening storage', () => {
+	it('says a newer version holds the database when this tab first opens it, as when asked to step aside', async () => {
+		(await openDB(DB_NAME, DB_VERSION + 1)).close();
+		const { events, stop } = listen();
+		await expect(database()).rejects.toMatchObject({ name: 'VersionError' });
+		expect(events).toEqual(['blocking']);
+		expect(isMemoryOnly()).toBe(false);
+		stop();
+	});
+
 	it.each([
 		['a passing error gets a second try, and storage is kept', 'UnknownError', 2, false],
 		['a refusal falls back to memory at once', 'SecurityError', 1, true]

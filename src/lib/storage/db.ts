@@ -102,9 +102,11 @@ async function openOrFallBack(): Promise<RebalanceDb> {
 	try {
 		return await openWithRetry();
 	} catch (error) {
-		// A newer version in another tab upgraded the database: this tab must reload, not forget.
+		// A newer version (in another tab, or before a rollback) upgraded the database: this tab
+		// must reload, not forget, and is told so as when that tab asks it to step aside.
 		if (error instanceof DOMException && error.name === 'VersionError') {
 			connection = null;
+			notify('blocking');
 			throw error;
 		}
 		// Private modes and locked-down browsers refuse IndexedDB: keep working for this visit.
