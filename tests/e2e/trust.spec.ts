@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { encodeSession } from '../../src/lib/share/session-link';
-import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
+import { PHONE, answerStep, expect, expectAccessible, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -157,6 +157,32 @@ test('two tabs answering the same reflection lose nothing, and each shows the ot
 	await page.reload();
 	await expect(questions(page).nth(0).getByRole('radio', { name: /^1\b/ })).toBeChecked();
 	await expect(questions(page).nth(1).getByRole('radio', { name: /^5\b/ })).toBeChecked();
+});
+
+test('a reflection deleted in another tab is said so on the page, and what the page holds can be kept as a new one', async ({ page, context }) => {
+	await startReflection(page, 'Deleted elsewhere');
+	const first = page.locator('fieldset.question').first().getByRole('radio', { name: /^4\b/ });
+	await first.check();
+	await waitForStoredAnswer(page, first);
+
+	const home = await context.newPage();
+	await home.goto('/');
+	await home.getByRole('button', { name: /^Delete Deleted elsewhere/ }).click();
+	await home.getByRole('button', { name: /^Yes, delete/ }).click();
+	await expect(home.getByRole('heading', { name: 'Deleted elsewhere', level: 3 })).toHaveCount(0);
+
+	await expect(page.getByRole('alert').filter({ hasText: 'This reflection has been deleted' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Save and leave' })).toHaveCount(0);
+	await page.locator('fieldset.question').nth(1).getByRole('radio', { name: /^2\b/ }).check();
+	await page.getByRole('button', { name: 'Save them as a new reflection' }).click();
+	await expect(page.getByText('This reflection has been deleted')).toHaveCount(0);
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('fieldset.question').first().getByRole('radio', { name: /^4\b/ })).toBeChecked();
+
+	await page.reload();
+	await expect(page.locator('fieldset.question').nth(1).getByRole('radio', { name: /^2\b/ })).toBeChecked();
+	await home.reload();
+	await expect(home.getByRole('heading', { name: 'Deleted elsewhere', level: 3 })).toBeVisible();
 });
 
 test('a damaged record is set aside and reported while the rest loads', async ({ page }) => {

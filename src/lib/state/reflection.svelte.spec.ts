@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
-import { createReflection, getAnswers, saveAnswer } from '$lib/storage/reflections';
+import { createReflection, deleteReflection, getAnswers, getNotes, getReflection, listReflections, saveAnswer, updateReflection } from '$lib/storage/reflections';
 import { ReflectionState } from './reflection.svelte';
 
 const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -68,5 +68,44 @@ describe('ReflectionState', () => {
 		await state.answer('q1', null);
 		await state.complete();
 		expect(state.record?.completedAt).toEqual(expect.any(Number));
+	});
+
+	it('says when its reflection was deleted elsewhere, and keeps what the page holds as a new reflection', async () => {
+		const { id } = await createReflection('bank-1', 'Forum');
+		await updateReflection(id, { step: 'monetary' });
+		const state = new ReflectionState();
+		await state.load(id);
+		await state.answer('q1', 2);
+		await state.note('where', 'My words');
+		await deleteReflection(id);
+
+		await state.answer('q2', 4);
+		expect(state.gone).toBe(true);
+		// Not a save problem to retry: the reflection is not coming back.
+		expect(state.saveProblem).toBeNull();
+		expect(await getReflection(id)).toBeUndefined();
+
+		const kept = await state.keepAsNew();
+		expect(kept.id).not.toBe(id);
+		expect(kept).toMatchObject({ label: 'Forum', step: 'monetary', session: null });
+		expect(await getAnswers(kept.id)).toEqual({ q1: 2, q2: 4 });
+		expect(await getNotes(kept.id)).toEqual({ where: 'My words' });
+		expect(state.unsaved).toBe(false);
+		await state.load(kept.id);
+		expect(state.gone).toBe(false);
+	});
+
+	it('hears from another tab that its reflection was deleted, before anything more is typed', async () => {
+		const { id } = await createReflection('bank-1');
+		const state = new ReflectionState();
+		await state.load(id);
+		const stop = state.followOtherTabs();
+		await deleteReflection(id);
+		const otherTab = new BroadcastChannel('rebalance-changes');
+		otherTab.postMessage({ reflectionId: id });
+		await vi.waitFor(() => expect(state.gone).toBe(true));
+		otherTab.close();
+		stop();
+		expect(await listReflections()).toEqual([]);
 	});
 });

@@ -8,9 +8,11 @@ import {
 	getNotes,
 	getReflection,
 	saveAnswer,
+	ReflectionGone,
 	saveNote,
 	updateReflection
 } from '$lib/storage/reflections';
+import { saveAsNewReflection } from '$lib/storage/reflection-copy';
 import type { ReflectionRecord } from '$lib/storage/schema';
 import { SaveQueue, saveProblemMessage } from './save-queue';
 
@@ -27,6 +29,8 @@ export class ReflectionState {
 	status = $state<LoadStatus>('loading');
 	/** A plain message while a save is failing; cleared once everything is saved. */
 	saveProblem = $state<string | null>(null);
+	/** True once the reflection was deleted elsewhere (another tab, say): nothing more can be saved to it. */
+	gone = $state(false);
 
 	/** The sources this reflection walks through: its session's, or the standard six. */
 	readonly sources = $derived(sessionSources(this.record?.session ?? null));
@@ -41,6 +45,7 @@ export class ReflectionState {
 	async load(id: string): Promise<void> {
 		const ticket = ++this.loads;
 		this.status = 'loading';
+		this.gone = false;
 		try {
 			const [record, answers, notes] = await Promise.all([getReflection(id), getAnswers(id), getNotes(id)]);
 			if (ticket !== this.loads) return;
@@ -105,9 +110,21 @@ export class ReflectionState {
 		this.report(await this.queue.flush());
 	}
 
+	/** Saves everything on this page as a new reflection, after this one was deleted elsewhere. */
+	async keepAsNew(): Promise<ReflectionRecord> {
+		if (!this.record) throw new Error('No reflection is loaded');
+		const record = await saveAsNewReflection(this.record, this.answers, this.notes);
+		this.queue.clear();
+		return record;
+	}
+
 	private async refresh(id: string): Promise<void> {
-		const [answers, notes] = await Promise.all([getAnswers(id), getNotes(id)]).catch(() => [null, null]);
+		const [record, answers, notes] = await Promise.all([getReflection(id), getAnswers(id), getNotes(id)]).catch(() => []);
 		if (!answers || !notes || this.record?.id !== id) return;
+		if (!record) {
+			this.gone = true;
+			return;
+		}
 		// What this tab has not managed to save yet (a change or a clearing) is newer than what the store holds.
 		const keep = <T>(stored: Record<string, T>, local: Record<string, T>, prefix: string) => {
 			const merged = { ...stored };
@@ -125,7 +142,9 @@ export class ReflectionState {
 		const id = this.requireId();
 		if (this.record) this.record = { ...this.record, ...changes };
 		const key = `${id}:record:${Object.keys(changes).join(',')}`;
-		await this.save(key, () => updateReflection(id, changes));
+		await this.save(key, async () => {
+			if (!(await updateReflection(id, changes))) throw new ReflectionGone(id);
+		});
 	}
 
 	private async save(key: string, write: () => Promise<unknown>): Promise<void> {
@@ -134,8 +153,9 @@ export class ReflectionState {
 
 	private report(error: unknown): void {
 		clearTimeout(this.retryTimer);
-		if (error === null) {
+		if (error === null || error instanceof ReflectionGone) {
 			this.saveProblem = null;
+			this.gone ||= error !== null;
 			return;
 		}
 		this.saveProblem = saveProblemMessage(error);

@@ -19,6 +19,11 @@ export class SaveQueue {
 		return this.waiting.size;
 	}
 
+	/** Forgets every waiting write (their reflection is gone, and what they held is saved elsewhere). */
+	clear(): void {
+		this.waiting.clear();
+	}
+
 	/** Whether a write for this key is still waiting. */
 	has(key: string): boolean {
 		return this.waiting.has(key);

@@ -13,6 +13,7 @@ import {
 	getReflection,
 	listReflections,
 	saveAnswer,
+	ReflectionGone,
 	saveNote,
 	updateReflection
 } from './reflections';
@@ -96,12 +97,12 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			expect(await getAnswers(keep.id)).toEqual({ q1: 1 });
 		});
 
-		it('drops a late write for a deleted reflection, so deleted answers and notes never come back', async () => {
+		it('drops a late write for a deleted reflection, so deleted answers and notes never come back, and says it is gone', async () => {
 			const { id } = await createReflection(BANK);
 			await saveNote(id, 'where', 'first words');
 			await deleteReflection(id);
-			await saveAnswer(id, 'q1', 3);
-			await saveNote(id, 'where', 'typed in another tab after the delete');
+			await expect(saveAnswer(id, 'q1', 3)).rejects.toBeInstanceOf(ReflectionGone);
+			await expect(saveNote(id, 'where', 'typed in another tab after the delete')).rejects.toBeInstanceOf(ReflectionGone);
 			expect(await getReflection(id)).toBeUndefined();
 			expect(await getAnswers(id)).toEqual({});
 			expect(await getNotes(id)).toEqual({});

@@ -65,10 +65,15 @@ export async function updateReflection(
 
 type TouchingTransaction = IDBPTransaction<RebalanceSchema, ('reflections' | 'answers' | 'notes')[], 'readwrite'>;
 
+/** A write for a reflection that is no longer on this device (deleted in another tab, say). */
+export class ReflectionGone extends Error {
+	override name = 'ReflectionGone';
+}
+
 /**
  * Runs a write to answers or notes and bumps the reflection's timestamp, in one transaction.
  * A write for a reflection that has been deleted (from another tab, or a retry after the
- * delete) is dropped, so deleted answers and notes never come back.
+ * delete) is dropped, so deleted answers and notes never come back, and fails with ReflectionGone.
  */
 async function writeAndTouch(
 	reflectionId: string,
@@ -79,7 +84,8 @@ async function writeAndTouch(
 	const current = await reflections.get(reflectionId);
 	if (current) await Promise.all([write(tx), reflections.put({ ...current, updatedAt: Date.now() })]);
 	await tx.done;
-	if (current) announceChange(reflectionId);
+	if (!current) throw new ReflectionGone(reflectionId);
+	announceChange(reflectionId);
 }
 
 /** Saves one answer the moment it is given. */
@@ -128,6 +134,8 @@ export async function deleteReflection(id: string): Promise<void> {
 		...noteKeys.map((key) => notes.delete(key)),
 		tx.done
 	]);
+	// A tab open on it says so, rather than taking answers it cannot keep.
+	announceChange(id);
 }
 
 /** Deletes everything Rebalance keeps on this device, in every store. */
@@ -135,5 +143,7 @@ export async function deleteEverything(): Promise<void> {
 	const db = await database();
 	const names = [...db.objectStoreNames] as StoreNames<RebalanceSchema>[];
 	const tx = db.transaction(names, 'readwrite');
+	const reflections = await tx.objectStore('reflections').getAll();
 	await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
+	for (const { id } of reflections) announceChange(id);
 }
