@@ -154,7 +154,7 @@ test('the browser’s Back from the first question returns to this reflection’
 	await expect(page.getByRole('heading', { name: 'Back button', level: 3 })).toBeVisible();
 	await expect(page.locator('ul.reflections > li')).toHaveCount(1);
 	// Arriving from another page, a screen reader starts at the step's heading, as on Next.
-	await page.getByRole('link', { name: 'Carry on', exact: true }).first().click();
+	await page.getByRole('link', { name: 'Carry on with Back button' }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 

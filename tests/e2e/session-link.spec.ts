@@ -123,8 +123,14 @@ test('a second link opened on the same page shows only that session, with only i
 	const second = await encodeSession({ ...SESSION, title: 'Youth panel', custom: [] });
 	await page.evaluate((hash) => (location.hash = hash), second);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	// The page changed under the person without a page load: its new heading has focus.
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+
+	await page.evaluate((hash) => (location.hash = hash), second.slice(0, 40));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
 test('two earlier reflections from one link have links told apart by when each started', async ({ page }) => {
