@@ -208,4 +208,11 @@ test('a damaged record is set aside and reported while the rest loads', async ({
 	await expect(page.getByText(/One saved item could not be read/)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Still here', level: 3 })).toBeVisible();
 	await expectAccessible(page);
+
+	// Opened by its address, it is said to be kept, not that it may have been deleted.
+	await page.goto('/results?id=damaged');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not open those results');
+	await expect(page.getByText(/It has not been deleted/)).toBeVisible();
+	await page.goto('/results?id=never-made');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find those results');
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
+import { database } from '$lib/storage/db';
 import { createReflection, deleteReflection, getAnswers, getNotes, getReflection, listReflections, saveAnswer, updateReflection } from '$lib/storage/reflections';
 import { ReflectionState } from './reflection.svelte';
 
@@ -107,5 +108,16 @@ describe('ReflectionState', () => {
 		otherTab.close();
 		stop();
 		expect(await listReflections()).toEqual([]);
+	});
+
+	it.each([
+		['is damaged, it is set aside: kept, not gone', true],
+		['was never made here, it is simply missing', false]
+	])('when the reflection asked for %s', async (_name, damaged) => {
+		if (damaged) await (await database()).put('reflections', { id: 'asked', label: 7 } as never);
+		const state = new ReflectionState();
+		await state.load('asked');
+		expect(state.status).toBe('missing');
+		expect(state.setAside).toBe(damaged);
 	});
 });

@@ -7,8 +7,9 @@ import {
 	getAnswers,
 	getNotes,
 	getReflection,
-	saveAnswer,
+	isStored,
 	ReflectionGone,
+	saveAnswer,
 	saveNote,
 	updateReflection
 } from '$lib/storage/reflections';
@@ -31,6 +32,8 @@ export class ReflectionState {
 	saveProblem = $state<string | null>(null);
 	/** True once the reflection was deleted elsewhere (another tab, say): nothing more can be saved to it. */
 	gone = $state(false);
+	/** True when the reflection asked for is stored but damaged, so it was set aside (kept, not shown). */
+	setAside = $state(false);
 
 	/** The sources this reflection walks through: its session's, or the standard six. */
 	readonly sources = $derived(sessionSources(this.record?.session ?? null));
@@ -49,9 +52,12 @@ export class ReflectionState {
 		try {
 			const [record, answers, notes] = await Promise.all([getReflection(id), getAnswers(id), getNotes(id)]);
 			if (ticket !== this.loads) return;
+			const setAside = !record && (await isStored(id));
+			if (ticket !== this.loads) return;
 			this.record = record ?? null;
 			this.answers = answers;
 			this.notes = notes;
+			this.setAside = setAside;
 			this.status = record ? 'ready' : 'missing';
 		} catch {
 			if (ticket === this.loads) this.status = 'failed';
@@ -126,16 +132,8 @@ export class ReflectionState {
 			return;
 		}
 		// What this tab has not managed to save yet (a change or a clearing) is newer than what the store holds.
-		const keep = <T>(stored: Record<string, T>, local: Record<string, T>, prefix: string) => {
-			const merged = { ...stored };
-			for (const key of this.queue.keys(`${id}:${prefix}:`)) {
-				if (key in local) merged[key] = local[key]!;
-				else delete merged[key];
-			}
-			return merged;
-		};
-		this.answers = keep(answers, this.answers, 'answer');
-		this.notes = keep(notes, this.notes, 'note');
+		this.answers = this.queue.overStored(`${id}:answer:`, answers, this.answers);
+		this.notes = this.queue.overStored(`${id}:note:`, notes, this.notes);
 	}
 
 	private async update(changes: Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt'>>): Promise<void> {

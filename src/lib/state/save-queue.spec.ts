@@ -66,6 +66,27 @@ describe('SaveQueue', () => {
 		for (const key of ['r1:answer:q1', 'r1:note:where', 'r2:answer:q1', 'r1:answer:q2']) await queue.save(key, failing);
 		expect(queue.keys(prefix)).toEqual(expected);
 	});
+
+	it('lays the changes still waiting over what the store holds: a changed value wins, a cleared one stays cleared', async () => {
+		const queue = new SaveQueue();
+		const failing = async () => {
+			throw quota();
+		};
+		for (const key of ['r1:answer:q1', 'r1:answer:q2', 'r2:answer:q3']) await queue.save(key, failing);
+		const stored = { q1: 1, q2: 2, q3: 3, q4: 4 };
+		const local = { q1: 5, q3: 9 };
+		expect(queue.overStored('r1:answer:', stored, local)).toEqual({ q1: 5, q3: 3, q4: 4 });
+	});
+
+	it('forgets every waiting write when cleared', async () => {
+		const queue = new SaveQueue();
+		await queue.save('a', async () => {
+			throw quota();
+		});
+		queue.clear();
+		expect(queue.size).toBe(0);
+		expect(await queue.flush()).toBeNull();
+	});
 });
 
 describe('saveProblemMessage', () => {

@@ -24,6 +24,19 @@ export class SaveQueue {
 		this.waiting.clear();
 	}
 
+	/**
+	 * What the store holds, with the changes still waiting under `prefix` laid over it: each
+	 * waiting key takes its value from `local`, or is left out when it was cleared there.
+	 */
+	overStored<T>(prefix: string, stored: Record<string, T>, local: Record<string, T>): Record<string, T> {
+		const merged = { ...stored };
+		for (const key of this.keys(prefix)) {
+			if (key in local) merged[key] = local[key]!;
+			else delete merged[key];
+		}
+		return merged;
+	}
+
 	/** Whether a write for this key is still waiting. */
 	has(key: string): boolean {
 		return this.waiting.has(key);

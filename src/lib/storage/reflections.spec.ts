@@ -11,6 +11,7 @@ import {
 	getAnswers,
 	getNotes,
 	getReflection,
+	isStored,
 	listReflections,
 	saveAnswer,
 	ReflectionGone,
@@ -144,6 +145,8 @@ describe('kept in IndexedDB', () => {
 		expect(await getAnswers(sound.id)).toEqual({ q1: 4 });
 		expect(setAside.mock.calls).toEqual([[[{ id: 'broken', label: 42 }]], [[{ reflectionId: expect.any(String), questionId: 'q2', value: { bad: 1 } }]]]);
 		expect(await db.get('reflections', 'broken')).toMatchObject({ id: 'broken' });
+		expect(await getReflection('broken')).toBeUndefined();
+		expect([await isStored('broken'), await isStored(sound.id), await isStored('never')]).toEqual([true, true, false]);
 		stop();
 	});
 });

@@ -47,6 +47,11 @@ export async function getReflection(id: string): Promise<ReflectionRecord | unde
 	return record;
 }
 
+/** Whether anything at all is stored under this id: true for a damaged reflection that was set aside. */
+export async function isStored(id: string): Promise<boolean> {
+	return (await (await database()).getKey('reflections', id)) !== undefined;
+}
+
 /** Changes a reflection's label, step or completion, in one transaction with its timestamp. */
 export async function updateReflection(
 	id: string,
