@@ -11,6 +11,8 @@ export interface SeriesStyle {
 }
 
 /** Colour-blind-safe pair (blue against orange), solid against dashed, round against diamond. */
+// In forced colours (Windows High Contrast) each chart's CSS paints perceived in LinkText and
+// actual in CanvasText instead, the user's own colours; dash and marker still tell them apart.
 export const SERIES_STYLES: Record<SeriesVariant, SeriesStyle> = {
 	perceived: { colour: '#1f6f8b', dash: undefined, marker: 'circle' },
 	actual: { colour: '#b5540b', dash: '7 4', marker: 'diamond' }
