@@ -1,4 +1,4 @@
-import { PHONE, answerStep, expect, expectAccessible, test } from './fixtures';
+import { answerStep, expect, expectAccessible, PHONE, pressNext, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -211,7 +211,7 @@ test('a participant in another browser opens the facilitator’s link, reflects,
 	for (let number = 1; number <= 4; number++) {
 		await expect(participant.getByText(`Source ${number} of 4`)).toBeVisible();
 		await answerStep(participant, 3);
-		await participant.getByRole('button', { name: 'Next' }).click();
+		await pressNext(participant);
 	}
 	await participant.getByRole('button', { name: 'See my results' }).click();
 	const labels = participant.getByRole('img', { name: /perceived and actual power/i }).locator('text.label');

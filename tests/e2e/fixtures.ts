@@ -65,6 +65,17 @@ export async function expectAccessible(page: Page): Promise<void> {
 	expect(wide, 'elements wider than the page, which then scrolls sideways').toEqual([]);
 }
 
+/**
+ * Presses Next and waits for the next step's heading. Answering straight after the click
+ * could find the old step's questions still on the page and answer those again.
+ */
+export async function pressNext(page: Page): Promise<void> {
+	const heading = page.locator('main h1');
+	const before = await heading.textContent();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(heading).not.toHaveText(before ?? '');
+}
+
 /** Answers every question on the current source step: ratings with `rating`, choices with their first option. */
 export async function answerStep(page: Page, rating: number): Promise<void> {
 	const questions = page.locator('fieldset.question');

@@ -3,7 +3,7 @@ import { contrastRatio } from '../../src/lib/chart/contrast.test-helper';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { encodeShareCode } from '../../src/lib/share/share-code';
 import { GROUP_VIEWS } from '../../src/lib/group/group-views';
-import { answerStep, expect, startReflection, test } from './fixtures';
+import { answerStep, expect, pressNext, startReflection, test } from './fixtures';
 
 /** One colour a chart paints, as the browser computed it, with how opaque it ends up. */
 interface Paint {
@@ -120,7 +120,7 @@ for (const colorScheme of ['dark', 'light'] as const) {
 		await startReflection(page, 'Forced colours');
 		for (let step = 0; step < 6; step++) {
 			await answerStep(page, (step % 5) + 1);
-			await page.getByRole('button', { name: 'Next' }).click();
+			await pressNext(page);
 		}
 		await page.getByRole('button', { name: 'See my results' }).click();
 		await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();

@@ -4,7 +4,7 @@ import { encodeShareCode } from '../../src/lib/share/share-code';
 import { encodeSession } from '../../src/lib/share/session-link';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
-import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
+import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test } from './fixtures';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
 const collected = (page: Page) => page.getByText(/codes? collected$/);
@@ -16,7 +16,7 @@ async function participantCode(browser: Browser, label: string, rating: number):
 	await startReflection(page, label);
 	for (let step = 0; step < 6; step++) {
 		await answerStep(page, ((rating + step) % 5) + 1);
-		await page.getByRole('button', { name: 'Next' }).click();
+		await pressNext(page);
 	}
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await page.getByRole('button', { name: 'Show my share code' }).click();

@@ -1,4 +1,4 @@
-import { PHONE, answerStep, expect, startReflection, test, waitForStoredAnswer } from './fixtures';
+import { answerStep, expect, PHONE, pressNext, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -11,7 +11,7 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	for (let index = 0; index < 6; index++) {
 		await expect(page.getByText(`Source ${index + 1} of 6`)).toBeVisible();
 		await answerStep(page, index % 2 === 0 ? 5 : 2);
-		await page.getByRole('button', { name: 'Next' }).click();
+		await pressNext(page);
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you see your chart');
 	await page.getByRole('textbox').first().fill('My job gives me a seat at the table.');
@@ -44,7 +44,7 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 test('a reload mid-way keeps the answers and the place', async ({ page }) => {
 	await startReflection(page, 'Reload test');
 	await answerStep(page, 3);
-	await page.getByRole('button', { name: 'Next' }).click();
+	await pressNext(page);
 	await expect(page.getByText('Source 2 of 6')).toBeVisible();
 	const firstRating = page.locator('fieldset.question.rating').first();
 	await firstRating.getByRole('radio', { name: /^4\b/ }).check();
@@ -86,7 +86,7 @@ test('after the results, one source’s answers can be changed straight away, an
 	await startReflection(page, 'Second thoughts');
 	await expect(page.getByRole('link', { name: 'Save and leave' })).toBeVisible();
 	await answerStep(page, 4);
-	await page.getByRole('button', { name: 'Next' }).click();
+	await pressNext(page);
 	await answerStep(page, 4);
 	// Leaving the page by its address straight away could cut off the last answer's write.
 	await waitForStoredAnswer(page, page.locator('fieldset.question').last().getByRole('radio').first());

@@ -1,7 +1,7 @@
 import { crc32 } from '../../src/lib/share/checksum';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
-import { PHONE, answerStep, expect, expectAccessible, test } from './fixtures';
+import { answerStep, expect, expectAccessible, PHONE, pressNext, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -27,7 +27,7 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	for (const [index, name] of ['Education', 'Money', 'Role', 'Lived experience'].entries()) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(new RegExp(`^Source ${index + 1} of 4\\s*:\\s*${name}$`));
 		await answerStep(page, 4);
-		await page.getByRole('button', { name: 'Next' }).click();
+		await pressNext(page);
 	}
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Education', 'Money', 'Role', 'Lived experience']);

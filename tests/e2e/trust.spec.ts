@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { encodeSession } from '../../src/lib/share/session-link';
-import { PHONE, answerStep, expect, expectAccessible, startReflection, test, waitForStoredAnswer } from './fixtures';
+import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -31,7 +31,7 @@ test('after the first visit, the journey, a session link and the group screen al
 	await startReflection(page, 'On the bus');
 	for (let step = 1; step <= 6; step++) {
 		await answerStep(page, 3);
-		await page.getByRole('button', { name: 'Next' }).click();
+		await pressNext(page);
 	}
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
@@ -111,7 +111,7 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	await expect(page.getByRole('alert')).toHaveText('');
 	const savedNote = page.getByText('Saved. Your answers are kept on this device now.');
 	await expect(savedNote).toBeFocused();
-	await page.getByRole('button', { name: 'Next' }).click();
+	await pressNext(page);
 	await expect(page.getByText('Source 2 of 6')).toBeVisible();
 	await expect(savedNote).toHaveCount(0);
 	await page.getByRole('button', { name: 'Back' }).click();
