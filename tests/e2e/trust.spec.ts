@@ -174,8 +174,19 @@ test('a reflection deleted in another tab is said so on the page, and what the p
 	await expect(page.getByRole('alert').filter({ hasText: 'This reflection has been deleted' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Save and leave' })).toHaveCount(0);
 	await page.locator('fieldset.question').nth(1).getByRole('radio', { name: /^2\b/ }).check();
+	// Leaving would lose it: the person is asked first, and can stay.
+	const asked = page.waitForEvent('dialog');
+	const leaving = page.getByRole('link', { name: 'Rebalance' }).first().click();
+	const dialog = await asked;
+	expect(dialog.message()).toContain('This reflection was deleted');
+	await dialog.dismiss();
+	await leaving;
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+
 	await page.getByRole('button', { name: 'Save them as a new reflection' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved as a new reflection.' })).toBeVisible();
 	await expect(page.getByText('This reflection has been deleted')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByText('Source 1 of 6')).toBeVisible();
 	await expect(page.locator('fieldset.question').first().getByRole('radio', { name: /^4\b/ })).toBeChecked();
 

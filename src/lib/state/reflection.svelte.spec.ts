@@ -2,7 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { database } from '$lib/storage/db';
 import { createReflection, deleteReflection, getAnswers, getNotes, getReflection, listReflections, saveAnswer, updateReflection } from '$lib/storage/reflections';
+import type { SessionSettings } from '$lib/share/session-settings';
 import { ReflectionState } from './reflection.svelte';
+
+const SESSION: SessionSettings = {
+	title: 'Carers forum',
+	welcome: '',
+	date: null,
+	sources: ['educational', 'monetary', 'position'],
+	custom: [{ name: 'Lived experience', description: '' }],
+	threshold: 3
+};
 
 const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -72,7 +82,7 @@ describe('ReflectionState', () => {
 	});
 
 	it('says when its reflection was deleted elsewhere, and keeps what the page holds as a new reflection', async () => {
-		const { id } = await createReflection('bank-1', 'Forum');
+		const { id } = await createReflection('bank-1', 'Forum', SESSION);
 		await updateReflection(id, { step: 'monetary' });
 		const state = new ReflectionState();
 		await state.load(id);
@@ -88,12 +98,28 @@ describe('ReflectionState', () => {
 
 		const kept = await state.keepAsNew();
 		expect(kept.id).not.toBe(id);
-		expect(kept).toMatchObject({ label: 'Forum', step: 'monetary', session: null });
+		// A session's settings come along: a reflection from a facilitator's link is kept whole.
+		expect(kept).toMatchObject({ label: 'Forum', step: 'monetary', session: SESSION });
 		expect(await getAnswers(kept.id)).toEqual({ q1: 2, q2: 4 });
 		expect(await getNotes(kept.id)).toEqual({ where: 'My words' });
 		expect(state.unsaved).toBe(false);
 		await state.load(kept.id);
 		expect(state.gone).toBe(false);
+	});
+
+	it('marks only its own reflection as gone: a write left from a deleted one does not follow it to the next', async () => {
+		const a = await createReflection('bank-1');
+		const b = await createReflection('bank-1');
+		const state = new ReflectionState();
+		await state.load(a.id);
+		await deleteReflection(a.id);
+		await state.answer('q1', 3);
+		expect(state.gone).toBe(true);
+		expect(state.unsaved).toBe(false);
+		await state.load(b.id);
+		await state.answer('q1', 4);
+		expect(state.gone).toBe(false);
+		expect(await getAnswers(b.id)).toEqual({ q1: 4 });
 	});
 
 	it('hears from another tab that its reflection was deleted, before anything more is typed', async () => {

@@ -118,9 +118,10 @@ export class ReflectionState {
 
 	/** Saves everything on this page as a new reflection, after this one was deleted elsewhere. */
 	async keepAsNew(): Promise<ReflectionRecord> {
-		if (!this.record) throw new Error('No reflection is loaded');
-		const record = await saveAsNewReflection(this.record, this.answers, this.notes);
-		this.queue.clear();
+		const id = this.requireId();
+		// Snapshots: the store cannot keep Svelte's proxies (a session's settings inside the record).
+		const record = await saveAsNewReflection($state.snapshot(this.record!), $state.snapshot(this.answers), $state.snapshot(this.notes));
+		this.queue.forget(`${id}:`);
 		return record;
 	}
 
@@ -151,9 +152,14 @@ export class ReflectionState {
 
 	private report(error: unknown): void {
 		clearTimeout(this.retryTimer);
-		if (error === null || error instanceof ReflectionGone) {
+		if (error instanceof ReflectionGone) {
+			// Writes for it can never succeed: they go, and the page says so if it is this one.
+			this.queue.forget(`${error.reflectionId}:`);
+			if (error.reflectionId === this.record?.id) this.gone = true;
+			return void this.retry();
+		}
+		if (error === null) {
 			this.saveProblem = null;
-			this.gone ||= error !== null;
 			return;
 		}
 		this.saveProblem = saveProblemMessage(error);

@@ -78,14 +78,19 @@ describe('SaveQueue', () => {
 		expect(queue.overStored('r1:answer:', stored, local)).toEqual({ q1: 5, q3: 3, q4: 4 });
 	});
 
-	it('forgets every waiting write when cleared', async () => {
+	it('forgets the waiting writes of one reflection, and only those', async () => {
 		const queue = new SaveQueue();
-		await queue.save('a', async () => {
+		const failing = async () => {
 			throw quota();
-		});
-		queue.clear();
-		expect(queue.size).toBe(0);
-		expect(await queue.flush()).toBeNull();
+		};
+		for (const key of ['r1:answer:q1', 'r1:note:where', 'r12:answer:q1', 'r2:answer:q1']) await queue.save(key, failing);
+		queue.forget('r1:');
+		expect([queue.has('r1:answer:q1'), queue.has('r1:note:where'), queue.has('r12:answer:q1'), queue.has('r2:answer:q1')]).toEqual([
+			false,
+			false,
+			true,
+			true
+		]);
 	});
 });
 

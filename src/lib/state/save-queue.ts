@@ -19,9 +19,9 @@ export class SaveQueue {
 		return this.waiting.size;
 	}
 
-	/** Forgets every waiting write (their reflection is gone, and what they held is saved elsewhere). */
-	clear(): void {
-		this.waiting.clear();
+	/** Forgets the waiting writes whose keys start with `prefix` (their reflection is gone). */
+	forget(prefix: string): void {
+		for (const key of this.waiting.keys()) if (key.startsWith(prefix)) this.waiting.delete(key);
 	}
 
 	/**

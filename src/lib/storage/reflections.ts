@@ -73,6 +73,9 @@ type TouchingTransaction = IDBPTransaction<RebalanceSchema, ('reflections' | 'an
 /** A write for a reflection that is no longer on this device (deleted in another tab, say). */
 export class ReflectionGone extends Error {
 	override name = 'ReflectionGone';
+	constructor(readonly reflectionId: string) {
+		super(`Reflection ${reflectionId} is not on this device`);
+	}
 }
 
 /**
