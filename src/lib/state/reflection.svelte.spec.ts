@@ -2,17 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { database } from '$lib/storage/db';
 import { createReflection, deleteReflection, getAnswers, getNotes, getReflection, listReflections, saveAnswer, updateReflection } from '$lib/storage/reflections';
-import type { SessionSettings } from '$lib/share/session-settings';
+import { FORUM } from './group.test-helper';
 import { ReflectionState } from './reflection.svelte';
 
-const SESSION: SessionSettings = {
-	title: 'Carers forum',
-	welcome: '',
-	date: null,
-	sources: ['educational', 'monetary', 'position'],
-	custom: [{ name: 'Lived experience', description: '' }],
-	threshold: 3
-};
 
 const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -82,7 +74,7 @@ describe('ReflectionState', () => {
 	});
 
 	it('says when its reflection was deleted elsewhere, and keeps what the page holds as a new reflection', async () => {
-		const { id } = await createReflection('bank-1', 'Forum', SESSION);
+		const { id } = await createReflection('bank-1', 'Forum', FORUM);
 		await updateReflection(id, { step: 'monetary' });
 		const state = new ReflectionState();
 		await state.load(id);
@@ -99,7 +91,7 @@ describe('ReflectionState', () => {
 		const kept = await state.keepAsNew();
 		expect(kept.id).not.toBe(id);
 		// A session's settings come along: a reflection from a facilitator's link is kept whole.
-		expect(kept).toMatchObject({ label: 'Forum', step: 'monetary', session: SESSION });
+		expect(kept).toMatchObject({ label: 'Forum', step: 'monetary', session: FORUM });
 		expect(await getAnswers(kept.id)).toEqual({ q1: 2, q2: 4 });
 		expect(await getNotes(kept.id)).toEqual({ where: 'My words' });
 		expect(state.unsaved).toBe(false);
