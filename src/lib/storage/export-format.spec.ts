@@ -83,20 +83,33 @@ describe('readExportFile', () => {
 	});
 
 	it.each([
-		['reflections', { ...DATA.reflections[0], label: 'Later', updatedAt: 9 }, 'Later'],
-		['reflections', { ...DATA.reflections[0], label: 'Earlier', updatedAt: 1 }, 'Forum']
-	])('takes a %s id given twice once, as last changed (%#)', (store, twin, kept) => {
-		const result = readExportFile(edited((f) => (f[store] as unknown[]).push(twin)));
+		['a later', { ...DATA.reflections[0], label: 'Later', updatedAt: 9 }, 'Later'],
+		['an earlier', { ...DATA.reflections[0], label: 'Earlier', updatedAt: 1 }, 'Forum']
+	])('takes a reflection id given twice once, as last changed, with %s twin', (_name, twin, kept) => {
+		const result = readExportFile(edited((f) => (f.reflections as unknown[]).push(twin)));
 		expect(result.ok && result.data.reflections.map((r) => r.label)).toEqual([kept]);
 		expect(result.ok && result.skipped).toBe(1);
 	});
 
+	it('takes a session id and a group setting given twice once each', () => {
+		const settings = { title: 'Forum', welcome: '', date: null, sources: ['educational', 'monetary', 'position'], custom: [], threshold: 3 };
+		const result = readExportFile(
+			edited((f) => {
+				(f.sessions as unknown[]).push({ id: 's1', settings, createdAt: 1, updatedAt: 4 }, { id: 's1', settings: { ...settings, title: 'Later' }, createdAt: 1, updatedAt: 8 });
+				(f.groups as unknown[]).push({ ...DATA.groups[0] });
+			})
+		);
+		expect(result.ok && result.data.sessions.map((s) => s.settings.title)).toEqual(['Later']);
+		expect(result.ok && result.data.groups).toEqual(DATA.groups);
+		expect(result.ok && result.skipped).toBe(2);
+	});
+
 	it.each([
-		['no number invited', { sessionKey: 'K', invited: null, seed: 1 }, true],
-		['a number invited out of range', { sessionKey: 'K', invited: 1000, seed: 1 }, false],
-		['a number invited that is not whole', { sessionKey: 'K', invited: 2.5, seed: 1 }, false],
-		['no shuffle seed', { sessionKey: 'K', invited: 4 }, false]
-	])('reads group screen settings with %s: %s', (_name, group, kept) => {
+		['no number invited', true, { sessionKey: 'K', invited: null, seed: 1 }],
+		['a number invited out of range', false, { sessionKey: 'K', invited: 1000, seed: 1 }],
+		['a number invited that is not whole', false, { sessionKey: 'K', invited: 2.5, seed: 1 }],
+		['no shuffle seed', false, { sessionKey: 'K', invited: 4 }]
+	])('reads group screen settings with %s, keeping them: %s', (_name, kept, group) => {
 		const result = readExportFile(edited((f) => (f.groups as unknown[]).push(group)));
 		expect(result.ok && result.data.groups.length).toBe(kept ? 2 : 1);
 	});

@@ -49,13 +49,14 @@ const latestById = <T extends { id: string; updatedAt: number }>(records: T[]): 
 	return [...byId.values()];
 };
 
-/** Keeps each reflection and session once, and the answers and notes only of reflections that came in. */
+/** Keeps each reflection, session and group setting once, and the answers and notes only of reflections that came in. */
 function tidy(data: ExportData): ExportData {
 	const reflections = latestById(data.reflections);
 	const ids = new Set(reflections.map((record) => record.id));
 	const answers = data.answers.filter((answer) => ids.has(answer.reflectionId));
 	const notes = data.notes.filter((note) => ids.has(note.reflectionId));
-	return { ...data, reflections, answers, notes, sessions: latestById(data.sessions) };
+	const groups = [...new Map(data.groups.map((group) => [group.sessionKey, group])).values()];
+	return { ...data, reflections, answers, notes, sessions: latestById(data.sessions), groups };
 }
 
 const recordCount = (data: ExportData): number => Object.values(data).reduce((sum, records) => sum + records.length, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportData } from './export-format';
-import { importChangesSomething, importSummary, planImport, type DeviceSnapshot, type ImportPlan } from './import-plan';
+import { copyKey, importChangesSomething, importSummary, isUnchangedCopy, planImport, type DeviceSnapshot, type ImportPlan } from './import-plan';
 
 const reflection = (id: string, updatedAt: number) => ({
 	id,
@@ -76,6 +76,17 @@ describe('planImport', () => {
 		['a file with something new', data({ reflections: [reflection('r1', 5)] }), device(), true]
 	])('says whether %s changes anything', (_name, file, here, expected) => {
 		expect(importChangesSomething(planImport(file, here))).toBe(expected);
+	});
+});
+
+describe('isUnchangedCopy', () => {
+	it.each([
+		['a copy as it came in', { updatedAt: 5, copyOf: copyKey({ id: 'r1', updatedAt: 5 }) }, true],
+		['a copy changed since', { updatedAt: 9, copyOf: copyKey({ id: 'r1', updatedAt: 5 }) }, false],
+		['a copy whose time only ends the same', { updatedAt: 5, copyOf: copyKey({ id: 'r1', updatedAt: 15 }) }, false],
+		['a record that is no copy', { updatedAt: 5 }, false]
+	])('%s: %s', (_name, record, expected) => {
+		expect(isUnchangedCopy(record)).toBe(expected);
 	});
 });
 

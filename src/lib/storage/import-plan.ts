@@ -30,6 +30,10 @@ export interface DeviceSnapshot {
 /** Names one version of a file's record: its id and when it last changed. */
 export const copyKey = (record: { id: string; updatedAt: number }): string => `${record.id} ${record.updatedAt}`;
 
+/** Whether a record is an import's copy, unchanged since: it still has the change time its `copyOf` names. */
+export const isUnchangedCopy = (record: { updatedAt: number; copyOf?: string }): record is { updatedAt: number; copyOf: string } =>
+	record.copyOf?.endsWith(` ${record.updatedAt}`) === true;
+
 /** Compares a file with this device, by id and last change; never plans to overwrite anything. */
 export function planImport(data: ExportData, device: DeviceSnapshot): ImportPlan {
 	const sort = <T extends { id: string; updatedAt: number }>(records: T[], here: Map<string, number>) => {

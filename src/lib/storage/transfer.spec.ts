@@ -56,6 +56,19 @@ describe('export and import', () => {
 		expect(await getGroup('OWN')).toEqual(kept);
 	});
 
+	it('keeps group screen settings made here between the preview and bringing in', async () => {
+		await setInvited('ERCG', 14);
+		const text = JSON.stringify(await exportEverything());
+		await deleteEverything();
+		const read = readExportFile(text);
+		if (!read.ok) throw new Error(read.error.message);
+		const plan = planImport(read.data, await deviceSnapshot());
+		expect(plan.addGroups).toEqual(['ERCG']);
+		const madeMeanwhile = await setInvited('ERCG', 2);
+		await applyImport(read.data, plan);
+		expect(await getGroup('ERCG')).toEqual(madeMeanwhile);
+	});
+
 	it('brings a changed reflection in as a copy once, however often the same file is imported', async () => {
 		const clock = stoppedClock();
 		const reflection = await createReflection('bank-1', 'Forum');
@@ -68,6 +81,13 @@ describe('export and import', () => {
 		expect(again.copyReflections).toEqual([]);
 		expect(again.sameReflections).toEqual([reflection.id]);
 		expect((await listReflections()).map((r) => r.label).sort()).toEqual(['Forum', 'Forum (imported copy)']);
+
+		// Once the copy is edited, the file's version is nowhere here: bringing it in again copies it again.
+		const copy = (await listReflections()).find((r) => r.id !== reflection.id)!;
+		clock.next();
+		await saveAnswer(copy.id, 'q1', 3);
+		expect((await importText(text)).copyReflections).toEqual([reflection.id]);
+		expect(await listReflections()).toHaveLength(3);
 	});
 
 	it('restores a reflection that is damaged here as a copy beside it, keeping the damaged one', async () => {

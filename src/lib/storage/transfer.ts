@@ -1,6 +1,6 @@
 import { database } from './db';
 import { makeExportFile, type ExportData, type ExportFile } from './export-format';
-import { copyKey, type DeviceSnapshot, type ImportPlan } from './import-plan';
+import { copyKey, isUnchangedCopy, type DeviceSnapshot, type ImportPlan } from './import-plan';
 import { isReflectionRecord, isSessionRecord } from './record-guards';
 
 /** Everything stored on this device as an export file, damaged records included so nothing is lost. */
@@ -32,7 +32,9 @@ export async function deviceSnapshot(): Promise<DeviceSnapshot> {
 	return {
 		reflections: changed(reflections, isReflectionRecord),
 		sessions: changed(sessions, isSessionRecord),
-		copied: new Set([...reflections, ...sessions].flatMap((record) => (record.copyOf ? [record.copyOf] : []))),
+		// A copy counts only while it is as it came in (it keeps the file's change time): once edited,
+		// the file's version is nowhere here, and bringing the file in again copies it again.
+		copied: new Set([...reflections, ...sessions].flatMap((record) => (isUnchangedCopy(record) ? [record.copyOf] : []))),
 		codes: new Set(codes.map((code) => `${code.sessionKey} ${code.code}`)),
 		groups: new Set(groups)
 	};
@@ -63,7 +65,11 @@ export async function applyImport(data: ExportData, plan: ImportPlan): Promise<v
 		writes.push(tx.objectStore('sessions').put(sessionCopies.has(session.id) ? copy : session));
 	}
 	for (const code of data.codes) writes.push(tx.objectStore('codes').put(code));
+	const groups = tx.objectStore('groups');
 	const groupsIn = new Set(plan.addGroups);
-	for (const group of data.groups.filter((g) => groupsIn.has(g.sessionKey))) writes.push(tx.objectStore('groups').put(group));
+	// Checked again here: one set in another tab since the preview is kept.
+	for (const group of data.groups.filter((g) => groupsIn.has(g.sessionKey))) {
+		writes.push(groups.getKey(group.sessionKey).then((here) => (here === undefined ? groups.put(group) : undefined)));
+	}
 	await Promise.all([...writes, tx.done]);
 }

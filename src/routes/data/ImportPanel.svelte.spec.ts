@@ -65,4 +65,22 @@ describe('ImportPanel', () => {
 		expect(screen.queryByText(/already on this device/)).toBeNull();
 		expect(screen.queryByRole('button', { name: 'Bring these in' })).toBeNull();
 	});
+
+	it('says a download with nothing in it holds nothing, not that it cannot be read', async () => {
+		const user = userEvent.setup();
+		const empty = makeExportFile({ reflections: [], answers: [], notes: [], sessions: [], codes: [], groups: [] });
+		render(ImportPanel);
+		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([JSON.stringify(empty)], 'rebalance.json'));
+		expect(await screen.findByText(/This file holds nothing/)).toBeInTheDocument();
+		expect(screen.queryByText(/cannot be read|left out/)).toBeNull();
+	});
+
+	it('lists group screen settings it would bring in', async () => {
+		const user = userEvent.setup();
+		const file = makeExportFile({ reflections: [], answers: [], notes: [], sessions: [], codes: [], groups: [{ sessionKey: 'NEW1', invited: 9, seed: 5 }] });
+		render(ImportPanel);
+		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([JSON.stringify(file)], 'rebalance.json'));
+		expect(await screen.findByText(/The group screen’s settings \(such as how many people were invited\) for 1 session to add/)).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Bring these in' })).toBeInTheDocument();
+	});
 });
