@@ -128,6 +128,12 @@ test('a second link opened on the same page shows only that session, with only i
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
 
+	// The skip link changes the fragment too, to #main: that is no new link.
+	await page.getByRole('link', { name: 'Skip to main content' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+
 	await page.evaluate((hash) => (location.hash = hash), second.slice(0, 40));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

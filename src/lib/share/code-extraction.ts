@@ -34,7 +34,7 @@ export function codeFileProblem(bytes: number): string | null {
 export interface FoundCode {
 	/** The canonical grouped code, or the symbols as read, grouped, when it failed. */
 	code: string;
-	/** The text as it appeared in the paste. */
+	/** The text as it appeared in the paste, once made plain (see above). */
 	raw: string;
 	/** Where it first appeared in the paste, once made plain (see above). */
 	index: number;

@@ -98,25 +98,32 @@ describe('GroupScreen threshold', () => {
 		expect(screen.getByText(/You have 3 codes\. Who is not here/)).toBeInTheDocument();
 		const user = userEvent.setup();
 		await user.type(screen.getByLabelText('How many people were invited?'), '12');
+		await user.tab();
 		expect(await screen.findByText(/You have 3 codes from 12 people invited\. Who is not here/)).toBeInTheDocument();
 		expect(group.invited).toBe(12);
 	});
 
-	it('points out a number invited it cannot take, keeps the last good one, and forgets it when emptied', async () => {
+	it('saves the number invited once typed, points out one it cannot take and saves nothing, and forgets it when emptied', async () => {
 		const { group } = await screenWith(3);
 		const user = userEvent.setup();
 		const field = screen.getByLabelText('How many people were invited?');
 		await user.clear(field);
 		await user.type(field, '8');
+		await user.tab();
 		await waitFor(() => expect(group.invited).toBe(8));
 		await user.type(field, '000');
-		expect(field).toHaveAccessibleDescription(/Enter a whole number from 1 to 999, or leave it empty\./);
+		// Nothing is saved while typing: 80 and 800 were never meant.
+		expect(group.invited).toBe(8);
+		await user.tab();
+		expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 1 to 999, or leave it empty.');
+		expect(field).toHaveAccessibleDescription(/Enter a whole number from 1 to 999/);
 		expect(field).toHaveAttribute('aria-invalid', 'true');
-		// 8000 is too many; 800, the last number typed that fits, is kept.
-		expect(group.invited).toBe(800);
-		await user.clear(field);
-		await waitFor(() => expect(group.invited).toBeNull());
+		expect(group.invited).toBe(8);
+		await user.type(field, '{Backspace}');
 		expect(field).not.toHaveAttribute('aria-invalid');
+		await user.clear(field);
+		await user.tab();
+		await waitFor(() => expect(group.invited).toBeNull());
 		expect(screen.queryByText(/Enter a whole number/)).toBeNull();
 	});
 });
