@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { database } from '$lib/storage/db';
-import { createReflection, deleteReflection, getAnswers, getNotes, getReflection, listReflections, saveAnswer, updateReflection } from '$lib/storage/reflections';
+import { createReflection, deleteReflection, listReflections } from '$lib/storage/reflections';
+import { getAnswers, getNotes, getReflection, saveAnswer, updateReflection } from '$lib/storage/reflection-edits';
 import { FORUM } from './group.test-helper';
 import { ReflectionState } from './reflection.svelte';
 

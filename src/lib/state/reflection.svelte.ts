@@ -2,17 +2,7 @@ import { gaps, scoreAll } from '$lib/questionnaire/scoring';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import type { AnswerValue, Answers } from '$lib/questionnaire/types';
 import { onOtherTabChange } from '$lib/storage/changes';
-import {
-	clearAnswer,
-	getAnswers,
-	getNotes,
-	getReflection,
-	isStored,
-	ReflectionGone,
-	saveAnswer,
-	saveNote,
-	updateReflection
-} from '$lib/storage/reflections';
+import { clearAnswer, getAnswers, getNotes, getReflection, isStored, ReflectionGone, saveAnswer, saveNote, updateReflection } from '$lib/storage/reflection-edits';
 import { saveAsNewReflection } from '$lib/storage/reflection-copy';
 import type { ReflectionRecord } from '$lib/storage/schema';
 import { SaveQueue, saveProblemMessage } from './save-queue';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase } from '$lib/storage/db';
 import { isNoteRecord, soundOnly } from '$lib/storage/record-guards';
-import { NEWER_VERSION_HERE, StorageStatus, cannotSaveHere } from './storage-status.svelte';
+import { StorageStatus } from './storage-status.svelte';
 
 afterEach(() => closeDatabase());
 
@@ -22,15 +22,5 @@ describe('StorageStatus', () => {
 		stop();
 		soundOnly([{ broken: true }], isNoteRecord);
 		expect(status.setAside).toBe(3);
-	});
-});
-
-describe('cannotSaveHere', () => {
-	it.each([
-		['a newer version holds storage', new DOMException('newer', 'VersionError'), NEWER_VERSION_HERE],
-		['the browser refuses storage', new DOMException('no', 'SecurityError'), /Check that storage is allowed/],
-		['anything else', new Error('odd'), /Check that storage is allowed/]
-	])('when %s, says what to do', (_name, error, said) => {
-		expect(cannotSaveHere(error)).toMatch(said);
 	});
 });

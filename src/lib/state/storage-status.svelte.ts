@@ -57,11 +57,6 @@ function recordText(record: unknown): string {
 export const NEWER_VERSION_HERE =
 	'A newer version of Rebalance has been used in this browser. Reload this page to carry on; everything you saved is safe.';
 
-/** What to say when starting something fails: a newer version holds storage, or the browser will not let Rebalance save. */
-export function cannotSaveHere(error: unknown): string {
-	if (error instanceof DOMException && error.name === 'VersionError') return NEWER_VERSION_HERE;
-	return 'This browser would not let Rebalance save here. Check that storage is allowed for this site, then try again.';
-}
 
 /** Asks the browser to keep Rebalance's storage from automatic clean-up; resolves to whether it agreed. */
 export async function askToPersist(): Promise<boolean> {

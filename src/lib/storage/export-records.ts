@@ -1,12 +1,13 @@
 // The records of an export file, read as something from outside: each checked, damaged ones
 // counted and left out, and what is left made consistent before anything is planned with it.
-import { isAnswerRecord, isCodeRecord, isGroupRecord, isNoteRecord, isReflectionRecord, isSessionRecord } from './record-guards';
+import { isInvitedCount } from '$lib/group/invited';
+import { isAnswerRecord, isCodeRecord, isNoteRecord, isReflectionRecord, isSessionRecord } from './record-guards';
 import { decodeShareCode } from '$lib/share/share-code';
 import type { SessionSettings } from '$lib/share/session-settings';
 import { validateSession } from '$lib/share/session-validate';
 import { cleanEarlier } from '$lib/share/session-versions';
 import type { ExportData } from './export-format';
-import type { SessionRecord } from './schema';
+import type { GroupRecord, SessionRecord } from './schema';
 
 const sessionIn = (value: unknown): SessionSettings | null => {
 	const checked = validateSession(value);
@@ -16,6 +17,13 @@ const sessionIn = (value: unknown): SessionSettings | null => {
 const isCanonicalCode = (code: string): boolean => {
 	const decoded = decodeShareCode(code);
 	return decoded.ok && decoded.code === code;
+};
+
+// Here, not in record-guards (which every page loads): only a file brings group settings from outside.
+const isGroupRecord = (value: unknown): value is GroupRecord => {
+	if (typeof value !== 'object' || value === null) return false;
+	const { sessionKey, invited, seed } = value as Record<string, unknown>;
+	return typeof sessionKey === 'string' && (invited === null || isInvitedCount(invited)) && Number.isFinite(seed);
 };
 
 // A file comes from outside. Its sessions get the full check a link gets, and come in the

@@ -1,5 +1,5 @@
 import { isSessionShape } from '$lib/share/session-settings';
-import type { AnswerRecord, CodeRecord, GroupRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
+import type { AnswerRecord, CodeRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
 
 type Fields = Record<string, unknown>;
 
@@ -59,23 +59,6 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
 		isTime(value.updatedAt) &&
 		(value.earlier === undefined || isFingerprintList(value.earlier)) &&
 		isOptionalText(value.copyOf)
-	);
-}
-
-/** The most people a facilitator can say were invited. */
-export const MAX_INVITED = 999;
-
-/** Whether a number of people invited is one the group screen takes: a whole number from 1 to MAX_INVITED. */
-export const isInvitedCount = (value: unknown): value is number =>
-	Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_INVITED;
-
-/** Whether a stored value is a sound set of group screen settings. */
-export function isGroupRecord(value: unknown): value is GroupRecord {
-	return (
-		isObject(value) &&
-		isText(value.sessionKey) &&
-		(value.invited === null || isInvitedCount(value.invited)) &&
-		isNumber(value.seed)
 	);
 }
 

@@ -3,21 +3,8 @@ import { BACKENDS, useBackend } from './fixtures/backends';
 import { closeDatabase, database } from './db';
 import { onSetAside } from './record-guards';
 import type { AnswerRecord, ReflectionRecord } from './schema';
-import {
-	clearAnswer,
-	createReflection,
-	deleteEverything,
-	deleteReflection,
-	getAnswers,
-	getNotes,
-	getReflection,
-	isStored,
-	listReflections,
-	saveAnswer,
-	ReflectionGone,
-	saveNote,
-	updateReflection
-} from './reflections';
+import { createReflection, deleteEverything, deleteReflection, listReflections } from './reflections';
+import { clearAnswer, getAnswers, getNotes, getReflection, isStored, ReflectionGone, saveAnswer, saveNote, updateReflection } from './reflection-edits';
 import { stoppedClock } from './stopped-clock.test-helper';
 
 const BANK = 'bank-test';
