@@ -96,11 +96,12 @@ describe('readExportFile', () => {
 		const result = readExportFile(
 			edited((f) => {
 				(f.sessions as unknown[]).push({ id: 's1', settings, createdAt: 1, updatedAt: 4 }, { id: 's1', settings: { ...settings, title: 'Later' }, createdAt: 1, updatedAt: 8 });
-				(f.groups as unknown[]).push({ ...DATA.groups[0] });
+				(f.groups as unknown[]).push({ ...DATA.groups[0], invited: 3 });
 			})
 		);
 		expect(result.ok && result.data.sessions.map((s) => s.settings.title)).toEqual(['Later']);
-		expect(result.ok && result.data.groups).toEqual(DATA.groups);
+		// Group settings have no change time: the last given is taken.
+		expect(result.ok && result.data.groups).toEqual([{ ...DATA.groups[0], invited: 3 }]);
 		expect(result.ok && result.skipped).toBe(2);
 	});
 

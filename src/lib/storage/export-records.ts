@@ -63,6 +63,7 @@ function tidy(data: ExportData): ExportData {
 	const ids = new Set(reflections.map((record) => record.id));
 	const answers = data.answers.filter((answer) => ids.has(answer.reflectionId));
 	const notes = data.notes.filter((note) => ids.has(note.reflectionId));
+	// Group settings have no change time: of any given twice, the last is taken.
 	const groups = [...new Map(data.groups.map((group) => [group.sessionKey, group])).values()];
 	return { ...data, reflections, answers, notes, sessions: latestById(data.sessions), groups };
 }

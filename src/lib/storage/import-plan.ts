@@ -4,7 +4,7 @@ import type { ExportData } from './export-format';
 export interface ImportPlan {
 	/** Reflections new to this device. */
 	addReflections: string[];
-	/** Reflections already here as in the file, or brought in from it before as a copy: left alone. */
+	/** Reflections already here as in the file, or brought in from it before as a copy not changed since: left alone. */
 	sameReflections: string[];
 	/** Reflections here with different content: the file's version comes in as a copy, nothing is overwritten. */
 	copyReflections: string[];
@@ -13,7 +13,7 @@ export interface ImportPlan {
 	copySessions: string[];
 	/** Share codes not yet collected here. */
 	addCodes: number;
-	/** Group screen settings (number invited, shuffle) for sessions that have none here, by session key. */
+	/** Group screen settings (number invited, shuffle) for sessions with no number invited here, by session key. */
 	addGroups: string[];
 }
 
@@ -21,9 +21,10 @@ export interface ImportPlan {
 export interface DeviceSnapshot {
 	reflections: Map<string, number>;
 	sessions: Map<string, number>;
-	/** The `copyKey`s of records an earlier import brought in as copies. */
+	/** The `copyKey`s of records an earlier import brought in as copies, while unchanged (see isUnchangedCopy). */
 	copied: Set<string>;
 	codes: Set<string>;
+	/** Sessions whose group screen settings here hold a number invited. */
 	groups: Set<string>;
 }
 

@@ -23,7 +23,7 @@ export interface ReflectionRecord {
 	bankVersion: string;
 	/** The facilitator's session this reflection is for (from its link), or null for the standard one. Since v2. */
 	session: SessionSettings | null;
-	/** On a copy made by an import: the file record's `copyKey`, so the same file brings in no second copy. */
+	/** On a copy made by an import: the file record's `copyKey`, so the same file brings no second copy while this one is unchanged. */
 	copyOf?: string;
 }
 
@@ -38,7 +38,7 @@ export interface SessionRecord {
 	 * from their links still count. Absent on sessions saved before edits kept them.
 	 */
 	earlier?: number[];
-	/** On a copy made by an import: the file record's `copyKey`, so the same file brings in no second copy. */
+	/** On a copy made by an import: the file record's `copyKey`, so the same file brings no second copy while this one is unchanged. */
 	copyOf?: string;
 }
 

@@ -24,7 +24,7 @@ export async function deviceSnapshot(): Promise<DeviceSnapshot> {
 		db.getAll('reflections'),
 		db.getAll('sessions'),
 		db.getAll('codes'),
-		db.getAllKeys('groups')
+		db.getAll('groups')
 	]);
 	// A damaged record here is never "the same" as a file's: the file's comes in beside it, as a copy.
 	const changed = <T extends { id: string; updatedAt: number }>(records: T[], sound: (value: unknown) => boolean) =>
@@ -36,11 +36,12 @@ export async function deviceSnapshot(): Promise<DeviceSnapshot> {
 		// the file's version is nowhere here, and bringing the file in again copies it again.
 		copied: new Set([...reflections, ...sessions].flatMap((record) => (isUnchangedCopy(record) ? [record.copyOf] : []))),
 		codes: new Set(codes.map((code) => `${code.sessionKey} ${code.code}`)),
-		groups: new Set(groups)
+		// Settings made only by opening a group screen (no number invited) give way to a file's.
+		groups: new Set(groups.filter((group) => group.invited !== null).map((group) => group.sessionKey))
 	};
 }
 
-/** Writes what a plan says, in one transaction: new records as they are, differing ones as copies with new ids. */
+/** Writes what a plan says, in one transaction: new records as they are, differing ones as copies with new ids (group settings only where none with a number invited has appeared since). */
 export async function applyImport(data: ExportData, plan: ImportPlan): Promise<void> {
 	const db = await database();
 	const tx = db.transaction(['reflections', 'answers', 'notes', 'sessions', 'codes', 'groups'], 'readwrite');
@@ -67,9 +68,9 @@ export async function applyImport(data: ExportData, plan: ImportPlan): Promise<v
 	for (const code of data.codes) writes.push(tx.objectStore('codes').put(code));
 	const groups = tx.objectStore('groups');
 	const groupsIn = new Set(plan.addGroups);
-	// Checked again here: one set in another tab since the preview is kept.
+	// Checked again here: a number invited set in another tab since the preview is kept.
 	for (const group of data.groups.filter((g) => groupsIn.has(g.sessionKey))) {
-		writes.push(groups.getKey(group.sessionKey).then((here) => (here === undefined ? groups.put(group) : undefined)));
+		writes.push(groups.get(group.sessionKey).then((here) => (here?.invited ? undefined : groups.put(group))));
 	}
 	await Promise.all([...writes, tx.done]);
 }

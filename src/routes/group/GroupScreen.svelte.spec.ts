@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { six, standardCode } from '$lib/group/share-codes.test-helper';
 import { GroupState } from '$lib/state/group.svelte';
 import { closeDatabase } from '$lib/storage/db';
@@ -121,9 +121,22 @@ describe('GroupScreen threshold', () => {
 		expect(group.invited).toBe(8);
 		await user.type(field, '{Backspace}');
 		expect(field).not.toHaveAttribute('aria-invalid');
+		expect(screen.queryByText(/Enter a whole number/)).toBeNull();
 		await user.clear(field);
 		await user.tab();
 		await waitFor(() => expect(group.invited).toBeNull());
-		expect(screen.queryByText(/Enter a whole number/)).toBeNull();
+	});
+
+	it('saves a number typed but not yet left when the page is hidden (a reload, or a phone putting the tab away)', async () => {
+		const { group } = await screenWith(3);
+		const user = userEvent.setup();
+		const field = screen.getByLabelText('How many people were invited?');
+		await user.clear(field);
+		await user.type(field, '15');
+		expect(field).toHaveFocus();
+		const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+		document.dispatchEvent(new Event('visibilitychange'));
+		await waitFor(() => expect(group.invited).toBe(15));
+		visibility.mockRestore();
 	});
 });
