@@ -41,8 +41,12 @@ export async function deviceSnapshot(): Promise<DeviceSnapshot> {
 	};
 }
 
-/** Writes what a plan says, in one transaction: new records as they are, differing ones as copies with new ids (group settings only where none with a number invited has appeared since). */
-export async function applyImport(data: ExportData, plan: ImportPlan): Promise<void> {
+/**
+ * Writes what a plan says, in one transaction: new records as they are, differing ones as copies
+ * with new ids, group settings only where none with a number invited has appeared since.
+ * Resolves to the plan as carried out, for saying what came in.
+ */
+export async function applyImport(data: ExportData, plan: ImportPlan): Promise<ImportPlan> {
 	const db = await database();
 	const tx = db.transaction(['reflections', 'answers', 'notes', 'sessions', 'codes', 'groups'], 'readwrite');
 	const writes: Promise<unknown>[] = [];
@@ -68,9 +72,16 @@ export async function applyImport(data: ExportData, plan: ImportPlan): Promise<v
 	for (const code of data.codes) writes.push(tx.objectStore('codes').put(code));
 	const groups = tx.objectStore('groups');
 	const groupsIn = new Set(plan.addGroups);
+	const groupsWritten: string[] = [];
 	// Checked again here: a number invited set in another tab since the preview is kept.
 	for (const group of data.groups.filter((g) => groupsIn.has(g.sessionKey))) {
-		writes.push(groups.get(group.sessionKey).then((here) => (here?.invited ? undefined : groups.put(group))));
+		const write = async () => {
+			if ((await groups.get(group.sessionKey))?.invited) return;
+			groupsWritten.push(group.sessionKey);
+			await groups.put(group);
+		};
+		writes.push(write());
 	}
 	await Promise.all([...writes, tx.done]);
+	return { ...plan, addGroups: groupsWritten };
 }

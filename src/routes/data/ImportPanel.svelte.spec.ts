@@ -9,8 +9,8 @@ const bringingIn = vi.hoisted(() => ({ settle: (_error?: Error) => {} }));
 
 vi.mock('$lib/storage/transfer', async (original) => ({
 	...(await original<typeof import('$lib/storage/transfer')>()),
-	applyImport: () =>
-		new Promise<void>((resolve, reject) => (bringingIn.settle = (error) => (error ? reject(error) : resolve())))
+	applyImport: (_data: unknown, plan: unknown) =>
+		new Promise((resolve, reject) => (bringingIn.settle = (error) => (error ? reject(error) : resolve(plan))))
 }));
 
 const FILE = JSON.stringify(
