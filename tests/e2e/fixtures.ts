@@ -65,6 +65,19 @@ export async function expectAccessible(page: Page): Promise<void> {
 	expect(wide, 'elements wider than the page, which then scrolls sideways').toEqual([]);
 }
 
+/** Fails when an element holding `text` is narrower than its words, so they run out of it or are cut off. */
+export async function expectWordsFit(page: Page, text: string): Promise<void> {
+	const cut = await page.evaluate((words) => {
+		return [...document.body.querySelectorAll('*')]
+			.filter((element) => !(element instanceof SVGElement) && element.checkVisibility())
+			.filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(words)))
+			// Text hidden for screen readers sits in a box 1 px wide on purpose.
+			.filter((element) => element.clientWidth > 1 && element.scrollWidth > element.clientWidth + 1)
+			.map((element) => `${element.tagName.toLowerCase()}: ${element.scrollWidth} > ${element.clientWidth}`);
+	}, text);
+	expect(cut, `elements too narrow for “${text}”`).toEqual([]);
+}
+
 /**
  * Presses Next and waits for the next step's heading. Answering straight after the click
  * could find the old step's questions still on the page and answer those again.

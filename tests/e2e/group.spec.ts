@@ -4,7 +4,7 @@ import { encodeShareCode } from '../../src/lib/share/share-code';
 import { encodeSession } from '../../src/lib/share/session-link';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
-import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test } from './fixtures';
+import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, startReflection, test } from './fixtures';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
 const collected = (page: Page) => page.getByText(/codes? collected$/);
@@ -439,16 +439,33 @@ test('on a phone, the source-by-source and biggest-gaps charts draw their words 
 	expect(await page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen)).toEqual([]);
 });
 
-test('at 320 px, every view of the group picture passes axe and nothing scrolls sideways', async ({ page }) => {
+test('at 320 px, every view of the group picture passes axe and nothing scrolls sideways, even with a long one-word source name', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 320, height: 640 });
-	await page.goto('/group');
-	const codes = Array.from({ length: 4 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
+	const longName = 'Neighbourhoodconnectionsandfriendships';
+	const session = {
+		title: 'Ward forum',
+		welcome: '',
+		date: null,
+		sources: [...STANDARD_SOURCE_IDS],
+		custom: [{ name: longName, description: 'Who you know nearby.' }],
+		threshold: 3
+	};
+	await openGroupScreenFromLink(page, await encodeSession(session));
+	const codes = Array.from({ length: 4 }, (_, i) =>
+		encodeShareCode(
+			fingerprintNumber(session),
+			Array.from({ length: 7 }, () => ({ perceived: (i * 15) % 100, actual: 95 - ((i * 35) % 95) }))
+		)
+	);
 	await page.getByLabel('Paste codes').fill(codes.join('\n'));
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	for (const view of ['Everyone together', 'Side by side', 'Source by source', 'Biggest gaps']) {
 		await page.getByRole('tab', { name: view }).click();
 		await expect(page.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
 		await expectAccessible(page);
+		await expectWordsFit(page, longName);
 	}
 });
 

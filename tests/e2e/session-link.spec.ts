@@ -1,7 +1,7 @@
 import { crc32 } from '../../src/lib/share/checksum';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
-import { answerStep, expect, expectAccessible, PHONE, pressNext, test } from './fixtures';
+import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -44,6 +44,29 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Session: Carers forum planning', level: 3 })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Your own reflections', level: 3 })).toBeVisible();
+});
+
+test('at 320 px, a source named with one long word fits every page it shows on', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	const name = 'Neighbourhoodconnectionsandfriendships';
+	await page.goto(`/join#${await encodeSession({ ...SESSION, custom: [{ name, description: 'Who you know nearby.' }] })}`);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	for (let step = 0; step < 4; step++) {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(new RegExp(`^Source ${step + 1} of 4`));
+		await answerStep(page, 2);
+		if (step === 3) {
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+			await expectAccessible(page);
+			await expectWordsFit(page, name);
+		}
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByRole('table').getByRole('rowheader').last()).toHaveText(name);
+	await page.getByText('Change my answers').click();
+	await expectAccessible(page);
+	await expectWordsFit(page, name);
 });
 
 /** A link built by hand around any body, as a newer build or a hostile tool might write it. */

@@ -13,7 +13,11 @@ describe('wrapLabel', () => {
 		['  spaced   out  ', 12, 2, ['spaced out']],
 		['', 12, 2, []],
 		['Digital access', 20, 2, ['Digital access']],
-		['Lived experience of services', 12, 3, ['Lived', 'experience', 'of services']]
+		['Lived experience of services', 12, 3, ['Lived', 'experience', 'of services']],
+		['Responsibilities', 12, 3, ['Responsibilities']],
+		['Neighbourhoodconnections', 12, 3, ['Neighbou-', 'rhoodcon-', 'nections']],
+		['Neighbourhoodconnectionsandfriendships', 12, 3, ['Neighbourh-', 'oodconnect-', 'ionsandfri…']],
+		['My Neighbourhoodconnections', 12, 3, ['My Neighbou-', 'rhoodcon-', 'nections']]
 	])('wraps %j at %i characters into at most %i lines', (text, maxChars, maxLines, expected) => {
 		expect(wrapLabel(text, maxChars, maxLines)).toEqual(expected);
 	});

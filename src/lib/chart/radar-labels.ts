@@ -25,13 +25,29 @@ export const LINE_HEIGHT = 1.2;
 const NEAR_VERTICAL = 0.15;
 const NEAR_LEVEL = 0.35;
 
+// A word a little over the line length ("Institutional") stays whole; a longer one is broken
+// with hyphens, or the chart would shrink to make room for it on one line.
+const LONGEST_WHOLE_WORD = 16;
+
+/** `word` whole, or cut into even pieces that fit `maxChars` with the "-" ending all but the last. */
+function breakLongWord(word: string, maxChars: number): string[] {
+	const chars = [...word];
+	if (chars.length <= LONGEST_WHOLE_WORD) return [word];
+	const size = Math.ceil(chars.length / Math.ceil(chars.length / (maxChars - 1)));
+	const pieces: string[] = [];
+	for (let at = 0; at < chars.length; at += size) pieces.push(chars.slice(at, at + size).join(''));
+	return pieces.map((piece, i) => (i < pieces.length - 1 ? `${piece}-` : piece));
+}
+
 /**
  * Greedy word wrap to lines of at most `maxChars` characters and at most `maxLines` lines.
- * A single word longer than `maxChars` stays whole; text beyond the last line is cut with "…".
+ * A word up to 16 characters stays whole; a longer one is broken with hyphens. Text beyond
+ * the last line is cut with "…".
  */
 export function wrapLabel(text: string, maxChars = 12, maxLines = 3): string[] {
 	const lines: string[] = [];
-	for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+	const words = text.trim().split(/\s+/).filter(Boolean).flatMap((word) => breakLongWord(word, maxChars));
+	for (const word of words) {
 		const last = lines.at(-1);
 		if (last !== undefined && last.length + 1 + word.length <= maxChars) {
 			lines[lines.length - 1] = `${last} ${word}`;
@@ -41,7 +57,7 @@ export function wrapLabel(text: string, maxChars = 12, maxLines = 3): string[] {
 	}
 	if (lines.length <= maxLines) return lines;
 	const rest = lines.slice(maxLines - 1).join(' ');
-	return [...lines.slice(0, maxLines - 1), `${rest.slice(0, maxChars - 1).trimEnd()}…`];
+	return [...lines.slice(0, maxLines - 1), `${rest.slice(0, maxChars - 1).trimEnd().replace(/-$/, '')}…`];
 }
 
 /** Text alignment for a label past the end of an axis pointing along the unit vector (dx, dy). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankNote, describeAxis, describeChart, formatDifference, formatScore } from './score-text';
+import { blankNote, describeAxis, describeChart, formatDifference, formatScore, needsBreakAnywhere } from './score-text';
 
 describe('formatScore', () => {
 	it.each([
@@ -67,5 +67,20 @@ describe('blankNote', () => {
 		[9, 'no answer']
 	])('axis %i: %s', (axis, expected) => {
 		expect(blankNote(series, axis)).toBe(expected);
+	});
+});
+
+describe('needsBreakAnywhere', () => {
+	it.each([
+		['Organisation', false],
+		['Class and background', false],
+		['Lived experience of services', false],
+		['Fourteenletter', false],
+		['Fifteenletterss', true],
+		['Neighbourhoodconnectionsandfriendships', true],
+		['Who I know: Neighbourhoodconnections', true],
+		['', false]
+	])('%j: %s', (name, expected) => {
+		expect(needsBreakAnywhere(name)).toBe(expected);
 	});
 });

@@ -40,3 +40,12 @@ export function blankNote(series: readonly NamedValues[], axisIndex: number): st
 	if (blank.length === series.length) return 'no answer';
 	return `no ${blank.map((s) => s.name.toLowerCase()).join(' or ')} answer`;
 }
+
+/**
+ * Whether a source's name holds a word of 15 letters or more, wider than a score table's first
+ * column on a 320 px screen. Only such a name may break mid-word: letting every name break
+ * would cut "Organisation" in two wherever the table is short of room.
+ */
+export function needsBreakAnywhere(name: string): boolean {
+	return /\S{15,}/u.test(name);
+}
