@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { maskedCode } from '../../src/lib/group/group-text';
 import { encodeShareCode } from '../../src/lib/share/share-code';
 import { encodeSession } from '../../src/lib/share/session-link';
+import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, startReflection, test } from './fixtures';
@@ -181,20 +182,23 @@ async function openGroupScreenFromLink(page: Page, link: string): Promise<void> 
 	await expect(page).toHaveURL(/\/group\?session=./);
 }
 
+/** A session of three standard sources, shown from 2 codes. */
+const BOARD_AWAY_DAY: SessionSettings = {
+	title: 'Board away day',
+	welcome: '',
+	date: null,
+	sources: ['educational', 'monetary', 'position'],
+	custom: [],
+	threshold: 2
+};
+
 test('on a device without the session, the facilitator opens its link and gathers its codes there', async ({ page }) => {
-	const session = {
-		title: 'Board away day',
-		welcome: '',
-		date: null,
-		sources: ['educational', 'monetary', 'position'] as ('educational' | 'monetary' | 'position')[],
-		custom: [],
-		threshold: 2
-	};
+	const session = BOARD_AWAY_DAY;
 	const code = encodeShareCode(fingerprintNumber(session), Array.from({ length: 3 }, () => ({ perceived: 60, actual: 40 })));
 	await page.goto('/group');
 	await page.getByLabel('Paste codes').fill(code);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'could not be added' })).toContainText('Are you running this session?');
+	await expect(page.getByRole('status').filter({ hasText: 'could not be added' })).toContainText('paste that session’s link');
 
 	const link = await encodeSession(session);
 	await openGroupScreenFromLink(page, link);
@@ -206,6 +210,32 @@ test('on a device without the session, the facilitator opens its link and gather
 	// Opening the link again finds the same session rather than keeping a second copy.
 	await openGroupScreenFromLink(page, link);
 	await expect(page.getByText('1 code collected')).toBeVisible();
+	await page.goto('/facilitate');
+	await expect(page.getByRole('region', { name: 'Your saved sessions' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('on a device without the session, the facilitator pastes its link with the codes into the group screen', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	const session = BOARD_AWAY_DAY;
+	const codes = [20, 60].map((perceived) =>
+		encodeShareCode(fingerprintNumber(session), Array.from({ length: 3 }, () => ({ perceived, actual: 40 })))
+	);
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(`Link we sent: http://localhost/join#${await encodeSession(session)}\n${codes.join('\n')}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page).toHaveURL(/\/group\?session=./);
+	const status = page.getByRole('status').filter({ hasText: 'Now showing' });
+	await expect(status).toContainText('2 codes added. The group picture is now showing.');
+	await expectAccessible(page);
+	await status.getByRole('button', { name: 'See the group picture' }).click();
+	await expect(page.getByRole('heading', { name: 'The group picture', level: 2 })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'The group picture', level: 2 })).toBeInViewport();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(collected(page)).toHaveText('2 codes collected');
 	await page.goto('/facilitate');
 	await expect(page.getByRole('region', { name: 'Your saved sessions' }).getByRole('listitem')).toHaveCount(1);
 });

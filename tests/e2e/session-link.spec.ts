@@ -107,6 +107,7 @@ for (const [name, make, message] of BAD_LINKS) {
 		await expect(page).toHaveTitle('This link does not work – Rebalance');
 		await expect(page.locator('.notice.error')).toHaveText(message);
 		await expect(page.getByRole('link', { name: 'Start a standard reflection' })).toBeVisible();
+		await expect(page.getByText(/ask whoever sent the link for it again/)).toBeVisible();
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Kept safe', level: 3 })).toBeVisible();
 	});

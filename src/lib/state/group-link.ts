@@ -3,9 +3,12 @@ import { matchSession, type SessionMatch } from '$lib/group/session-match';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import { decodeShareCode } from '$lib/share/share-code';
 import { sessionFingerprint } from '$lib/share/session-fingerprint';
+import { decodeSession } from '$lib/share/session-link';
 import { addCodes } from '$lib/storage/group-codes';
 import { listSessions } from '$lib/storage/sessions';
-import { STORAGE_PROBLEM } from './group.svelte';
+import { cannotSaveHere } from './cannot-save';
+import { STORAGE_PROBLEM, type GroupState } from './group.svelte';
+import { keepSession } from './keep-session';
 
 /** What opening a share link did: the code was added, was already here, or could not be used. */
 export type LinkOutcome =
@@ -31,4 +34,28 @@ export async function addCodeFromLink(text: string): Promise<LinkOutcome> {
 	} catch {
 		return { kind: 'failed', message: STORAGE_PROBLEM };
 	}
+}
+
+/** What pasting a session link did: the session now showing, or why it could not be shown. */
+export type SessionLinkOutcome =
+	| { ok: true; id: string | null; title: string; already: boolean }
+	| { ok: false; message: string };
+
+/**
+ * Reads a session link pasted on the group screen, keeps its session on this device (as
+ * "Open the group screen for this session" on /join does) and shows it in place.
+ */
+export async function showSessionFromLink(group: GroupState, fragment: string): Promise<SessionLinkOutcome> {
+	const decoded = await decodeSession(fragment);
+	if (!decoded.ok) return { ok: false, message: decoded.error.message };
+	let id: string | null;
+	try {
+		id = await keepSession(decoded.settings);
+	} catch (error) {
+		return { ok: false, message: cannotSaveHere(error) };
+	}
+	const already = id === group.sessionId;
+	if (!already) await group.open(id, true);
+	if (group.sessionId !== id) return { ok: false, message: STORAGE_PROBLEM };
+	return { ok: true, id, title: decoded.settings.title, already };
 }

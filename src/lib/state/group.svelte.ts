@@ -28,9 +28,12 @@ export class GroupState extends GroupPicture {
 	// Writes run one after another, so two never race a reload.
 	private writes: Promise<unknown> = Promise.resolve();
 
-	/** Opens a stored session's group screen, or the standard reflection's when `sessionId` is null. */
-	async open(sessionId: string | null): Promise<void> {
-		this.status = 'loading';
+	/**
+	 * Opens a stored session's group screen, or the standard reflection's when `sessionId` is null.
+	 * In place, the screen shows what it had until the new session is read, so nothing on it is lost.
+	 */
+	async open(sessionId: string | null, inPlace = false): Promise<void> {
+		if (!inPlace) this.status = 'loading';
 		await this.load(sessionId);
 	}
 

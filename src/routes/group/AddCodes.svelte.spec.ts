@@ -2,14 +2,21 @@ import { maskedCode } from '$lib/group/group-text';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { goto } from '$app/navigation';
 import { MISFIT_REASONS } from '$lib/group/code-check';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
+import { fingerprintNumber } from '$lib/share/session-fingerprint';
+import { encodeSession } from '$lib/share/session-link';
+import type { SessionSettings } from '$lib/share/session-settings';
+import { listSessions, saveSession } from '$lib/storage/sessions';
 import { GroupState } from '$lib/state/group.svelte';
 import { closeDatabase } from '$lib/storage/db';
 import { DB_NAME } from '$lib/storage/schema';
 import AddCodes from './AddCodes.svelte';
+
+vi.mock('$app/navigation', () => ({ goto: vi.fn(async () => undefined) }));
 
 beforeEach(async () => {
 	await closeDatabase();
@@ -39,7 +46,7 @@ describe('AddCodes', () => {
 		await waitFor(() => expect(status).toHaveTextContent('2 codes added. 2 codes could not be added.'));
 		expect(status).toHaveTextContent(`${maskedCode(mistyped(c))}: A character looks mistyped.`);
 		expect(status).toHaveTextContent(`${maskedCode(elsewhere)}: ${MISFIT_REASONS.session}`);
-		expect(status).toHaveTextContent(/open that session’s link on this device and choose “Are you running this session\?”/);
+		expect(status).toHaveTextContent(/paste that session’s link, the one you sent people, into the box above/);
 		// Bad codes are shown only in part: a whole one would put someone's scores on the shared screen.
 		expect(status).not.toHaveTextContent(elsewhere);
 		expect(status).not.toHaveTextContent(mistyped(c));
@@ -94,5 +101,64 @@ describe('AddCodes', () => {
 		await user.upload(screen.getByLabelText('Load a text file'), file);
 		expect(screen.getByRole('status')).toHaveTextContent(/That file is too big to read \(1\.\d MB\)\. Choose a text file under 1 MB/);
 		expect(group.codes).toEqual([]);
+	});
+});
+
+describe('AddCodes with a session link pasted', () => {
+	const forum: SessionSettings = {
+		title: 'Ward forum',
+		welcome: '',
+		date: null,
+		sources: ['educational', 'monetary', 'position'],
+		custom: [],
+		threshold: 3
+	};
+	beforeEach(() => vi.mocked(goto).mockClear());
+	const forumCode = (perceived: number) => encodeShareCode(fingerprintNumber(forum), Array.from({ length: 3 }, () => ({ perceived, actual: 50 })));
+
+	async function paste(text: string) {
+		const user = userEvent.setup();
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(text);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+	}
+
+	it('on a device without the session, keeps it, shows it and adds the codes pasted with the link', async () => {
+		const { group } = await setup();
+		expect(screen.getByText(/Running a session you made with a link\? Paste that link here/)).toBeInTheDocument();
+		const link = `https://rebalance.example/join#${await encodeSession(forum)}`;
+		await paste(`Our link was ${link}\nSam: ${forumCode(20)}\nAlex: ${forumCode(40)}`);
+
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('2 codes added.'));
+		expect(status).toHaveTextContent('Now showing “Ward forum”, the session in the link you pasted.');
+		const [kept] = await listSessions();
+		expect(kept?.settings.title).toBe('Ward forum');
+		expect(group.sessionId).toBe(kept?.id);
+		expect(group.codes).toHaveLength(2);
+		expect(goto).toHaveBeenCalledWith(`/group?session=${kept?.id}`, expect.objectContaining({ keepFocus: true }));
+		expect(screen.getByLabelText('Paste codes')).toHaveValue('');
+	});
+
+	it('uses the session already on this device rather than saving a second copy', async () => {
+		const stored = await saveSession(forum);
+		const group = new GroupState();
+		await group.open(stored.id);
+		render(AddCodes, { group });
+		await paste(`https://x.org/join#${await encodeSession(forum)}`);
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('That link is for “Ward forum”, the session already showing.'));
+		expect(await listSessions()).toHaveLength(1);
+		expect(goto).not.toHaveBeenCalled();
+	});
+
+	it('says what is wrong with a damaged link, stays on the screen it was on and keeps the text to fix', async () => {
+		const { group } = await setup();
+		const cut = `https://x.org/join#${(await encodeSession(forum)).slice(0, 30)} ${a}`;
+		await paste(cut);
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/cut short/));
+		expect(group.sessionId).toBeNull();
+		expect(group.codes).toEqual([]);
+		expect(await listSessions()).toEqual([]);
+		expect(screen.getByLabelText('Paste codes')).toHaveValue(cut);
 	});
 });

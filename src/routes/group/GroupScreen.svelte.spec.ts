@@ -64,6 +64,17 @@ describe('GroupScreen threshold', () => {
 		expect(education).toHaveTextContent('30'); // middle of 10, 30, 50
 	});
 
+	it('when a code brings the group to the threshold, offers a way to the picture, which appears above the form', async () => {
+		await screenWith(2);
+		const user = userEvent.setup();
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(codes[2]!);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		const status = await screen.findByText('The group picture is now showing.', { exact: false }).then((text) => text.closest('[role=status]') as HTMLElement);
+		await user.click(within(status).getByRole('button', { name: 'See the group picture' }));
+		expect(screen.getByRole('heading', { name: 'The group picture', level: 2 })).toHaveFocus();
+	});
+
 	it('moves between views with the arrow keys, like any tab list', async () => {
 		await screenWith(3);
 		const user = userEvent.setup();

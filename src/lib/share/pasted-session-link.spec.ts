@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findShareCodes } from './code-extraction';
+import { encodeSession } from './session-link';
+import { findSessionLink } from './pasted-session-link';
+
+const CODE = '5K7Q-M3XZ-ABCD-EF12-3Q';
+
+describe('findSessionLink', () => {
+	it.each([
+		['a whole link', 'https://rebalance.example/join#1zABC_-9', '1zABC_-9', ''],
+		['a link with a trailing slash before the fragment', 'http://localhost:4173/join/#1rAAAA', '1rAAAA', ''],
+		['a link in a sentence, with a full stop after it', 'The link: https://x.org/join#1zQw. Thanks!', '1zQw', 'The link:  . Thanks!'],
+		['a link in brackets', '(https://x.org/join#1zQw)', '1zQw', '( )'],
+		['a link under a base path', 'https://x.org/tools/rebalance/join#1zQw', '1zQw', ''],
+		['the first of two links', 'https://x.org/join#1zAA and https://x.org/join#1zBB', '1zAA', 'and']
+	])('finds %s', (_, text, fragment, rest) => {
+		const found = findSessionLink(text);
+		expect(found?.fragment).toBe(fragment);
+		expect(found?.rest.trim()).toBe(rest);
+	});
+
+	it.each([
+		['codes alone', `${CODE} ${CODE}`],
+		['a share code link to the group screen', `https://x.org/group#code=${CODE}`],
+		['a join address with nothing after #', 'https://x.org/join#'],
+		['a join address whose fragment is not a session link', 'https://x.org/join#main'],
+		['a bare fragment', '#1zABCDEF'],
+		['no text', '']
+	])('finds nothing in %s', (_, text) => {
+		expect(findSessionLink(text)).toBeNull();
+	});
+
+	it('leaves the codes pasted with a real link, and finds no code inside the link', async () => {
+		const fragment = await encodeSession({
+			title: 'Ward forum',
+			welcome: 'See you on Tuesday.',
+			date: null,
+			sources: ['educational', 'institutional', 'monetary'],
+			custom: [{ name: 'Lived experience', description: 'What you know from living it.' }],
+			threshold: 3
+		});
+		const found = findSessionLink(`Link: https://x.org/join#${fragment}\nCodes: ${CODE}`);
+		expect(found?.fragment).toBe(fragment);
+		expect(findShareCodes(found?.rest ?? '').map((candidate) => candidate.raw)).toEqual([CODE]);
+	});
+});
