@@ -96,7 +96,8 @@ describe('RadarChart', () => {
 		expect(perceived.querySelector('.marker[data-axis="2"]')).toBeNull();
 		// Nothing is drawn on the blank axis that could be read as a score; its label says so instead.
 		expect(container.querySelectorAll('.series [data-axis="2"]')).toHaveLength(1);
-		expect([...container.querySelectorAll('text.note')].map((note) => [note.getAttribute('data-axis'), note.textContent])).toEqual([
+		const words = (note: Element) => [...note.querySelectorAll('tspan')].map((line) => line.textContent).join(' ');
+		expect([...container.querySelectorAll('text.note')].map((note) => [note.getAttribute('data-axis'), words(note)])).toEqual([
 			['2', 'no perceived answer']
 		]);
 		const actualOutline = group(container, 'actual').querySelector('path.outline');

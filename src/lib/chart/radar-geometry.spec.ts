@@ -103,14 +103,28 @@ describe('radarLayout', () => {
 			{ width: 300 }
 		);
 		for (const i of [0, 3]) {
-			const { labelLines, noteLine } = noted.axes[i]!;
+			const { labelLines, noteLines } = noted.axes[i]!;
 			expect(labelLines.map((line) => line.text)).toEqual(plain.axes[i]!.labelLines.map((line) => line.text));
-			expect(noteLine?.text).toBe('no answer');
-			expect(noteLine!.y).toBeGreaterThan(labelLines.at(-1)!.y);
-			expect(noteLine!.x).toBe(labelLines.at(-1)!.x);
+			expect(noteLines.map((line) => line.text)).toEqual(['no answer']);
+			expect(noteLines[0]!.y).toBeGreaterThan(labelLines.at(-1)!.y);
+			expect(noteLines[0]!.x).toBe(labelLines.at(-1)!.x);
 		}
-		expect(noted.axes[1]!.noteLine).toBeNull();
+		expect(noted.axes[1]!.noteLines).toEqual([]);
 		expect(noted.height).toBeGreaterThan(plain.height);
+	});
+
+	it('wraps a long note like a label, so it never makes the chart smaller than the label alone would', () => {
+		const axes = ['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority'].map((label, i) => ({
+			id: `a${i}`,
+			label
+		}));
+		const plain = radarLayout(axes);
+		const noted = radarLayout(axes.map((axis, i) => (i === 1 ? { ...axis, note: 'no perceived answer' } : axis)));
+		expect(noted.radius).toBe(plain.radius);
+		const lines = noted.axes[1]!.noteLines;
+		expect(lines.map((line) => line.text).join(' ')).toBe('no perceived answer');
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines[1]!.y).toBeGreaterThan(lines[0]!.y);
 	});
 });
 

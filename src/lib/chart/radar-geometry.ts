@@ -32,7 +32,8 @@ export interface AxisGeometry extends AxisInput {
 	textAnchor: TextAnchor;
 	vAlign: VerticalAlign;
 	labelLines: LabelLine[];
-	noteLine: LabelLine | null;
+	/** The blank note under the label ("no actual answer"), wrapped like it; empty when there is none. */
+	noteLines: LabelLine[];
 }
 
 /** One grid ring: its value on the 0-100 scale, its outline and where its scale label is centred. */
@@ -65,6 +66,9 @@ export interface RadarOptions {
 
 const MARGIN = 4;
 
+/** The size of an axis note's type, as a share of the label's. */
+export const NOTE_SCALE = 0.85;
+
 /**
  * Lays out a radar chart for 0-100 values: the radius shrinks so wrapped labels fit the width,
  * and the height is as tight as the labels allow. With fewer than 3 axes the rings are circles;
@@ -79,8 +83,11 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 		const angle = (TAU * i) / axisInputs.length;
 		const [dx, dy] = radial(angle, 1);
 		const lines = wrapLabel(axis.label, maxLineChars);
-		const block = axis.note ? [...lines, axis.note] : lines;
-		return { ...axis, angle, dx, dy, lines, block, ...alignFor(dx, dy), ...blockSize(block, fontSize) };
+		// Wrapped, the note is no wider than the label: on one line it set the chart's size on a phone.
+		const notes = axis.note ? wrapLabel(axis.note, maxLineChars) : [];
+		const block = [...lines, ...notes];
+		const width = Math.max(blockSize(lines, fontSize).width, blockSize(notes, fontSize * NOTE_SCALE).width);
+		return { ...axis, angle, dx, dy, lines, block, ...alignFor(dx, dy), width, height: block.length * lineHeight };
 	});
 	const radius =
 		options.radius ?? fitRadius(drafts, half - MARGIN, gap, { min: half * 0.3, max: half * 0.75 });
@@ -96,8 +103,8 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	const axes = drafts.map(({ id, label, note, angle, dx, dy, lines, block, textAnchor, vAlign }, i) => {
 		const labelAnchor = at(frame, dx * (radius + gap), dy * (radius + gap));
 		const placed = placeLines(labelAnchor, block, vAlign, lineHeight);
-		const [labelLines, noteLine] = [placed.slice(0, lines.length), placed[lines.length] ?? null];
-		return { id, label, note, angle, end: pointAt(frame, i, 100), labelAnchor, textAnchor, vAlign, labelLines, noteLine };
+		const [labelLines, noteLines] = [placed.slice(0, lines.length), placed.slice(lines.length)];
+		return { id, label, note, angle, end: pointAt(frame, i, 100), labelAnchor, textAnchor, vAlign, labelLines, noteLines };
 	});
 	const rings = ringValues.map((value) => ({
 		value,
