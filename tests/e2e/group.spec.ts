@@ -419,6 +419,24 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 	await expectAccessible(page);
 });
 
+test('on a short screen (a laptop zoomed to 200%), presenter mode’s footer is one row of buttons and leaves the chart the height', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 640, height: 400 });
+	const { presenter } = await presentGroup(page, 4);
+	const footer = presenter.locator('.foot');
+	await expect(presenter.getByText(/change view/)).toBeHidden();
+	expect((await footer.boundingBox())!.height).toBeLessThanOrEqual(400 * 0.3);
+	const buttons = footer.getByRole('button');
+	const boxes = await buttons.evaluateAll((all) => all.map((button) => button.getBoundingClientRect()));
+	expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+	for (const box of boxes) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+	// The keys still work without their list.
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+	await expectAccessible(page);
+});
+
 test('on a phone, presenter mode has buttons instead of key hints, and a view that cannot fit says so and scrolls', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, baseURL: test.info().project.use.baseURL });
 	const page = await context.newPage();
