@@ -141,6 +141,24 @@ test('a link to a reflection that is not here says so kindly', async ({ page }) 
 	await expect(page).toHaveTitle('Results not found – Rebalance');
 });
 
+test('a link to a step that is not part of the reflection opens its start, says so, and keeps the answers', async ({ page }) => {
+	await startReflection(page, 'Odd link');
+	const rating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^4\b/ });
+	await rating.check();
+	await waitForStoredAnswer(page, rating);
+	const message = 'That step is not part of this reflection, so you are at the start.';
+
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=nonsense'));
+	await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where does your power come from?');
+	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Odd link');
+
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(rating).toBeChecked();
+	await expect(page.getByText(message)).toHaveCount(0);
+});
+
 test('the browser’s Back from the first question returns to this reflection’s start, not a new one', async ({ page }) => {
 	await startReflection(page, 'Back button');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

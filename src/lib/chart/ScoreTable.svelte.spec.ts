@@ -10,14 +10,10 @@ const rows = [
 ];
 
 describe('ScoreTable', () => {
-	it('is a table named by its caption', () => {
-		render(ScoreTable, { rows, caption: 'Your scores' });
-		expect(screen.getByRole('table', { name: 'Your scores' })).toBeInTheDocument();
-	});
-
-	it('has column headers for both readings and the difference', () => {
-		render(ScoreTable, { rows, caption: 'Your scores' });
-		const headers = screen.getAllByRole('columnheader').map((th) => th.textContent?.trim());
+	it('is named by the caption it is given, with column headers for both readings and the gap', () => {
+		render(ScoreTable, { rows, caption: 'Scores for the carers forum' });
+		const table = screen.getByRole('table', { name: 'Scores for the carers forum' });
+		const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent?.trim());
 		expect(headers).toEqual(['Source', 'Perceived', 'Actual', 'Gap']);
 	});
 

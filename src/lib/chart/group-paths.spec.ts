@@ -98,14 +98,22 @@ describe('framePath', () => {
 });
 
 describe('outlineOpacity', () => {
-	it.each([1, 2, 3])('is strong for %i people', (count) => {
-		expect(outlineOpacity(count)).toBe(0.75);
+	const counts = Array.from({ length: 1000 }, (_, i) => i + 1);
+
+	it('is the same for one, two or three people, and no other count is stronger', () => {
+		const few = [1, 2, 3].map(outlineOpacity);
+		expect(new Set(few).size).toBe(1);
+		for (const count of counts) expect(outlineOpacity(count)).toBeLessThanOrEqual(few[0]!);
+		// Strong, yet see-through, so two outlines on the same line still show as two.
+		expect(few[0]).toBeGreaterThan(0.5);
+		expect(few[0]).toBeLessThan(1);
 	});
 
 	it('fades as more people are drawn, but never disappears', () => {
-		const values = [4, 10, 30, 100, 500, 5000].map(outlineOpacity);
-		expect(values).toEqual([...values].sort((a, b) => b - a));
-		expect(values.at(-1)).toBe(0.08);
-		expect(Math.max(...values)).toBeLessThanOrEqual(0.75);
+		const values = counts.map(outlineOpacity);
+		for (const [i, value] of values.slice(1).entries()) expect(value).toBeLessThanOrEqual(values[i]!);
+		expect(outlineOpacity(30)).toBeLessThan(outlineOpacity(4));
+		expect(outlineOpacity(5000)).toBeGreaterThan(0);
+		expect(outlineOpacity(50000)).toBe(outlineOpacity(5000));
 	});
 });

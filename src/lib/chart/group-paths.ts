@@ -82,7 +82,7 @@ export interface PlacedLabel {
 /** The spoke numbers of a small chart, 1 at the top and on clockwise, where its labels go. */
 export function spokeNumbers(layout: RadarLayout): PlacedLabel[] {
 	return layout.axes.map((axis, i) => {
-		// Each label is one number, so one line.
+		// Safe: the caller builds the layout with each spoke's number as its label, which never wraps.
 		const { x, y } = axis.labelLines[0]!;
 		return { x, y, textAnchor: axis.textAnchor, text: String(i + 1) };
 	});

@@ -91,7 +91,8 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	});
 	const radius =
 		options.radius ?? fitRadius(drafts, half - MARGIN, gap, { min: half * 0.3, max: half * 0.75 });
-	// Height is as tight as the labels and rings allow, above and below the centre separately.
+	// Above and below the centre are measured apart: with an odd number of spokes the shape reaches
+	// higher than it reaches lower, and one shared height would leave a gap under the chart.
 	const blockTop = (d: (typeof drafts)[number]) => {
 		const y = d.dy * (radius + gap);
 		return d.vAlign === 'above' ? y - d.height : d.vAlign === 'below' ? y : y - d.height / 2;

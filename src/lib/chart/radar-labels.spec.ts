@@ -54,31 +54,57 @@ describe('alignFor', () => {
 });
 
 describe('textWidth', () => {
-	// Narrow letters 0.33 em, m and w 0.9, capitals and digits 0.72, other letters 0.62.
-	it.each([
-		['mill', 0.9 + 3 * 0.33],
-		['Wi', 0.9 + 0.33],
-		['A1 b', 0.72 + 0.72 + 0.33 + 0.62],
-		['', 0]
-	])('measures %j as %f em', (text, ems) => {
-		expect(textWidth(text, 10)).toBeCloseTo(ems * 10, 6);
+	it('is nothing for no text, and adds up letter by letter', () => {
+		expect(textWidth('', 15)).toBe(0);
+		fc.assert(
+			fc.property(fc.string(), fc.string(), (a, b) => {
+				expect(textWidth(a + b, 15)).toBeCloseTo(textWidth(a, 15) + textWidth(b, 15), 6);
+			})
+		);
+	});
+
+	it('grows in step with the font size, and runs wider in bold', () => {
+		fc.assert(
+			fc.property(fc.string({ minLength: 1 }), fc.integer({ min: 1, max: 60 }), (text, size) => {
+				expect(textWidth(text, size * 2)).toBeCloseTo(textWidth(text, size) * 2, 6);
+				expect(textWidth(text, size, true)).toBeGreaterThan(textWidth(text, size));
+			})
+		);
+	});
+
+	it('orders letters by how wide they print: i, then a, then A and 1, then m and W', () => {
+		const widths = ['i', 'a', 'A', 'm'].map((char) => textWidth(char, 10));
+		expect(widths).toEqual([...widths].sort((x, y) => x - y));
+		expect(new Set(widths).size).toBe(widths.length);
+		expect(textWidth('1', 10)).toBeGreaterThan(textWidth('a', 10));
+		expect(textWidth('W', 10)).toBeGreaterThan(textWidth('A', 10));
+	});
+
+	it.each([...'il.aeZ09mWé’-…'])('gives %j between a quarter of the font size and all of it', (char) => {
+		expect(textWidth(char, 20)).toBeGreaterThanOrEqual(5);
+		expect(textWidth(char, 20)).toBeLessThanOrEqual(20);
 	});
 
 	it('makes a word of wide letters wider than one of the same length in narrow letters', () => {
 		expect(textWidth('mwmw', 15)).toBeGreaterThan(textWidth('ilil', 15) * 2);
-		expect(textWidth('Money', 15, true)).toBeGreaterThan(textWidth('Money', 15));
 	});
 });
 
 describe('blockSize', () => {
-	it.each([
-		[['Class'], 10, (0.72 + 0.33 + 3 * 0.62) * 10, 12],
-		[['Lived', 'experience'], 10, (8 * 0.62 + 2 * 0.33) * 10, 24],
-		[[], 10, 0, 0]
-	])('sizes %j at font size %i', (lines, fontSize, width, height) => {
-		const size = blockSize(lines, fontSize);
-		expect(size.width).toBeCloseTo(width, 6);
-		expect(size.height).toBeCloseTo(height, 6);
+	it('is nothing for no lines', () => {
+		expect(blockSize([], 10)).toEqual({ width: 0, height: 0 });
+	});
+
+	it('is as wide as its widest line, and the same height taller for each line, at least a font size', () => {
+		fc.assert(
+			fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), fc.integer({ min: 6, max: 40 }), (lines, size) => {
+				const block = blockSize(lines, size);
+				expect(block.width).toBeCloseTo(Math.max(...lines.map((line) => textWidth(line, size))), 6);
+				const line = blockSize(['x'], size).height;
+				expect(line).toBeGreaterThanOrEqual(size);
+				expect(block.height).toBeCloseTo(lines.length * line, 6);
+			})
+		);
 	});
 });
 

@@ -10,9 +10,9 @@ export interface SeriesStyle {
 	marker: 'circle' | 'diamond';
 }
 
-/** Colour-blind-safe pair (blue against orange), solid against dashed, round against diamond. */
 // In forced colours (Windows High Contrast) each chart's CSS paints perceived in LinkText and
 // actual in CanvasText instead, the user's own colours; dash and marker still tell them apart.
+/** Colour-blind-safe pair (blue against orange), solid against dashed, round against diamond. */
 export const SERIES_STYLES: Record<SeriesVariant, SeriesStyle> = {
 	perceived: { colour: '#1f6f8b', dash: undefined, marker: 'circle' },
 	actual: { colour: '#b5540b', dash: '7 4', marker: 'diamond' }

@@ -13,11 +13,7 @@ function setup() {
 }
 
 describe('ConfirmButton', () => {
-	it('names what it acts on, with a space, for screen readers', () => {
-		setup();
-		expect(screen.getByRole('button', { name: 'Delete Carers forum' })).toBeInTheDocument();
-	});
-
+	// Every test finds the button by its exact name, label and context with a space between.
 	it('asks first and acts only after confirming', async () => {
 		const { onConfirm, user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Delete Carers forum' }));

@@ -14,8 +14,12 @@ describe('SaveProblem', () => {
 	});
 
 	it('says nothing, and takes no focus, when saving works again while focus is elsewhere', async () => {
+		const elsewhere = document.body.appendChild(document.createElement('input'));
 		const view = render(SaveProblem, { message: PROBLEM, onRetry: vi.fn() });
+		elsewhere.focus();
 		await view.rerender({ message: null });
 		expect(screen.queryByText(/^Saved\./)).not.toBeInTheDocument();
+		expect(elsewhere).toHaveFocus();
+		elsewhere.remove();
 	});
 });

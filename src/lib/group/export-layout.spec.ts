@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '$lib/chart/radar-labels';
-import { KEY_SWATCH, exportColumns, exportFrame, wrapWords } from './export-layout';
+import { KEY_SWATCH, exportColumns, exportFrame, wrapWords, type ExportFrame } from './export-layout';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
 
@@ -20,14 +20,36 @@ describe('exportColumns', () => {
 	});
 });
 
+// The text sizes export-image.ts draws key and note lines, and chart labels, at.
+const KEY_SIZE = 15;
+const LABEL_SIZE = 18;
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Fails unless `box` lies wholly inside the picture. */
+function expectInside(box: Box, frame: ExportFrame): void {
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(frame.width);
+	expect(box.y + box.height).toBeLessThanOrEqual(frame.height);
+}
+
+/** Fails unless each baseline is at least a line of text below the one before it. */
+function expectStacked(baselines: number[], size: number): void {
+	for (const [index, y] of baselines.slice(1).entries()) expect(y - baselines[index]!).toBeGreaterThanOrEqual(size);
+}
+
 describe('exportFrame', () => {
-	it('scales one chart to the full 640 width under the heading', () => {
+	it('gives one chart the whole width between equal margins, keeping its shape, under the heading', () => {
 		const frame = exportFrame([{ width: 400, height: 300 }], META);
-		// margin 24 + heading 84 = 108 from the top; 300 * 640 / 400 = 480 tall
-		expect(frame.panels).toEqual([{ x: 24, y: 108, width: 640, height: 480 }]);
-		expect(frame.width).toBe(24 + 640 + 24);
-		expect(frame.height).toBe(108 + 480 + 24);
-		expect(frame.title.lines.map(({ text, y }) => [text, y])).toEqual([['Carers forum', 50]]);
+		const [panel] = frame.panels;
+		expect(frame.panels).toHaveLength(1);
+		expect(panel!.height / panel!.width).toBeCloseTo(300 / 400);
+		expect(frame.width - (panel!.x + panel!.width)).toBe(panel!.x);
+		expect(frame.height - (panel!.y + panel!.height)).toBe(panel!.x);
+		expectStacked([frame.title.lines[0]!.y, frame.subtitle.y, panel!.y], frame.subtitle.size);
+		expect(panel!.width).toBeGreaterThan(exportFrame(Array.from({ length: 2 }, () => ({ width: 400, height: 300 })), META).panels[0]!.width);
+		expect(frame.title.lines.map((line) => line.text)).toEqual(['Carers forum']);
 		expect(frame.subtitle.text).toBe('Side by side · 2025-03-04');
 	});
 
@@ -50,55 +72,67 @@ describe('exportFrame', () => {
 		expect(long.height - short.height).toBe(extra);
 	});
 
-	it('lays labelled charts out in rows, each as tall as its tallest chart plus label space', () => {
+	it('lays labelled charts out in rows, in order, each label above its chart and each row below the tallest chart before it', () => {
 		const panels = [
 			{ width: 100, height: 100, label: 'A' },
 			{ width: 100, height: 150, label: 'B' },
 			{ width: 100, height: 50, label: 'C' }
 		];
 		const frame = exportFrame(panels, META);
-		// 3 charts: 2 columns of 200; row 1 at 108, charts 28 lower; row 1 is 28 + 300 + 16 = 344 tall
-		expect(frame.panels.map(({ x, y, height, label, labelY }) => ({ x, y, height, label, labelY }))).toEqual([
-			{ x: 24, y: 136, height: 200, label: 'A', labelY: 128 },
-			{ x: 240, y: 136, height: 300, label: 'B', labelY: 128 },
-			{ x: 24, y: 480, height: 100, label: 'C', labelY: 472 }
-		]);
-		expect(frame.width).toBe(24 + 200 + 16 + 200 + 24);
-		expect(frame.height).toBe(452 + 28 + 100 + 24);
+		const [a, b, c] = frame.panels;
+		expect(frame.panels.map((panel) => panel.label)).toEqual(['A', 'B', 'C']);
+		for (const [index, panel] of frame.panels.entries()) {
+			expectInside(panel, frame);
+			expect(panel.height / panel.width).toBeCloseTo(panels[index]!.height / panels[index]!.width);
+			expect(panel.labelY).toBeLessThan(panel.y);
+			expect(panel.labelY! - LABEL_SIZE).toBeGreaterThanOrEqual(frame.subtitle.y);
+		}
+		expect(b!.y).toBe(a!.y);
+		expect(b!.x).toBeGreaterThan(a!.x + a!.width);
+		expect(c!.x).toBe(a!.x);
+		expect(c!.labelY! - LABEL_SIZE).toBeGreaterThan(b!.y + b!.height);
 	});
 
-	it('puts the key and the note under the heading, within the width, and moves the charts down below them', () => {
+	it('puts the key and the note under the heading, in order, within the width, and moves the charts down below them', () => {
 		const key = ['Each person: perceived', 'Each person: actual', 'Group’s middle: perceived', 'Group’s middle: actual'];
 		const note = 'Spokes go clockwise from the top: Education, Organisation, Money, Class and background, Role, Authority, Lived experience.';
+		const plain = exportFrame([{ width: 400, height: 300 }], META);
 		const frame = exportFrame([{ width: 400, height: 300 }], { ...META, key, note });
-		// 688 wide: two 300-wide key entries a row, so two rows of 26; the note wraps in lines of 22.
-		expect(frame.key.map(({ x, y }) => [x, y])).toEqual([
-			[24 + KEY_SWATCH, 124],
-			[324 + KEY_SWATCH, 124],
-			[24 + KEY_SWATCH, 150],
-			[324 + KEY_SWATCH, 150]
-		]);
 		expect(frame.key.map((entry) => entry.text)).toEqual(key);
 		expect(frame.note.map((line) => line.text).join(' ')).toBe(note);
-		expect(frame.note.length).toBe(2);
-		expect(frame.note.map((line) => line.y)).toEqual([176, 198]);
-		expect(frame.panels[0]!.y).toBe(108 + 2 * 26 + 2 * 22 + 16);
-		expect(frame.height).toBe(frame.panels[0]!.y + 480 + 24);
+		expect(frame.note.length).toBeGreaterThan(1);
+		const texts = [...frame.key.map((entry) => ({ ...entry, left: entry.x - KEY_SWATCH })), ...frame.note.map((line) => ({ ...line, left: line.x }))];
+		for (const text of texts) expectInside({ x: text.left, y: text.y - KEY_SIZE, width: text.x - text.left + textWidth(text.text, KEY_SIZE), height: KEY_SIZE }, frame);
+		// Entries on one row must not run into the next entry's swatch.
+		for (const [index, entry] of frame.key.entries())
+			for (const other of frame.key.slice(index + 1))
+				if (other.y === entry.y) expect(entry.x + textWidth(entry.text, KEY_SIZE)).toBeLessThanOrEqual(other.x - KEY_SWATCH);
+		const rows = [...new Set(frame.key.map((entry) => entry.y))];
+		expectStacked([frame.subtitle.y, ...rows, ...frame.note.map((line) => line.y), frame.panels[0]!.y], KEY_SIZE);
+		const moved = frame.panels[0]!.y - plain.panels[0]!.y;
+		expect(moved).toBeGreaterThan(0);
+		expect(frame.height - plain.height).toBe(moved);
 	});
 
 	it('adds nothing under the heading when there is no key or note', () => {
 		const frame = exportFrame([{ width: 400, height: 300 }], META);
-		expect([frame.key, frame.note, frame.panels[0]!.y]).toEqual([[], [], 108]);
+		const empty = exportFrame([{ width: 400, height: 300 }], { ...META, key: [], note: '' });
+		expect([frame.key, frame.note]).toEqual([[], []]);
+		expect(frame).toEqual(empty);
+		expect(exportFrame([{ width: 400, height: 300 }], { ...META, key: ['One'] }).panels[0]!.y).toBeGreaterThan(frame.panels[0]!.y);
 	});
 
-	it('never puts two charts on top of each other', () => {
+	it('never puts two charts on top of each other, or outside the picture', () => {
 		const panels = Array.from({ length: 23 }, (_, i) => ({ width: 120, height: 100 + (i % 4) * 10, label: String(i) }));
-		const placed = exportFrame(panels, META).panels;
-		for (const [i, a] of placed.entries())
+		const frame = exportFrame(panels, META);
+		const placed = frame.panels;
+		for (const [i, a] of placed.entries()) {
+			expectInside(a, frame);
 			for (const b of placed.slice(i + 1)) {
 				const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 				expect(apart).toBe(true);
 			}
+		}
 	});
 });
 

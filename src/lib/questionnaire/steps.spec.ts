@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, previousStep, resolveStep, resultsHref, sourcePosition, stepHref, stepsFor } from './steps';
+import { isUnknownStep, nextStep, previousStep, resolveStep, resultsHref, sourcePosition, stepHref, stepsFor } from './steps';
 import type { Source } from './types';
 
 const source = (id: string): Source => ({ id, name: id, description: '', perceived: [], actual: [] });
@@ -14,7 +14,10 @@ describe('steps', () => {
 		['start', 'a', null],
 		['a', 'b', 'start'],
 		['c', 'reflect', 'b'],
-		['reflect', null, 'c']
+		['reflect', null, 'c'],
+		// Shown as the start, so moving on from it goes where the start's Begin goes.
+		['nonsense', 'a', null],
+		['', 'a', null]
 	])('around %s: next %s, previous %s', (step, next, previous) => {
 		expect(nextStep(sources, step)).toBe(next);
 		expect(previousStep(sources, step)).toBe(previous);
@@ -29,6 +32,20 @@ describe('steps', () => {
 		[undefined, 'start']
 	])('resolves a requested step %j to %s', (requested, expected) => {
 		expect(resolveStep(sources, requested)).toBe(expected);
+	});
+
+	it.each([
+		['b', false],
+		['start', false],
+		['reflect', false],
+		[null, false],
+		[undefined, false],
+		['nonsense', true],
+		['', true],
+		['B', true],
+		['a ', true]
+	])('says whether a requested step %j is unknown: %s', (requested, expected) => {
+		expect(isUnknownStep(sources, requested)).toBe(expected);
 	});
 
 	it.each([

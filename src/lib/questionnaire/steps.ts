@@ -11,21 +11,26 @@ export function stepsFor(sources: readonly Source[]): string[] {
 	return [START_STEP, ...sources.map((source) => source.id), CLOSING_STEP];
 }
 
+/** True when an address asks for a step this walk does not have; asking for none is not unknown. */
+export function isUnknownStep(sources: readonly Source[], requested: string | null | undefined): boolean {
+	return requested !== null && requested !== undefined && !stepsFor(sources).includes(requested);
+}
+
 /** The step to show for a requested one: itself when it exists, otherwise the start. */
 export function resolveStep(sources: readonly Source[], requested: string | null | undefined): string {
-	return requested && stepsFor(sources).includes(requested) ? requested : START_STEP;
+	return requested && !isUnknownStep(sources, requested) ? requested : START_STEP;
 }
 
-/** The step after `step`, or null after the last. */
+/** The step after `step`, or null after the last; an unknown step counts as the start, where the page shows it. */
 export function nextStep(sources: readonly Source[], step: string): string | null {
 	const steps = stepsFor(sources);
-	return steps[steps.indexOf(step) + 1] ?? null;
+	return steps[steps.indexOf(resolveStep(sources, step)) + 1] ?? null;
 }
 
-/** The step before `step`, or null before the first. */
+/** The step before `step`, or null before the first; an unknown step counts as the start, so has none. */
 export function previousStep(sources: readonly Source[], step: string): string | null {
 	const steps = stepsFor(sources);
-	const index = steps.indexOf(step);
+	const index = steps.indexOf(resolveStep(sources, step));
 	return index > 0 ? (steps[index - 1] ?? null) : null;
 }
 

@@ -5,12 +5,10 @@ import { onOtherTabChange } from '$lib/storage/changes';
 import { clearAnswer, getAnswers, getNotes, getReflection, isStored, ReflectionGone, saveAnswer, saveNote, updateReflection } from '$lib/storage/reflection-edits';
 import { saveAsNewReflection } from '$lib/storage/reflection-copy';
 import type { ReflectionRecord } from '$lib/storage/schema';
-import { SaveQueue, saveProblemMessage } from './save-queue';
+import { ReflectionSaves } from './reflection-saves.svelte';
 
 /** Where loading a reflection got to. */
 export type LoadStatus = 'loading' | 'ready' | 'missing' | 'failed';
-
-const RETRY_MS = 5000;
 
 /** The reflection a person is working on: its record, answers and notes, saved as they change. */
 export class ReflectionState {
@@ -18,8 +16,6 @@ export class ReflectionState {
 	answers = $state<Answers>({});
 	notes = $state<Record<string, string>>({});
 	status = $state<LoadStatus>('loading');
-	/** A plain message while a save is failing; cleared once everything is saved. */
-	saveProblem = $state<string | null>(null);
 	/** True once the reflection was deleted elsewhere (another tab, say): nothing more can be saved to it. */
 	gone = $state(false);
 	/** True when the reflection asked for is stored but damaged, so it was set aside (kept, not shown). */
@@ -30,8 +26,9 @@ export class ReflectionState {
 	readonly scores = $derived(scoreAll(this.sources, this.answers));
 	readonly gaps = $derived(gaps(this.sources, this.scores));
 
-	private readonly queue = new SaveQueue();
-	private retryTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly saves = new ReflectionSaves((id) => {
+		if (id === this.record?.id) this.gone = true;
+	});
 	private loads = 0;
 
 	/** Loads a reflection and everything in it from this device; a later call wins over an earlier one. */
@@ -66,10 +63,10 @@ export class ReflectionState {
 		const id = this.requireId();
 		if (value === undefined) {
 			delete this.answers[questionId];
-			await this.save(`${id}:answer:${questionId}`, () => clearAnswer(id, questionId));
+			await this.saves.save(`${id}:answer:${questionId}`, () => clearAnswer(id, questionId));
 		} else {
 			this.answers[questionId] = value;
-			await this.save(`${id}:answer:${questionId}`, () => saveAnswer(id, questionId, value));
+			await this.saves.save(`${id}:answer:${questionId}`, () => saveAnswer(id, questionId, value));
 		}
 	}
 
@@ -77,7 +74,7 @@ export class ReflectionState {
 	async note(promptId: string, text: string): Promise<void> {
 		const id = this.requireId();
 		this.notes[promptId] = text;
-		await this.save(`${id}:note:${promptId}`, () => saveNote(id, promptId, text));
+		await this.saves.save(`${id}:note:${promptId}`, () => saveNote(id, promptId, text));
 	}
 
 	/** Changes the private label. */
@@ -96,14 +93,19 @@ export class ReflectionState {
 		if (this.record && this.record.completedAt === null && answered) await this.update({ completedAt: Date.now() });
 	}
 
+	/** A plain message while a save is failing; cleared once everything is saved. */
+	get saveProblem(): string | null {
+		return this.saves.problem;
+	}
+
 	/** Whether some change has not been saved yet. */
 	get unsaved(): boolean {
-		return this.queue.size > 0;
+		return this.saves.unsaved;
 	}
 
 	/** Tries every unsaved change again now. */
 	async retry(): Promise<void> {
-		this.report(await this.queue.flush());
+		await this.saves.retry();
 	}
 
 	/** Saves everything on this page as a new reflection, after this one was deleted elsewhere. */
@@ -111,7 +113,7 @@ export class ReflectionState {
 		const id = this.requireId();
 		// Snapshots: the store cannot keep Svelte's proxies (a session's settings inside the record).
 		const record = await saveAsNewReflection($state.snapshot(this.record!), $state.snapshot(this.answers), $state.snapshot(this.notes));
-		this.queue.forget(`${id}:`);
+		this.saves.queue.forget(`${id}:`);
 		return record;
 	}
 
@@ -123,37 +125,17 @@ export class ReflectionState {
 			return;
 		}
 		// What this tab has not managed to save yet (a change or a clearing) is newer than what the store holds.
-		this.answers = this.queue.overStored(`${id}:answer:`, answers, this.answers);
-		this.notes = this.queue.overStored(`${id}:note:`, notes, this.notes);
+		this.answers = this.saves.queue.overStored(`${id}:answer:`, answers, this.answers);
+		this.notes = this.saves.queue.overStored(`${id}:note:`, notes, this.notes);
 	}
 
 	private async update(changes: Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt'>>): Promise<void> {
 		const id = this.requireId();
 		if (this.record) this.record = { ...this.record, ...changes };
 		const key = `${id}:record:${Object.keys(changes).join(',')}`;
-		await this.save(key, async () => {
+		await this.saves.save(key, async () => {
 			if (!(await updateReflection(id, changes))) throw new ReflectionGone(id);
 		});
-	}
-
-	private async save(key: string, write: () => Promise<unknown>): Promise<void> {
-		this.report(await this.queue.save(key, write));
-	}
-
-	private report(error: unknown): void {
-		clearTimeout(this.retryTimer);
-		if (error instanceof ReflectionGone) {
-			// Writes for it can never succeed: they go, and the page says so if it is this one.
-			this.queue.forget(`${error.reflectionId}:`);
-			if (error.reflectionId === this.record?.id) this.gone = true;
-			return void this.retry();
-		}
-		if (error === null) {
-			this.saveProblem = null;
-			return;
-		}
-		this.saveProblem = saveProblemMessage(error);
-		this.retryTimer = setTimeout(() => void this.retry(), RETRY_MS);
 	}
 
 	private requireId(): string {

@@ -34,9 +34,9 @@ export class SessionEditor extends SessionDraftForm {
 		return !checked.ok || carried(checked.settings) !== carried(this.link.settings);
 	});
 
-	// The form as it was last opened or saved, to tell when there is unsaved work.
+	/** The form as it was last opened or saved, to tell when there is unsaved work. */
 	private baseline = $state('');
-	// The saved session's settings as they are in storage; null while it is new.
+	/** The saved session's settings as they are in storage; null while it is new. */
 	private savedSettings = $state<SessionSettings | null>(null);
 	private opening = 0;
 
