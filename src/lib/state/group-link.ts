@@ -7,7 +7,8 @@ import { decodeSession } from '$lib/share/session-link';
 import { addCodes } from '$lib/storage/group-codes';
 import { listSessions } from '$lib/storage/sessions';
 import { cannotSaveHere } from './cannot-save';
-import { STORAGE_PROBLEM, type GroupState } from './group.svelte';
+import type { GroupState } from './group.svelte';
+import { STORAGE_PROBLEM } from './group-store.svelte';
 import { keepSession } from './keep-session';
 
 /** What opening a share link did: the code was added, was already here, or could not be used. */

@@ -8,7 +8,8 @@ import { addCodes, getGroup, listCodes } from '$lib/storage/group-codes';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { deleteSession, saveSession } from '$lib/storage/sessions';
 import { CHANGED_ELSEWHERE } from './group-read';
-import type { GroupState, GroupStatus } from './group.svelte';
+import type { GroupState } from './group.svelte';
+import { GroupStore, type GroupStatus } from './group-store.svelte';
 import { FORUM, opened } from './group.test-helper';
 
 useBackend(...BACKENDS[0]!);
@@ -18,7 +19,7 @@ const codes = [six(10, 20), six(30, 40), six(50, 60), six(70, null)].map(standar
 /** Every status a group screen is given from now on, however briefly. */
 function watchStatus(group: GroupState): GroupStatus[] {
 	const seen: GroupStatus[] = [];
-	const { get, set } = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(group), 'status')!;
+	const { get, set } = Object.getOwnPropertyDescriptor(GroupStore.prototype, 'status')!;
 	Object.defineProperty(group, 'status', {
 		get,
 		set(value: GroupStatus) {
