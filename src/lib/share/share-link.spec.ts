@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeFromFragment, shareCodeLink } from './share-link';
+import { codeFromFragment, isShareLinkFragment, shareCodeLink } from './share-link';
 
 const CODE = '5K7Q-M3XZ-ABCD-EF12-3Q';
 
@@ -44,5 +44,20 @@ describe('codeFromFragment', () => {
 			}),
 			{ numRuns: 2000 }
 		);
+	});
+});
+
+describe('isShareLinkFragment', () => {
+	it.each([
+		['#code=5K7Q-M3XZ-ABCD-EF12-3Q', true],
+		['code=5K7Q', true],
+		['#code=', true],
+		['#from=chat&code=<b>', true],
+		['#main', false],
+		['#5K7QM3XZABCDEF123Q', false],
+		['#barcode=5K7Q', false],
+		['', false]
+	])('%j: %s', (hash, expected) => {
+		expect(isShareLinkFragment(hash)).toBe(expected);
 	});
 });

@@ -5,7 +5,7 @@
  */
 
 // Far longer than any code with its dashes; anything longer is not worth reading.
-const MAX_FRAGMENT_LENGTH = 120;
+const MAX_CODE_FRAGMENT_LENGTH = 120;
 const CODE_TEXT = /^[0-9A-Za-z\s-]+$/;
 
 /** The group screen link that carries one share code, under `origin` (which may include a base path). */
@@ -23,7 +23,7 @@ function percentDecoded(text: string): string | null {
 
 /** The code text in a URL fragment (with or without its '#'), still to be decoded; null if there is none. */
 export function codeFromFragment(hash: string): string | null {
-	if (hash.length > MAX_FRAGMENT_LENGTH) return null;
+	if (hash.length > MAX_CODE_FRAGMENT_LENGTH) return null;
 	const fragment = hash.replace(/^#/, '');
 	const field = fragment.includes('=')
 		? fragment
@@ -33,4 +33,9 @@ export function codeFromFragment(hash: string): string | null {
 		: fragment;
 	const text = field === undefined ? null : percentDecoded(field.replace(/\+/g, ' '))?.trim();
 	return text && CODE_TEXT.test(text) ? text : null;
+}
+
+/** Whether a fragment has the form of a share link (`code=` as a field), readable or not: a damaged one still deserves a message. */
+export function isShareLinkFragment(hash: string): boolean {
+	return /(^#?|&)code=/.test(hash);
 }
