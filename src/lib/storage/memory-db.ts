@@ -5,8 +5,12 @@ import type { RebalanceSchema } from './schema';
 type StoreName = StoreNames<RebalanceSchema>;
 type Row = Record<string, unknown>;
 
-/** Today's stores, their keys and indexes: what the in-memory stand-in needs to behave like IndexedDB. */
-const LAYOUT: Record<StoreName, { keyPath: string | string[]; indexes: Record<string, string> }> = {
+/**
+ * Today's stores, their keys and indexes: what the in-memory stand-in needs to behave like
+ * IndexedDB. The migrations in db.ts are history and never change, so this is written out again;
+ * memory-db.spec.ts checks it against the migrated database.
+ */
+export const LAYOUT: Record<StoreName, { keyPath: string | string[]; indexes: Record<string, string> }> = {
 	reflections: { keyPath: 'id', indexes: { 'by-updated': 'updatedAt' } },
 	answers: { keyPath: ['reflectionId', 'questionId'], indexes: { 'by-reflection': 'reflectionId' } },
 	notes: { keyPath: ['reflectionId', 'promptId'], indexes: { 'by-reflection': 'reflectionId' } },
