@@ -227,3 +227,28 @@ test('a damaged record is set aside and reported while the rest loads', async ({
 	await page.goto('/results?id=never-made');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find those results');
 });
+
+test('on a phone with a share menu, Share code hands over the code and its link, and nothing private', async ({ page }) => {
+	await page.addInitScript(() => {
+		const shared: ShareData[] = [];
+		Object.assign(window, { shared });
+		Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data), configurable: true });
+	});
+	await startReflection(page, 'My private label');
+	for (let step = 0; step < 6; step++) {
+		await answerStep(page, 3);
+		await pressNext(page);
+	}
+	await page.getByRole('textbox').first().fill('Something only I should read');
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await page.getByRole('button', { name: 'Show my share code' }).click();
+	const code = (await page.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/).textContent())?.trim() ?? '';
+	await page.getByRole('button', { name: 'Share code' }).click();
+
+	const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+	expect(shared).toHaveLength(1);
+	expect(shared[0]!.text).toContain(code);
+	expect(shared[0]!.url).toMatch(new RegExp(`/group#code=${code}$`));
+	expect(JSON.stringify(shared)).not.toMatch(/private label|only I should read/i);
+	await expectAccessible(page);
+});
