@@ -39,6 +39,12 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	expect(box!.width).toBeLessThanOrEqual(PHONE.width);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+	// On a phone every other scale number is left out, so they do not crowd the outlines; a wide screen has all five.
+	const scale = chart.locator('text.scale');
+	const shown = async () => (await scale.evaluateAll((texts) => texts.filter((text) => text.checkVisibility()).map((text) => text.textContent)));
+	expect(await shown()).toEqual(['20', '60', '100']);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect.poll(shown).toEqual(['20', '40', '60', '80', '100']);
 });
 
 test('a reload mid-way keeps the answers and the place', async ({ page }) => {
