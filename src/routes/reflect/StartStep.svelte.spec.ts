@@ -32,4 +32,16 @@ describe('StartStep', () => {
 		await userEvent.setup().keyboard('{Enter}');
 		expect(onBegin).not.toHaveBeenCalled();
 	});
+
+	it('says so when a label reaches the longest it can be, rather than cut a paste without a word', async () => {
+		render(StartStep, { label: '', sourceNames: ['Education'], resuming: false, onBegin: vi.fn() });
+		const field = screen.getByLabelText(/Which group or session/);
+		const user = userEvent.setup();
+		await user.type(field, 'Partnership board');
+		expect(screen.queryByText(/longest a label can be/)).toBeNull();
+		await user.click(field);
+		await user.paste(' – '.padEnd(90, 'x'));
+		expect(field).toHaveValue(`Partnership board${' – '.padEnd(90, 'x')}`.slice(0, 80));
+		expect(field).toHaveAccessibleDescription(/That is the longest a label can be \(80 characters\)\./);
+	});
 });
