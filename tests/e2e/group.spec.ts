@@ -220,7 +220,13 @@ test('on a device without the session, the facilitator pastes its link with the 
 	const codes = [20, 60].map((perceived) =>
 		encodeShareCode(fingerprintNumber(session), Array.from({ length: 3 }, () => ({ perceived, actual: 40 })))
 	);
-	await page.goto('/group');
+	// Before: a share link opened here, and its code cleared again, leave notes about the standard screen.
+	await page.goto(`/group#code=${madeCode(50, 50)}`);
+	await expect(page.getByRole('status').filter({ hasText: '1 code added.' })).toBeVisible();
+	await page.getByRole('button', { name: 'Clear all codes' }).click();
+	await page.getByRole('button', { name: 'Yes, clear all codes' }).click();
+	await expect(page.getByText(/have been cleared from this device/)).toBeVisible();
+
 	await page.getByLabel('Paste codes').fill(`Link we sent: http://localhost/join#${await encodeSession(session)}\n${codes.join('\n')}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 
@@ -228,6 +234,9 @@ test('on a device without the session, the facilitator pastes its link with the 
 	await expect(page).toHaveURL(/\/group\?session=./);
 	const status = page.getByRole('status').filter({ hasText: 'Now showing' });
 	await expect(status).toContainText('2 codes added. The group picture is now showing.');
+	// Those notes were about another session's codes, so they are gone.
+	await expect(page.getByText(/have been cleared from this device/)).toHaveCount(0);
+	await expect(page.getByText('1 code added.', { exact: true })).toHaveCount(0);
 	await expectAccessible(page);
 	await status.getByRole('button', { name: 'See the group picture' }).click();
 	await expect(page.getByRole('heading', { name: 'The group picture', level: 2 })).toBeFocused();

@@ -17,7 +17,8 @@ describe('wrapLabel', () => {
 		['Responsibilities', 12, 3, ['Responsibilities']],
 		['Neighbourhoodconnections', 12, 3, ['Neighbou-', 'rhoodcon-', 'nections']],
 		['Neighbourhoodconnectionsandfriendships', 12, 3, ['Neighbourh-', 'oodconnect-', 'ionsandfri…']],
-		['My Neighbourhoodconnections', 12, 3, ['My Neighbou-', 'rhoodcon-', 'nections']]
+		['My Neighbourhoodconnections', 12, 3, ['My Neighbou-', 'rhoodcon-', 'nections']],
+		['Neighbourhoodconnections', 1, 2, ['N-', '…']]
 	])('wraps %j at %i characters into at most %i lines', (text, maxChars, maxLines, expected) => {
 		expect(wrapLabel(text, maxChars, maxLines)).toEqual(expected);
 	});

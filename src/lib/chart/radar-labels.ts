@@ -33,7 +33,8 @@ const LONGEST_WHOLE_WORD = 16;
 function breakLongWord(word: string, maxChars: number): string[] {
 	const chars = [...word];
 	if (chars.length <= LONGEST_WHOLE_WORD) return [word];
-	const size = Math.ceil(chars.length / Math.ceil(chars.length / (maxChars - 1)));
+	const room = Math.max(1, maxChars - 1);
+	const size = Math.ceil(chars.length / Math.ceil(chars.length / room));
 	const pieces: string[] = [];
 	for (let at = 0; at < chars.length; at += size) pieces.push(chars.slice(at, at + size).join(''));
 	return pieces.map((piece, i) => (i < pieces.length - 1 ? `${piece}-` : piece));

@@ -12,7 +12,7 @@ describe('findSessionLink', () => {
 		['a link in a sentence, with a full stop after it', 'The link: https://x.org/join#1zQw. Thanks!', '1zQw', 'The link:  . Thanks!'],
 		['a link in brackets', '(https://x.org/join#1zQw)', '1zQw', '( )'],
 		['a link under a base path', 'https://x.org/tools/rebalance/join#1zQw', '1zQw', ''],
-		['the first of two links', 'https://x.org/join#1zAA and https://x.org/join#1zBB', '1zAA', 'and']
+		['the last of two links, the newest in a chat', 'Old: https://x.org/join#1zAA New: https://x.org/join#1zBB', '1zBB', 'Old:   New:']
 	])('finds %s', (_, text, fragment, rest) => {
 		const found = findSessionLink(text);
 		expect(found?.fragment).toBe(fragment);

@@ -14,10 +14,10 @@ export interface PastedSessionLink {
 	rest: string;
 }
 
-/** The first session link in `text`, or null when there is none. */
+/** The last session link in `text` (in a chat, the newest), or null when there is none. */
 export function findSessionLink(text: string): PastedSessionLink | null {
 	const links = [...text.matchAll(SESSION_LINK)];
-	const fragment = links[0]?.[1];
+	const fragment = links.at(-1)?.[1];
 	if (fragment === undefined) return null;
 	return { fragment, rest: text.replace(SESSION_LINK, ' ') };
 }

@@ -4,6 +4,7 @@ import { sessionSources } from '$lib/questionnaire/session-sources';
 import { decodeShareCode } from '$lib/share/share-code';
 import { sessionFingerprint } from '$lib/share/session-fingerprint';
 import { decodeSession } from '$lib/share/session-link';
+import type { SessionLinkErrorKind } from '$lib/share/session-problems';
 import { addCodes } from '$lib/storage/group-codes';
 import { listSessions } from '$lib/storage/sessions';
 import { cannotSaveHere } from './cannot-save';
@@ -42,13 +43,21 @@ export type SessionLinkOutcome =
 	| { ok: true; id: string | null; title: string; already: boolean }
 	| { ok: false; message: string };
 
+/** Why a pasted link could not be used, said to the facilitator, who made it, about the screen they are on. */
+function unreadableLink(kind: SessionLinkErrorKind, title: string): string {
+	if (kind === 'future-version') {
+		return `The session link you pasted was made with a newer version of Rebalance, so this screen stays on “${title}”. Reload this page, then paste the link again.`;
+	}
+	return `The session link you pasted could not be read (it may be cut short or changed), so this screen stays on “${title}”. Copy the whole link again, from your sessions or from the message you sent.`;
+}
+
 /**
  * Reads a session link pasted on the group screen, keeps its session on this device (as
  * "Open the group screen for this session" on /join does) and shows it in place.
  */
 export async function showSessionFromLink(group: GroupState, fragment: string): Promise<SessionLinkOutcome> {
 	const decoded = await decodeSession(fragment);
-	if (!decoded.ok) return { ok: false, message: decoded.error.message };
+	if (!decoded.ok) return { ok: false, message: unreadableLink(decoded.error.kind, group.title) };
 	let id: string | null;
 	try {
 		id = await keepSession(decoded.settings);
@@ -58,5 +67,6 @@ export async function showSessionFromLink(group: GroupState, fragment: string): 
 	const already = id === group.sessionId;
 	if (!already) await group.open(id, true);
 	if (group.sessionId !== id) return { ok: false, message: STORAGE_PROBLEM };
-	return { ok: true, id, title: decoded.settings.title, already };
+	// The stored session's title: a link from before a rename still opens the session as it is now.
+	return { ok: true, id, title: group.title, already };
 }

@@ -151,14 +151,28 @@ describe('AddCodes with a session link pasted', () => {
 		expect(goto).not.toHaveBeenCalled();
 	});
 
-	it('says what is wrong with a damaged link, stays on the screen it was on and keeps the text to fix', async () => {
+	it('with a damaged link, stays on the screen it was on, says so, and still adds the codes pasted with it', async () => {
 		const { group } = await setup();
-		const cut = `https://x.org/join#${(await encodeSession(forum)).slice(0, 30)} ${a}`;
-		await paste(cut);
-		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/cut short/));
+		await paste(`https://x.org/join#${(await encodeSession(forum)).slice(0, 30)} ${a}`);
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('1 code added.'));
+		expect(status).toHaveTextContent(
+			'The session link you pasted could not be read (it may be cut short or changed), so this screen stays on “Standard reflection”.'
+		);
 		expect(group.sessionId).toBeNull();
-		expect(group.codes).toEqual([]);
+		expect(group.codes).toEqual([a]);
 		expect(await listSessions()).toEqual([]);
-		expect(screen.getByLabelText('Paste codes')).toHaveValue(cut);
+	});
+
+	it('names the session as it is now when the link is from before a rename', async () => {
+		const { id } = await saveSession(forum);
+		await saveSession({ ...forum, title: 'Ward forum, March' }, id);
+		const group = new GroupState();
+		await group.open(null);
+		render(AddCodes, { group });
+		await paste(`https://x.org/join#${await encodeSession(forum)}`);
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Now showing “Ward forum, March”'));
+		expect(group.sessionId).toBe(id);
+		expect(await listSessions()).toHaveLength(1);
 	});
 });
