@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
 import { validSession } from './session-arbitraries.test-helper';
 import { draftFromSettings, draftToSettings, emptyDraft, type SessionDraft } from './session-draft';
-import { draftProblems } from './session-draft-problems';
+import { draftProblems, summaryText, type DraftProblem } from './session-draft-problems';
 import { validateSession } from './session-validate';
 
 const GOOD: SessionDraft = { ...emptyDraft(), title: 'Planning day' };
@@ -91,5 +91,15 @@ describe('draftProblems', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('summaryText', () => {
+	it.each([
+		['title', 'Give the session a title.', 'Give the session a title.'],
+		['custom-0-name', 'Give this source a name.', 'Your source 1: Give this source a name.'],
+		['custom-3-description', 'Shorten the description.', 'Your source 4: Shorten the description.']
+	] as [DraftProblem['key'], string, string][])('%s: %j', (key, message, expected) => {
+		expect(summaryText({ key, message })).toBe(expected);
 	});
 });

@@ -87,3 +87,9 @@ export function draftProblems(draft: SessionDraft): DraftProblem[] {
 	}
 	return problems;
 }
+
+/** A problem as the error summary lists it: one about an extra source says which ("Your source 2: …"). */
+export function summaryText({ key, message }: DraftProblem): string {
+	const row = /^custom-(\d+)-/.exec(key);
+	return row ? `Your source ${Number(row[1]) + 1}: ${message}` : message;
+}
