@@ -167,11 +167,16 @@ test('a share link adds its code on the facilitator’s device, once', async ({ 
 	}
 });
 
-test('a session that is not on this device gets a clear message', async ({ page }) => {
+test('a session that is not on this device gets a clear message, and its link, pasted as it says, brings it here', async ({ page }) => {
 	await page.goto('/group?session=not-here');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that session');
 	await expect(page.getByRole('link', { name: 'Go to your sessions' })).toHaveAttribute('href', '/facilitate');
 	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Open the standard group picture' }).click();
+	await page.getByLabel('Paste codes').fill(`https://rebalance.example/join#${await encodeSession(BOARD_AWAY_DAY)}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page.getByRole('status').filter({ hasText: 'Now showing' })).toBeVisible();
 });
 
 /** The facilitator opens a session's link on this device and asks for its group screen. */
