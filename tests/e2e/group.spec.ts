@@ -247,6 +247,13 @@ test('on a device without the session, the facilitator pastes its link with the 
 	await expect(page.getByRole('heading', { name: 'The group picture', level: 2 })).toBeFocused();
 	await expect(page.getByRole('heading', { name: 'The group picture', level: 2 })).toBeInViewport();
 
+	// Back on the standard screen, the share link's old note does not come back to be read out again.
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standard reflection');
+	await expect(page.getByText('1 code added.', { exact: true })).toHaveCount(0);
+	await page.goForward();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
 	await expect(collected(page)).toHaveText('2 codes collected');

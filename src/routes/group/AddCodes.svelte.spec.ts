@@ -164,6 +164,20 @@ describe('AddCodes with a session link pasted', () => {
 		expect(await listSessions()).toEqual([]);
 	});
 
+	it('reads a file chosen while a pasted link is still being read, once the link is done', async () => {
+		const { group } = await setup();
+		const user = userEvent.setup();
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(`https://x.org/join#${await encodeSession(forum)}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		const input = screen.getByLabelText('Load a text file') as HTMLInputElement;
+		await user.upload(input, new File([`Sam: ${forumCode(20)}`], 'chat.txt', { type: 'text/plain' }));
+		await waitFor(() => expect(group.codes).toHaveLength(1));
+		expect(group.settings?.title).toBe('Ward forum');
+		expect(screen.getByRole('status')).toHaveTextContent('1 code added.');
+		expect(input.files).toHaveLength(0);
+	});
+
 	it('names the session as it is now when the link is from before a rename', async () => {
 		const { id } = await saveSession(forum);
 		await saveSession({ ...forum, title: 'Ward forum, March' }, id);

@@ -43,5 +43,7 @@ describe('StartStep', () => {
 		await user.paste(' – '.padEnd(90, 'x'));
 		expect(field).toHaveValue(`Partnership board${' – '.padEnd(90, 'x')}`.slice(0, 80));
 		expect(field).toHaveAccessibleDescription(/That is the longest a label can be \(80 characters\)\./);
+		// Said as it happens, too: a description alone is heard only when the field is next focused.
+		expect(screen.getByRole('status')).toHaveTextContent('That is the longest a label can be (80 characters).');
 	});
 });
