@@ -167,6 +167,16 @@ test('a share link adds its code on the facilitator’s device, once', async ({ 
 	}
 });
 
+test('a share link opened in a tab showing another session turns to the code’s session and says what it did', async ({ page }) => {
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(`https://x.org/join#${await encodeSession(BOARD_AWAY_DAY)}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await page.evaluate((code) => (location.hash = `#code=${code}`), madeCode(40, 40));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standard reflection');
+	await expect(page.getByText('1 code added.', { exact: true })).toBeVisible();
+});
+
 test('a session that is not on this device gets a clear message, and its link, pasted as it says, brings it here', async ({ page }) => {
 	await page.goto('/group?session=not-here');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that session');
