@@ -1,11 +1,13 @@
 import { answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
 
-for (const viewport of [
-	{ width: 320, height: 640 },
-	{ width: 1280, height: 900 }
-]) {
-	test(`axe finds no WCAG 2.2 AA violations, and nothing scrolls sideways, on any page at ${viewport.width}px`, async ({ page }) => {
+for (const { viewport, colorScheme } of [
+	{ viewport: { width: 320, height: 640 }, colorScheme: 'light' },
+	{ viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+	{ viewport: { width: 320, height: 640 }, colorScheme: 'dark' }
+] as const) {
+	test(`axe finds no WCAG 2.2 AA violations, and nothing scrolls sideways, on any page at ${viewport.width}px in a ${colorScheme} scheme`, async ({ page }) => {
 		await page.setViewportSize(viewport);
+		await page.emulateMedia({ colorScheme });
 		await page.goto('/');
 		await expectAccessible(page);
 
