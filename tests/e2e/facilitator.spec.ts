@@ -209,7 +209,7 @@ test('a participant in another browser opens the facilitator’s link, reflects,
 	await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Tenants panel');
 	await participant.getByRole('button', { name: 'Start my reflection' }).click();
 	for (let number = 1; number <= 4; number++) {
-		await expect(participant.getByText(`Source ${number} of 4`)).toBeVisible();
+		await expect(participant.locator('main').getByText(`Source ${number} of 4`)).toBeVisible();
 		await answerStep(participant, 3);
 		await pressNext(participant);
 	}

@@ -109,7 +109,7 @@ export async function startReflection(page: Page, label: string): Promise<void> 
 	await page.getByRole('link', { name: /start a (new )?reflection/i }).first().click();
 	await page.getByLabel(/which group or session/i).fill(label);
 	await page.getByRole('button', { name: 'Begin' }).click();
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 }
 
 /**

@@ -99,9 +99,11 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	await expect(presenter).toBeVisible();
 	await expect(presenter.getByText(/change view/)).toBeVisible();
 	await page.keyboard.press('ArrowDown');
-	await expect(presenter.getByRole('status')).toHaveText(/^Showing A, 1 of 3\./);
+	await expect(presenter.getByRole('status')).toHaveText('Everyone together, view 1 of 4. Showing A, 1 of 3.');
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+	// Said even with a person picked: the status changes with the view.
+	await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Side by side, view 2 of 4. Showing A, 1 of 3.');
 	await expectAccessible(page);
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -483,7 +485,7 @@ test('on a phone, presenter mode has buttons instead of key hints, and a view th
 	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
 	await stage.evaluate((element) => element.scrollTo({ top: 300 }));
 	await presenter.getByRole('button', { name: 'Next person' }).tap();
-	await expect(presenter.getByRole('status')).toHaveText(/^Showing A, 1 of 8\./);
+	await expect(presenter.getByRole('status')).toHaveText('Side by side, view 2 of 4. Showing A, 1 of 8.');
 	await presenter.getByRole('button', { name: 'Next view' }).tap();
 	await expect(page.getByRole('dialog', { name: /Source by source/ })).toBeVisible();
 	expect(await stage.evaluate((element) => element.scrollTop)).toBe(0);

@@ -8,8 +8,15 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	await expect(page.getByText(/never sent\s+anywhere/)).toBeVisible();
 
 	await startReflection(page, 'Thursday carers forum');
+	// The ends of a scale are named with their meaning, with no stray space before the comma.
+	const rating = page.locator('fieldset.question.rating').first();
+	await expect(rating.getByRole('radio', { name: /^1, [A-Z]/ })).toHaveCount(1);
+	await expect(rating.getByRole('radio', { name: /^5, [A-Z]/ })).toHaveCount(1);
+	await expect(rating.getByRole('radio', { name: '3', exact: true })).toHaveCount(1);
 	for (let index = 0; index < 6; index++) {
-		await expect(page.getByText(`Source ${index + 1} of 6`)).toBeVisible();
+		await expect(page.locator('main').getByText(`Source ${index + 1} of 6`)).toBeVisible();
+		// The title, which screen readers hear on each move, says the same as the heading that takes focus.
+		await expect(page).toHaveTitle(`${await page.locator('main h1').textContent()} – Reflect – Rebalance`);
 		await answerStep(page, index % 2 === 0 ? 5 : 2);
 		await pressNext(page);
 	}
@@ -18,6 +25,7 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	await page.getByRole('button', { name: 'See my results' }).click();
 
 	await expect(page).toHaveURL(/\/results\?id=/);
+	await expect(page).toHaveTitle('Your power map – Rebalance');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Thursday carers forum');
 	const chart = page.getByRole('img', { name: /perceived and actual power/i });
 	await expect(chart).toBeVisible();
@@ -51,7 +59,7 @@ test('a reload mid-way keeps the answers and the place', async ({ page }) => {
 	await startReflection(page, 'Reload test');
 	await answerStep(page, 3);
 	await pressNext(page);
-	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
 	const firstRating = page.locator('fieldset.question.rating').first();
 	await firstRating.getByRole('radio', { name: /^4\b/ }).check();
 	const preferNot = page.locator('fieldset.question').last().getByRole('radio', { name: 'Prefer not to say' });
@@ -61,17 +69,17 @@ test('a reload mid-way keeps the answers and the place', async ({ page }) => {
 
 	await page.reload();
 	await expect(page).toHaveURL(url);
-	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
 	await expect(firstRating.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 	await expect(page.locator('fieldset.question').last().getByRole('radio', { name: 'Prefer not to say' })).toBeChecked();
 
 	await page.getByRole('button', { name: 'Back' }).click();
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await expect(page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^3\b/ })).toBeChecked();
 
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Carry on' }).first().click();
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 });
 
 test('results survive a reload and list which sources are incomplete', async ({ page }) => {
@@ -104,7 +112,7 @@ test('after the results, one source’s answers can be changed straight away, an
 	await expect(page.getByRole('link', { name: 'Organisation' })).toHaveCount(0);
 	await page.getByText('Change my answers').click();
 	await page.getByRole('link', { name: 'Organisation' }).click();
-	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
 	const firstRating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^1\b/ });
 	await firstRating.check();
 	await waitForStoredAnswer(page, firstRating);
@@ -115,15 +123,35 @@ test('after the results, one source’s answers can be changed straight away, an
 	expect(await organisation.textContent()).not.toBe(before);
 });
 
+test('two reflections with the same label are told apart by when they started, to a screen reader too', async ({ page }) => {
+	await page.clock.setFixedTime(new Date('2026-11-30T09:00:05Z'));
+	await startReflection(page, 'Carers forum');
+	await page.clock.setFixedTime(new Date('2026-11-30T09:40:10Z'));
+	await startReflection(page, 'Carers forum');
+	await page.goto('/');
+	const carryOn = page.getByRole('listitem').getByRole('link', { name: /^Carry on with “Carers forum”, started / });
+	await expect(carryOn).toHaveCount(2);
+	const names = (await carryOn.allTextContents()).map((name) => name.replace(/\s+/g, ' ').trim());
+	expect(new Set(names).size).toBe(2);
+
+	const first = names.find((name) => name.includes(':00:05'))!.replace('Carry on with ', '');
+	await page.getByRole('button', { name: `Delete ${first}`, exact: true }).click();
+	await expect(page.getByRole('group', { name: `Delete ${first}, and all its answers? This cannot be undone.` })).toBeVisible();
+	await page.getByRole('button', { name: 'Yes, delete it' }).click();
+	await expect(page.getByText(`${first}, has been deleted from this device.`, { exact: true })).toBeFocused();
+	await expect(carryOn).toHaveCount(1);
+	await expect(carryOn).toContainText(':40:10');
+});
+
 test('a reflection can be deleted, and everything can be deleted after confirming', async ({ page }) => {
 	await startReflection(page, 'First');
 	await startReflection(page, 'Second');
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'First', level: 3 })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Delete First' }).click();
+	await page.getByRole('button', { name: /^Delete “First”, started / }).click();
 	await page.getByRole('button', { name: 'Yes, delete it' }).click();
-	await expect(page.getByText('“First” has been deleted from this device.')).toBeFocused();
+	await expect(page.getByText(/^“First”, started .+, has been deleted from this device\.$/)).toBeFocused();
 	await expect(page.getByRole('heading', { name: 'First', level: 3 })).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Second', level: 3 })).toBeVisible();
 
@@ -160,7 +188,7 @@ test('a link to a step that is not part of the reflection opens its start, says 
 	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Odd link');
 
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await expect(rating).toBeChecked();
 	await expect(page.getByText(message)).toHaveCount(0);
 });
@@ -173,12 +201,12 @@ test('the browser’s Back from the first question returns to this reflection’
 	await expect(page).toHaveURL(/\/reflect\?id=.+&step=start/);
 	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Back button');
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Back button', level: 3 })).toBeVisible();
 	await expect(page.locator('ul.reflections > li')).toHaveCount(1);
 	// Arriving from another page, a screen reader starts at the step's heading, as on Next.
-	await page.getByRole('link', { name: 'Carry on with Back button' }).first().click();
+	await page.getByRole('link', { name: /^Carry on with “Back button”/ }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 

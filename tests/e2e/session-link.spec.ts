@@ -100,7 +100,7 @@ for (const [name, make, message] of BAD_LINKS) {
 		await page.goto('/reflect');
 		await page.getByLabel(/which group or session/i).fill('Kept safe');
 		await page.getByRole('button', { name: 'Begin' }).click();
-		await expect(page.getByText('Source 1 of 6')).toBeVisible();
+		await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 
 		await page.goto(`/join#${await make()}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
@@ -139,7 +139,7 @@ test('a second link opened on the same page shows only that session, with only i
 	const first = await encodeSession(SESSION);
 	await page.goto(`/join#${first}`);
 	await page.getByRole('button', { name: 'Start my reflection' }).click();
-	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 4')).toBeVisible();
 	await page.goto(`/join#${first}`);
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Carry on with your reflection' })).toHaveAttribute('href', /^\/reflect\?id=/);
@@ -173,12 +173,12 @@ test('two earlier reflections from one link have links told apart by when each s
 	await page.clock.setFixedTime(new Date('2026-11-20T10:00:00Z'));
 	await page.goto(link);
 	await page.getByRole('button', { name: 'Start my reflection' }).click();
-	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 4')).toBeVisible();
 	// Twenty seconds later: within the same minute, the links must still differ.
 	await page.clock.setFixedTime(new Date('2026-11-20T10:00:20Z'));
 	await page.goto(link);
 	await page.getByRole('button', { name: 'Start again, fresh' }).click();
-	await expect(page.getByText('Source 1 of 4')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 4')).toBeVisible();
 
 	await page.goto(link);
 	const links = page.getByRole('listitem').getByRole('link', { name: /^Carry on with your reflection \(started \d/ });

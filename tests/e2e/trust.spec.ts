@@ -112,11 +112,11 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	const savedNote = page.getByText('Saved. Your answers are kept on this device now.');
 	await expect(savedNote).toBeFocused();
 	await pressNext(page);
-	await expect(page.getByText('Source 2 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
 	await expect(savedNote).toHaveCount(0);
 	await page.getByRole('button', { name: 'Back' }).click();
 	// Reloading before Back has arrived would reload source 2.
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await page.reload();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 });
@@ -146,7 +146,7 @@ test('two tabs answering the same reflection lose nothing, and each shows the ot
 	await startReflection(page, 'Two tabs');
 	const other = await context.newPage();
 	await other.goto(page.url());
-	await expect(other.getByText('Source 1 of 6')).toBeVisible();
+	await expect(other.locator('main').getByText('Source 1 of 6')).toBeVisible();
 
 	const questions = (tab: Page) => tab.locator('fieldset.question');
 	await questions(page).nth(0).getByRole('radio', { name: /^1\b/ }).check();
@@ -167,7 +167,7 @@ test('a reflection deleted in another tab is said so on the page, and what the p
 
 	const home = await context.newPage();
 	await home.goto('/');
-	await home.getByRole('button', { name: /^Delete Deleted elsewhere/ }).click();
+	await home.getByRole('button', { name: /^Delete “Deleted elsewhere”, started / }).click();
 	await home.getByRole('button', { name: /^Yes, delete/ }).click();
 	await expect(home.getByRole('heading', { name: 'Deleted elsewhere', level: 3 })).toHaveCount(0);
 
@@ -181,13 +181,13 @@ test('a reflection deleted in another tab is said so on the page, and what the p
 	expect(dialog.message()).toContain('This reflection was deleted');
 	await dialog.dismiss();
 	await leaving;
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 
 	await page.getByRole('button', { name: 'Save them as a new reflection' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved as a new reflection.' })).toBeVisible();
 	await expect(page.getByText('This reflection has been deleted')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-	await expect(page.getByText('Source 1 of 6')).toBeVisible();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await expect(page.locator('fieldset.question').first().getByRole('radio', { name: /^4\b/ })).toBeChecked();
 
 	await page.reload();

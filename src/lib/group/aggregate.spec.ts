@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SharePayload } from '$lib/share/share-code';
-import { groupSummary, largestGroupGaps, median, spread, type GroupSummary, type Spread } from './aggregate';
+import { groupSummary, largestGroupGaps, median, shownGapSize, spread, type GroupSummary, type Spread } from './aggregate';
 
 // Quartiles use linear interpolation (R-7, as d3.quantile): the p-quantile of n sorted
 // values sits at position p (n - 1), counting from 0.
@@ -125,6 +125,24 @@ describe('largestGroupGaps', () => {
 			gap(5, 'source-6', 'Source 6', 40, 50, 'feel-less'),
 			gap(0, 'educational', 'Education', 50, 55, 'aligned')
 		]);
+	});
+
+	it('orders gaps by the size shown: medians 37.5 and 25 (shown 38 and 25, 13) before 12.5 and 25 (13 and 25, 12), though both differ by 12.5', () => {
+		const halves: GroupSummary = { people: 2, sources: [medians(12.5, 25), medians(37.5, 25)], medianOutline: { perceived: [], actual: [] } };
+		const gaps = largestGroupGaps(halves, []);
+		expect(gaps.map((gap) => [gap.index, shownGapSize(gap)])).toEqual([
+			[1, 13],
+			[0, 12]
+		]);
+	});
+
+	it.each<[string, number, number, number]>([
+		['whole numbers', 20, 70, 50],
+		['halves round up before the difference', 12.5, 25, 12],
+		['both rounded', 37.5, 24.6, 13],
+		['no gap', 50.4, 49.6, 0]
+	])('shownGapSize: %s (%s against %s is %s)', (_, perceived, actual, size) => {
+		expect(shownGapSize({ perceived, actual })).toBe(size);
 	});
 
 	it('has no gaps for an empty group', () => {

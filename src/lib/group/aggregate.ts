@@ -94,7 +94,14 @@ export function groupSummary(payloads: readonly SharePayload[], sourceCount: num
 	};
 }
 
-/** Sources with both medians, biggest gap first; equal gaps keep the session's order. */
+/** A gap's size as the group is shown it: between the medians rounded to whole numbers. */
+export const shownGapSize = (gap: Pick<GroupGap, 'perceived' | 'actual'>): number =>
+	Math.abs(Math.round(gap.perceived) - Math.round(gap.actual));
+
+/**
+ * Sources with both medians, biggest gap first by the size shown (so a gap shown as 12 never
+ * comes before one shown as 13), then by the exact size; equal gaps keep the session's order.
+ */
 export function largestGroupGaps(summary: GroupSummary, sources: readonly Pick<Source, 'id' | 'name'>[]): GroupGap[] {
 	const gaps: GroupGap[] = [];
 	summary.sources.forEach((source, index) => {
@@ -110,5 +117,5 @@ export function largestGroupGaps(summary: GroupSummary, sources: readonly Pick<S
 			direction: gapDirection(difference)
 		});
 	});
-	return gaps.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));
+	return gaps.sort((a, b) => shownGapSize(b) - shownGapSize(a) || Math.abs(b.difference) - Math.abs(a.difference));
 }

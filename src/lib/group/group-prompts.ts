@@ -1,4 +1,4 @@
-import type { GroupGap } from './aggregate';
+import { shownGapSize, type GroupGap } from './aggregate';
 
 /** "1 code", "5 codes": a count with the right form of the word. */
 export function countOf(count: number, one: string, many = `${one}s`): string {
@@ -14,7 +14,7 @@ export function collectedText(count: number): string {
 export function groupGapSummary(gap: GroupGap): string {
 	const perceived = Math.round(gap.perceived);
 	const actual = Math.round(gap.actual);
-	const size = Math.abs(perceived - actual);
+	const size = shownGapSize(gap);
 	if (gap.direction === 'aligned')
 		return `The group’s middle answers are close: feeling ${perceived}, facts ${actual}.`;
 	const way = gap.direction === 'feel-less' ? 'less' : 'more';

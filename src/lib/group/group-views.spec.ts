@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { SharePayload } from '$lib/share/share-code';
-import { GROUP_VIEWS, labelPeople, presenterAction, stepHighlight, stepView, viewName, type GroupViewId } from './group-views';
+import { GROUP_VIEWS, labelPeople, presenterAction, presenterStatus, stepHighlight, stepView, viewName, type GroupViewId } from './group-views';
+
+describe('presenterStatus', () => {
+	const b = { label: 'B', place: 2, count: 4 };
+	it.each<[string, GroupViewId, typeof b | null, boolean, string]>([
+		['a view, nobody picked', 'together', null, false, 'Everyone together, view 1 of 4.'],
+		['a person picked: the view still comes first', 'side-by-side', b, false, 'Side by side, view 2 of 4. Showing B, 2 of 4.'],
+		['a view of sources keeps no pick', 'sources', b, false, 'Source by source, view 3 of 4.'],
+		[
+			'trying to pick on a view of sources says why not',
+			'gaps',
+			null,
+			true,
+			'Biggest gaps, view 4 of 4. This view shows no one person: pick one on Everyone together or Side by side.'
+		],
+		['trying on a view of people is no refusal', 'together', b, true, 'Everyone together, view 1 of 4. Showing B, 2 of 4.']
+	])('%s', (_, view, picked, tried, expected) => {
+		expect(presenterStatus(view, picked, tried)).toBe(expected);
+	});
+});
 
 describe('stepView', () => {
 	it.each<[GroupViewId, number, GroupViewId]>([

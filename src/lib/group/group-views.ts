@@ -23,6 +23,20 @@ export function viewName(id: GroupViewId): string {
 	return GROUP_VIEWS.find((view) => view.id === id)?.name ?? '';
 }
 
+/** Whether a view shows each person, so that one can be picked out. */
+export const showsPeople = (id: GroupViewId): boolean => id === 'together' || id === 'side-by-side';
+
+/**
+ * Presenter mode's status, said on every change: the view always comes first (so changing view
+ * with a person picked is said too), then the person picked, or why nobody can be picked here.
+ */
+export function presenterStatus(view: GroupViewId, picked: { label: string; place: number; count: number } | null, triedToPick: boolean): string {
+	const place = GROUP_VIEWS.findIndex((entry) => entry.id === view) + 1;
+	const where = `${viewName(view)}, view ${place} of ${GROUP_VIEWS.length}.`;
+	if (!showsPeople(view)) return triedToPick ? `${where} This view shows no one person: pick one on Everyone together or Side by side.` : where;
+	return picked ? `${where} Showing ${picked.label}, ${picked.place} of ${picked.count}.` : where;
+}
+
 /** The view `delta` places on from `id`, wrapping round at either end. */
 export function stepView(id: GroupViewId, delta: number): GroupViewId {
 	const n = GROUP_VIEWS.length;

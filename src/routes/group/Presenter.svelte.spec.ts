@@ -73,7 +73,9 @@ describe('Presenter', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
 		expect(next).toHaveAttribute('aria-disabled', 'true');
 		await fireEvent.click(next);
-		expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4.');
+		expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4. This view shows no one person: pick one on Everyone together or Side by side.');
+		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
+		expect(screen.getByRole('status')).toHaveTextContent(/^Biggest gaps, view 4 of 4\.$/);
 	});
 
 	it('leaves Space to a focused button, and takes it for scrolling elsewhere', async () => {
@@ -100,6 +102,7 @@ describe('Presenter', () => {
 		await press('p');
 		expect(screen.getByRole('status')).toHaveTextContent('Showing C, 3 of 3.');
 		await press('ArrowRight');
+		expect(screen.getByRole('status')).toHaveTextContent('Side by side, view 2 of 4. Showing C, 3 of 3.');
 		expect(container.querySelector('li.on')).toHaveTextContent('C');
 		expect(container.querySelectorAll('li.dim')).toHaveLength(2);
 		await press('h');
