@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SharePayload } from '$lib/share/share-code';
-import { groupSummary, largestGroupGaps, median, shownGapSize, spread, type GroupSummary, type Spread } from './aggregate';
+import { groupSummary, largestGroupGaps, median, spread, type GroupSummary, type Spread } from './aggregate';
+import { shownGapSize } from './group-prompts';
 
 // Quartiles use linear interpolation (R-7, as d3.quantile): the p-quantile of n sorted
 // values sits at position p (n - 1), counting from 0.

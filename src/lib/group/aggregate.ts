@@ -1,4 +1,5 @@
 import { gapDirection } from '$lib/questionnaire/scoring';
+import { shownGapSize } from './group-prompts';
 import type { GapDirection, Source, SourceId } from '$lib/questionnaire/types';
 import type { SharePayload } from '$lib/share/share-code';
 
@@ -93,10 +94,6 @@ export function groupSummary(payloads: readonly SharePayload[], sourceCount: num
 		}
 	};
 }
-
-/** A gap's size as the group is shown it: between the medians rounded to whole numbers. */
-export const shownGapSize = (gap: Pick<GroupGap, 'perceived' | 'actual'>): number =>
-	Math.abs(Math.round(gap.perceived) - Math.round(gap.actual));
 
 /**
  * Sources with both medians, biggest gap first by the size shown (so a gap shown as 12 never

@@ -1,4 +1,9 @@
-import { shownGapSize, type GroupGap } from './aggregate';
+import type { GroupGap } from './aggregate';
+
+// Here, not in aggregate.ts, which sorts by it: /facilitate loads this module (countOf) and not the aggregation.
+/** A gap's size as the group is shown it: between the medians rounded to whole numbers. */
+export const shownGapSize = (gap: Pick<GroupGap, 'perceived' | 'actual'>): number =>
+	Math.abs(Math.round(gap.perceived) - Math.round(gap.actual));
 
 /** "1 code", "5 codes": a count with the right form of the word. */
 export function countOf(count: number, one: string, many = `${one}s`): string {
