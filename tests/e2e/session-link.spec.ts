@@ -144,11 +144,22 @@ test('a second link opened on the same page shows only that session, with only i
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Carry on with your reflection' })).toHaveAttribute('href', /^\/reflect\?id=/);
 
+	// What SvelteKit's announcer says to a screen reader as the address changes, from now on.
+	const listen = () =>
+		page.evaluate(() => {
+			const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+			const announcer = document.getElementById('svelte-announcer')!;
+			new MutationObserver(() => heard.push(announcer.textContent?.trim() ?? '')).observe(announcer, { subtree: true, childList: true, characterData: true });
+		});
+	const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | '));
+	await listen();
 	const second = await encodeSession({ ...SESSION, title: 'Youth panel', custom: [] });
 	await page.evaluate((hash) => (location.hash = hash), second);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
 	// The page changed under the person without a page load: its new heading has focus.
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	// The title said as the address changed was not the session before it.
+	expect(await heard()).not.toContain('Carers');
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
 
@@ -163,9 +174,11 @@ test('a second link opened on the same page shows only that session, with only i
 	await page.evaluate(() => (location.hash = 'main'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
 
+	await listen();
 	await page.evaluate((hash) => (location.hash = hash), second.slice(0, 40));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	expect(await heard()).not.toContain('Youth panel');
 });
 
 test('two earlier reflections from one link have links told apart by when each started', async ({ page }) => {
