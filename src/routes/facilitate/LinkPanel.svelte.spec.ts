@@ -48,6 +48,38 @@ describe('LinkPanel', () => {
 		expect(screen.getByRole('status')).toHaveTextContent(/^Copied/);
 	});
 
+	it('says "Copied" again when Copy is pressed a second time', async () => {
+		const user = setup();
+		withClipboard(async () => undefined);
+		const copy = screen.getByRole('button', { name: 'Copy link' });
+		await user.click(copy);
+		const status = screen.getByRole('status');
+		const heard: string[] = [];
+		new MutationObserver(() => heard.push(status.textContent?.trim() ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
+		await user.click(copy);
+		// Emptied and filled again: a screen reader only reads out a change.
+		expect(heard).toContain('');
+		expect(heard.at(-1)).toMatch(/^Copied\. You can paste it/);
+	});
+
+	it('warns, when the link is out of date, that the copied link lacks the latest changes, and ties the note to Copy', async () => {
+		const user = userEvent.setup();
+		const { rerender } = render(LinkPanel, { link: LINK, stale: false });
+		withClipboard(async () => undefined);
+		const copy = screen.getByRole('button', { name: 'Copy link' });
+		expect(copy).not.toHaveAttribute('aria-describedby');
+		await user.click(copy);
+		expect(screen.getByRole('status')).toHaveTextContent(/^Copied\. You can paste it/);
+		await rerender({ link: LINK, stale: true });
+		// "Copied" was said of the link as it was; once the form moves on it is not left standing.
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		expect(copy).toHaveAccessibleDescription(/You have changed the session since this link was made\. Press “Save and update link”/);
+		await user.click(copy);
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'Copied, but this link does not have your latest changes. Press “Save and update link” to get a link with your changes.'
+		);
+	});
+
 	it('falls back to selecting and copying when the clipboard is refused', async () => {
 		const user = setup();
 		withClipboard(async () => Promise.reject(new DOMException('No', 'NotAllowedError')));
