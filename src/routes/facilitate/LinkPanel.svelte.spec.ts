@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { qrShape } from '$lib/share/qr-path';
 import type { SessionLink } from '$lib/state/session-editor.svelte';
 import LinkPanel from './LinkPanel.svelte';
+import { textChanges } from '$lib/components/live-region.test-helper';
 
 const URL_TEXT = 'https://rebalance.example/join#1zABCDEFGH';
 const LINK: SessionLink = {
@@ -54,10 +55,9 @@ describe('LinkPanel', () => {
 		const copy = screen.getByRole('button', { name: 'Copy link' });
 		await user.click(copy);
 		const status = screen.getByRole('status');
-		const heard: string[] = [];
-		new MutationObserver(() => heard.push(status.textContent?.trim() ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
+		const heard = textChanges(status);
 		await user.click(copy);
-		// Emptied and filled again: a screen reader only reads out a change.
+		// Emptied and filled again, so it is read out again.
 		expect(heard).toContain('');
 		expect(heard.at(-1)).toMatch(/^Copied\. You can paste it/);
 	});
