@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { makeExportFile } from '$lib/storage/export-format';
 import ImportPanel from './ImportPanel.svelte';
+import { textChanges } from '$lib/components/live-region.test-helper';
 
 // Bringing in waits until the test says how it ends: settle() succeeds, settle(error) fails.
 const bringingIn = vi.hoisted(() => ({ settle: (_error?: Error) => {} }));
@@ -82,5 +83,39 @@ describe('ImportPanel', () => {
 		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([JSON.stringify(file)], 'rebalance.json'));
 		expect(await screen.findByText(/The group screen’s settings \(such as how many people were invited\) for 1 session to add/)).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Bring these in' })).toBeInTheDocument();
+	});
+
+	it('says the problem again when a second bad file is chosen', async () => {
+		const user = userEvent.setup();
+		render(ImportPanel);
+		const field = screen.getByLabelText(/Choose a Rebalance download/);
+		await user.upload(field, new File([], 'first.json'));
+		const alert = screen.getByRole('alert');
+		await waitFor(() => expect(alert).toHaveTextContent(/This file is empty/));
+		const heard = textChanges(alert);
+		await user.upload(field, new File([], 'second.json'));
+		// Emptied and filled again, so it is read out again.
+		await waitFor(() => expect(heard.at(-1)).toMatch(/This file is empty/));
+		expect(heard).toContain('');
+	});
+
+	it('says the problem again when bringing in fails a second time, and drops it once bringing in works', async () => {
+		const user = userEvent.setup();
+		render(ImportPanel);
+		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+		const bring = await screen.findByRole('button', { name: 'Bring these in' });
+		const alert = screen.getByRole('alert');
+		await user.click(bring);
+		bringingIn.settle(new Error('full'));
+		await waitFor(() => expect(alert).toHaveTextContent(/could not be brought in/));
+		const heard = textChanges(alert);
+		await user.click(bring);
+		bringingIn.settle(new Error('full'));
+		await waitFor(() => expect(heard.at(-1)).toMatch(/could not be brought in/));
+		expect(heard).toContain('');
+		await user.click(bring);
+		bringingIn.settle();
+		expect(await screen.findByText(/^Done\./)).toBeInTheDocument();
+		expect(alert).toHaveTextContent('');
 	});
 });

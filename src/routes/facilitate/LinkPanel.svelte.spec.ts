@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { qrShape } from '$lib/share/qr-path';
 import type { SessionLink } from '$lib/state/session-editor.svelte';
 import LinkPanel from './LinkPanel.svelte';
+import { textChanges } from '$lib/components/live-region.test-helper';
 
 const URL_TEXT = 'https://rebalance.example/join#1zABCDEFGH';
 const LINK: SessionLink = {
@@ -46,6 +47,37 @@ describe('LinkPanel', () => {
 		await user.click(screen.getByRole('button', { name: 'Copy link' }));
 		expect(writeText).toHaveBeenCalledWith(URL_TEXT);
 		expect(screen.getByRole('status')).toHaveTextContent(/^Copied/);
+	});
+
+	it('says "Copied" again when Copy is pressed a second time', async () => {
+		const user = setup();
+		withClipboard(async () => undefined);
+		const copy = screen.getByRole('button', { name: 'Copy link' });
+		await user.click(copy);
+		const status = screen.getByRole('status');
+		const heard = textChanges(status);
+		await user.click(copy);
+		// Emptied and filled again, so it is read out again.
+		expect(heard).toContain('');
+		expect(heard.at(-1)).toMatch(/^Copied\. You can paste it/);
+	});
+
+	it('warns, when the link is out of date, that the copied link lacks the latest changes, and ties the note to Copy', async () => {
+		const user = userEvent.setup();
+		const { rerender } = render(LinkPanel, { link: LINK, stale: false });
+		withClipboard(async () => undefined);
+		const copy = screen.getByRole('button', { name: 'Copy link' });
+		expect(copy).not.toHaveAttribute('aria-describedby');
+		await user.click(copy);
+		expect(screen.getByRole('status')).toHaveTextContent(/^Copied\. You can paste it/);
+		await rerender({ link: LINK, stale: true });
+		// "Copied" was said of the link as it was; once the form moves on it is not left standing.
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		expect(copy).toHaveAccessibleDescription(/You have changed the session since this link was made\. Press “Save and update link”/);
+		await user.click(copy);
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'Copied, but this link does not have your latest changes. Press “Save and update link” to get a link with your changes.'
+		);
 	});
 
 	it('falls back to selecting and copying when the clipboard is refused', async () => {

@@ -29,9 +29,11 @@ describe('SessionPreview', () => {
 		expect(screen.getByText('Thursday 12 June 2025')).toBeInTheDocument();
 	});
 
-	it('shows a placeholder until there is a title, and no date when there is none', () => {
+	it('shows a placeholder until there is a title, and says it is one to screen readers, and no date when there is none', () => {
 		preview({ title: '  ' });
-		expect(screen.getByRole('heading', { name: 'Your session title' })).toBeInTheDocument();
+		// A screen reader hears that it stands in for a title, not that it is one.
+		expect(screen.getByRole('heading', { name: 'Your session title (no title yet)' })).toBeInTheDocument();
+		expect(screen.getByText('(no title yet)')).toHaveClass('visually-hidden');
 		expect(screen.queryByText(/2025/)).toBeNull();
 	});
 

@@ -13,6 +13,7 @@ import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$li
 import { CHANGED_ELSEWHERE } from '$lib/state/group-read';
 import { FORUM } from '$lib/state/group.test-helper';
 import { saveSession } from '$lib/storage/sessions';
+import { textChanges } from '$lib/components/live-region.test-helper';
 import CodeList from './CodeList.svelte';
 
 beforeEach(async () => {
@@ -50,13 +51,31 @@ describe('CodeList', () => {
 		expect(group.count).toBe(2);
 		const undo = screen.getByRole('button', { name: 'Undo' });
 		// Three codes were the standard threshold: the picture above has gone, and that is said.
-		expect(screen.getByRole('status')).toHaveTextContent(`Removed ${maskedCode(target)}. The group picture is hidden until 3 people have shared. Undo`);
+		expect(screen.getByRole('status')).toHaveTextContent(`Removed ${maskedCode(target)}. The group picture is hidden until 3 people have shared.`);
 		expect(document.body.textContent).not.toContain(target);
 		expect(undo).toHaveFocus();
 		await user.click(undo);
 		await waitFor(() => expect(listed()).toContain(maskedCode(target)));
 		expect(screen.getByRole('status')).toHaveTextContent('Code put back. The group picture is showing again.');
 		expect((await listCodes(STANDARD_FINGERPRINT)).map((row) => row.code).sort()).toEqual([...codes].sort());
+	});
+
+	it('says a removal in one update with the whole message, and keeps Undo out of it', async () => {
+		const { user } = await setup();
+		const target = [...codes].sort()[1]!;
+		const status = screen.getByRole('status');
+		const said = `Removed ${maskedCode(target)}. The group picture is hidden until 3 people have shared.`;
+		for (const time of ['first', 'again, after Undo']) {
+			const heard = textChanges(status);
+			await user.click(screen.getByRole('button', { name: `Remove code ${maskedCode(target)}` }));
+			const undo = await screen.findByRole('button', { name: 'Undo' });
+			await waitFor(() => expect(undo).toHaveFocus());
+			expect(heard.filter((text) => text !== ''), time).toEqual([said]);
+			// A button inside the live region would be read out as part of the message.
+			expect(status).not.toContainElement(undo);
+			await user.click(undo);
+			await waitFor(() => expect(status).toHaveTextContent('Code put back.'));
+		}
 	});
 
 	it('clears every code only after asking, then gives focus to the note saying so', async () => {

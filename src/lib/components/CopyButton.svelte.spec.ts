@@ -1,0 +1,46 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import CopyButton from './CopyButton.svelte';
+import { textChanges } from './live-region.test-helper';
+
+beforeEach(() => {
+	vi.useFakeTimers();
+	Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => undefined) }, configurable: true });
+});
+
+afterEach(() => {
+	vi.useRealTimers();
+	Reflect.deleteProperty(navigator, 'clipboard');
+});
+
+async function press() {
+	await fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
+	await vi.advanceTimersByTimeAsync(0);
+}
+
+describe('CopyButton', () => {
+	it('copies the text, says so, and takes the message away after 4 seconds', async () => {
+		render(CopyButton, { text: 'ABCD-1234', label: 'Copy code' });
+		await press();
+		expect(navigator.clipboard.writeText).toHaveBeenCalledWith('ABCD-1234');
+		expect(screen.getByRole('status')).toHaveTextContent('Copied');
+		await vi.advanceTimersByTimeAsync(4000);
+		expect(screen.getByRole('status')).toHaveTextContent('');
+	});
+
+	it('says "Copied" again on a second press, and keeps it for the full 4 seconds after that press', async () => {
+		render(CopyButton, { text: 'ABCD-1234', label: 'Copy code' });
+		const status = screen.getByRole('status');
+		await press();
+		await vi.advanceTimersByTimeAsync(3000);
+		const heard = textChanges(status);
+		await press();
+		// Emptied and filled again, so it is read out again.
+		expect(heard).toEqual(['', 'Copied']);
+		// The first press's timer would have ended here.
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(status).toHaveTextContent('Copied');
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(status).toHaveTextContent('');
+	});
+});
