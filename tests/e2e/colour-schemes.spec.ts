@@ -97,8 +97,11 @@ test('in a dark scheme, the page and the personal chart are dark and readable, t
 	await expectReadableCharts(page, '/results on paper', await backgroundOf(page, 'body'));
 	await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
 
-	await everyGroupView(page, async (_tab, name) => {
+	await everyGroupView(page, async (tab, name) => {
 		const sheet = await backgroundOf(page, '[role="tabpanel"]');
+		// The sheet's edge is the chosen tab's colour, so the two read as one, as in the light scheme.
+		const edge = await page.locator('[role="tabpanel"]').evaluate((panel) => getComputedStyle(panel).borderTopColor);
+		expect(edge, `the sheet's edge under ${name}`).toBe(await backgroundOf(page, `#${await tab.getAttribute('id')}`));
 		expect(luminanceOf(sheet), `the sheet behind ${name}`).toBeGreaterThan(0.9);
 		await expectReadableCharts(page, `/group, ${name}`, sheet);
 	});

@@ -78,6 +78,26 @@ export async function expectWordsFit(page: Page, text: string): Promise<void> {
 	expect(cut, `elements too narrow for “${text}”`).toEqual([]);
 }
 
+/** Fails when a word inside `scope` is broken across two lines (as a button too narrow for it breaks it). */
+export async function expectWholeWords(scope: Locator): Promise<void> {
+	const broken = await scope.evaluate((root) => {
+		const found: string[] = [];
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (!node.parentElement?.checkVisibility()) continue;
+			for (const match of node.textContent!.matchAll(/\S+/g)) {
+				const range = document.createRange();
+				range.setStart(node, match.index);
+				range.setEnd(node, match.index + match[0].length);
+				const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+				if (lines.size > 1) found.push(match[0]);
+			}
+		}
+		return found;
+	});
+	expect(broken, 'words broken across lines').toEqual([]);
+}
+
 /**
  * Presses Next and waits for the next step's heading. Answering straight after the click
  * could find the old step's questions still on the page and answer those again.

@@ -5,7 +5,7 @@ import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
-import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, startReflection, test } from './fixtures';
+import { answerStep, expect, expectAccessible, expectWholeWords, expectWordsFit, PHONE, pressNext, startReflection, test } from './fixtures';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
 const collected = (page: Page) => page.getByText(/codes? collected$/);
@@ -548,6 +548,9 @@ test('at 320 px, every view of the group picture passes axe and nothing scrolls 
 		await expectAccessible(page);
 		await expectWordsFit(page, longName);
 	}
+	// Presenter mode's buttons keep their words whole at this width.
+	await page.getByRole('button', { name: 'Present' }).click();
+	await expectWholeWords(page.getByRole('dialog').locator('.foot'));
 });
 
 test('adding codes by keyboard keeps focus on the Add codes button, also when the picture appears above it', async ({ page }) => {
