@@ -21,7 +21,9 @@ export const paintOf = (value: string, what = value, opacity = 1): Paint => {
 	const [r = 0, g = 0, b = 0, alpha = 1] = value.match(/[\d.]+/g)?.map(Number) ?? [];
 	return { what, rgb: [r, g, b], alpha: alpha * opacity };
 };
+/** An rgb triple as #rrggbb. */
 export const hex = ([r, g, b]: [number, number, number]) => '#' + [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('');
+/** A paint as the solid colour it makes over `canvas`. */
 export const over = (paint: Paint, canvas: [number, number, number]) =>
 	hex(paint.rgb.map((c, i) => Math.round(paint.alpha * c + (1 - paint.alpha) * canvas[i]!)) as [number, number, number]);
 

@@ -170,6 +170,9 @@ test('a second link opened on the same page shows only that session, with only i
 	expect(new URL(page.url()).hash).toBe(`#${second}`);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	// The same link entered again is no new link: the page stays as it is.
+	await page.goto(page.url());
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
 	// A fragment naming something on the page, as a plain #main link would make, is no new link either.
 	await page.evaluate(() => (location.hash = 'main'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');

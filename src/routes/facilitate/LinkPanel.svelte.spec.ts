@@ -78,6 +78,11 @@ describe('LinkPanel', () => {
 		expect(screen.getByRole('status')).toHaveTextContent(
 			'Copied, but this link does not have your latest changes. Press “Save and update link” to get a link with your changes.'
 		);
+		// The change undone, the link is current again: nothing is said unasked, old "Copied" or new.
+		await rerender({ link: LINK, stale: false });
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		await rerender({ link: LINK, stale: true });
+		expect(screen.getByRole('status')).toHaveTextContent('');
 	});
 
 	it('falls back to selecting and copying when the clipboard is refused', async () => {

@@ -76,6 +76,8 @@ describe('Presenter', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4. This view shows no one person: pick one on Everyone together or Side by side.');
 		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
 		expect(screen.getByRole('status')).toHaveTextContent(/^Biggest gaps, view 4 of 4\.$/);
+		await fireEvent.click(screen.getByRole('button', { name: 'Show everyone', hidden: true }));
+		expect(screen.getByRole('status')).toHaveTextContent('Biggest gaps, view 4 of 4. This view shows no one person');
 	});
 
 	it('leaves Space to a focused button, and takes it for scrolling elsewhere', async () => {
