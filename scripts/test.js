@@ -1,11 +1,13 @@
 // The whole test suite, as `npm test` runs it: type and Svelte checks, unit and component
-// tests, a production build, then end-to-end journeys in headless Chromium.
+// tests, a production build, end-to-end journeys in headless Chromium, then the main journeys
+// again in WebKit when its WebDriver is installed (CI always installs it).
 // Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { WEBKIT_INSTALL, findWebKitTools } from './webkit-tools.js';
 
 mkdirSync('test-results', { recursive: true });
-for (const report of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(report, { force: true });
+for (const report of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/webkit.json']) rmSync(report, { force: true });
 let passed = 0;
 let failed = 0;
 
@@ -23,17 +25,22 @@ function readJson(path) {
 	}
 }
 
+/** Adds a Vitest JSON report's counts; a run that failed with no test failing counts as one failure. */
+function countVitest(ok, path) {
+	const report = readJson(path);
+	if (report) {
+		passed += report.numPassedTests;
+		failed += report.numFailedTests + (ok || report.numFailedTests ? 0 : 1);
+	} else if (!ok) failed += 1;
+}
+
 if (run('svelte-check', 'npm', ['run', '--silent', 'check'])) passed += 1;
 else failed += 1;
 
 const unitOk = run('unit and component tests', 'npx', [
 	'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'
 ]);
-const unit = readJson('test-results/unit.json');
-if (unit) {
-	passed += unit.numPassedTests;
-	failed += unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1);
-} else if (!unitOk) failed += 1;
+countVitest(unitOk, 'test-results/unit.json');
 
 if (run('build', 'npm', ['run', '--silent', 'build'])) {
 	const e2eOk = run('end-to-end tests (headless Chromium)', 'node', ['scripts/e2e.js']);
@@ -42,6 +49,9 @@ if (run('build', 'npm', ['run', '--silent', 'build'])) {
 		passed += e2e.stats.expected;
 		failed += e2e.stats.unexpected + e2e.stats.flaky + (e2eOk || e2e.stats.unexpected ? 0 : 1);
 	} else if (!e2eOk) failed += 1;
+	if (findWebKitTools()) {
+		countVitest(run('journeys in WebKit (Safari\'s engine)', 'node', ['scripts/webkit.js']), 'test-results/webkit.json');
+	} else console.log(`\nThe WebKit journeys did not run: WebKitWebDriver or Xvfb is missing (${WEBKIT_INSTALL}).`);
 } else failed += 1;
 
 console.log(`\n${passed} passed, ${failed} failed`);

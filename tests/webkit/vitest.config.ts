@@ -1,0 +1,16 @@
+// The WebKit journeys (scripts/webkit.js runs them): Node drives one browser window, one journey at a time.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
+	test: {
+		root: 'tests/webkit',
+		include: ['*.spec.ts'],
+		environment: 'node',
+		reporters: ['default', 'json'],
+		fileParallelism: false,
+		testTimeout: 120_000,
+		hookTimeout: 60_000
+	}
+});
