@@ -98,6 +98,8 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	const presenter = page.getByRole('dialog', { name: /Standard reflection: Everyone together/ });
 	await expect(presenter).toBeVisible();
 	await expect(presenter.getByText(/change view/)).toBeVisible();
+	// Its scrollbar, where the browser draws one, is dark like the stage, on a light page too.
+	expect(await presenter.evaluate((dialog) => getComputedStyle(dialog).colorScheme)).toBe('dark');
 	await page.keyboard.press('ArrowDown');
 	await expect(presenter.getByRole('status')).toHaveText('Everyone together, view 1 of 4. Showing A, 1 of 3.');
 	await page.keyboard.press('ArrowRight');
