@@ -1,9 +1,10 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { SESSION_LIMITS } from '$lib/share/session-settings';
 import { describe, expect, it, vi } from 'vitest';
 import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
 import { CUSTOM_SOURCE_SUGGESTIONS } from '$lib/share/custom-suggestions';
+import { localDate } from '$lib/share/session-date';
 import { SessionEditor } from '$lib/state/session-editor.svelte';
 import SessionForm from './SessionForm.svelte';
 
@@ -151,6 +152,30 @@ describe('SessionForm', () => {
 		]);
 		expect(title).toHaveAccessibleDescription(/too long/);
 		expect(editor.draft.title).toBe(longTitle);
+	});
+
+	it('asks for a second look at a date that has passed or is more than a year away, and still makes the link', async () => {
+		const { editor, onSubmit, user } = setup();
+		const date = screen.getByLabelText(/date of the session/i);
+		const nextWeek = localDate(new Date(Date.now() + 7 * 24 * 60 * 60 * 1000));
+		const cases: [string, RegExp | null][] = [
+			['2000-01-01', /This date has passed/],
+			['2999-01-01', /more than a year away/],
+			[nextWeek, null],
+			['', null]
+		];
+		for (const [typed, reminder] of cases) {
+			await fireEvent.input(date, { target: { value: typed } });
+			expect(editor.draft.date).toBe(typed);
+			if (reminder) expect(date).toHaveAccessibleDescription(reminder);
+			else expect(date).not.toHaveAccessibleDescription(/passed|year away/);
+		}
+		await fireEvent.input(date, { target: { value: '2000-01-01' } });
+		await user.type(screen.getByLabelText('Session title'), 'Forum');
+		await user.click(screen.getByRole('button', { name: 'Create link' }));
+		expect(onSubmit).toHaveBeenCalledOnce();
+		expect(await onSubmit.mock.results[0]?.value).toBe(true);
+		expect(screen.queryByRole('alert')).toBeNull();
 	});
 
 	it('shows a summary of problems linked to each field, and marks the fields, when saving fails', async () => {
