@@ -1,0 +1,34 @@
+import { render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import KeepCopyNote from './KeepCopyNote.svelte';
+
+const NOTE = /Some browsers clear what a site has saved/;
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('KeepCopyNote', () => {
+	it.each([
+		['has promised to keep what is saved, says nothing', { persisted: () => Promise.resolve(true) }, false],
+		['has not promised, says how to keep a copy', { persisted: () => Promise.resolve(false) }, true],
+		['cannot answer, says how to keep a copy', { persisted: () => Promise.reject(new Error('denied')) }, true],
+		['has no way to ask, says how to keep a copy', undefined, true]
+	])('when the browser %s', async (_, storage, shown) => {
+		vi.stubGlobal('navigator', { storage });
+		render(KeepCopyNote, { printable: true });
+		// The answer comes after a tick either way; wait for it before looking.
+		await new Promise((resolve) => setTimeout(resolve));
+		expect(screen.queryByText(NOTE) !== null).toBe(shown);
+		if (shown) expect(screen.getByRole('link', { name: 'download your data' })).toHaveAttribute('href', '/data');
+	});
+
+	it('mentions printing only when the page can print a chart', async () => {
+		vi.stubGlobal('navigator', { storage: { persisted: () => Promise.resolve(false) } });
+		const { unmount } = render(KeepCopyNote, { printable: true });
+		expect(await screen.findByText(NOTE)).toHaveTextContent('use “Print or save as PDF” below, or download your data.');
+		unmount();
+		render(KeepCopyNote, { printable: false });
+		expect(await screen.findByText(NOTE)).toHaveTextContent(/keep this reflection, download your data\.$/);
+	});
+});
