@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/share/share-code';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { type ElementRef, WebKitPage } from './webdriver';
@@ -11,18 +11,19 @@ import { type ElementRef, WebKitPage } from './webdriver';
 const PHONE = { width: 390, height: 844 };
 let page: WebKitPage;
 
-beforeAll(async () => {
+// A new window for each journey, with a new empty profile, so nothing saved carries over.
+beforeEach(async () => {
 	page = await WebKitPage.open(process.env.WEBDRIVER_URL!, process.env.APP_URL!);
 	await page.resize(PHONE.width, PHONE.height);
 });
 
 afterEach(async () => {
-	expect(await page.errors()).toEqual([]);
-	// Each journey starts from an empty device.
-	await page.evaluateAsync('indexedDB.deleteDatabase("rebalance").onsuccess = () => arguments[0](true)');
+	try {
+		expect(await page.errors()).toEqual([]);
+	} finally {
+		await page.close();
+	}
 });
-
-afterAll(() => page?.close());
 
 const mainText = (text: string) => `return document.querySelector('main')?.textContent.includes(${JSON.stringify(text)})`;
 
@@ -132,9 +133,6 @@ describe('in WebKit', () => {
 		await page.waitFor(`return document.getElementById('presenter-heading')?.textContent.includes('Side by side')`, 'the next view');
 		await page.evaluate(`document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))`);
 		await page.waitFor(`return document.activeElement?.textContent === 'Present'`, 'focus back on Present');
-		// Not before leaving: a window resized during presenter mode has WebKit report a
-		// "ResizeObserver loop" while the charts refit, which settles in the next frame.
-		await page.resize(PHONE.width, PHONE.height);
 	});
 
 	it('gives a bad link and a wrong file their own clear messages', async () => {

@@ -5,8 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
 	test: {
-		root: 'tests/webkit',
-		include: ['*.spec.ts'],
+		include: ['tests/webkit/*.spec.ts'],
 		environment: 'node',
 		reporters: ['default', 'json'],
 		fileParallelism: false,

@@ -82,7 +82,10 @@ export class WebKitPage {
 		for (;;) {
 			const value = await this.evaluate<T>(body);
 			if (value) return value;
-			if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+			if (Date.now() > end) {
+				const shown = await this.evaluate<string>('return `${location.href}: ${document.body?.innerText.slice(0, 400)}`');
+				throw new Error(`Timed out waiting for ${what}. The page showed ${shown}`);
+			}
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 	}
