@@ -95,8 +95,12 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	const first = page.locator('fieldset.question.rating').first();
 	await first.getByRole('radio', { name: /^2\b/ }).check();
 	await breakWrites(page, true);
-	await first.getByRole('radio', { name: /^4\b/ }).check();
+	// Answered far down the page, the problem is still in sight.
+	const last = page.locator('fieldset.question').last();
+	await last.getByRole('radio').first().check();
 	await expect(page.getByRole('alert')).toContainText('out of storage space');
+	await expect(page.getByRole('alert')).toBeInViewport();
+	await first.getByRole('radio', { name: /^4\b/ }).check();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 	// While something is unsaved the page no longer says all is saved, and asks before closing.
 	await expect(page.getByText('your answers are already saved')).toHaveCount(0);
@@ -111,6 +115,9 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	await expect(page.getByRole('alert')).toHaveText('');
 	const savedNote = page.getByText('Saved. Your answers are kept on this device now.');
 	await expect(savedNote).toBeFocused();
+	// Once all is saved, the note stays where it is and the questions scroll past it.
+	await last.scrollIntoViewIfNeeded();
+	await expect(savedNote).not.toBeInViewport();
 	await pressNext(page);
 	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
 	await expect(savedNote).toHaveCount(0);
@@ -165,13 +172,15 @@ test('a reflection deleted in another tab is said so on the page, and what the p
 	await first.check();
 	await waitForStoredAnswer(page, first);
 
+	// Far down the page, as when coming back to this tab part-way through.
+	await page.locator('fieldset.question').last().scrollIntoViewIfNeeded();
 	const home = await context.newPage();
 	await home.goto('/');
 	await home.getByRole('button', { name: /^Delete “Deleted elsewhere”, started / }).click();
 	await home.getByRole('button', { name: /^Yes, delete/ }).click();
 	await expect(home.getByRole('heading', { name: 'Deleted elsewhere', level: 3 })).toHaveCount(0);
 
-	await expect(page.getByRole('alert').filter({ hasText: 'This reflection has been deleted' })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'This reflection has been deleted' })).toBeInViewport();
 	await expect(page.getByRole('link', { name: 'Save and leave' })).toHaveCount(0);
 	await page.locator('fieldset.question').nth(1).getByRole('radio', { name: /^2\b/ }).check();
 	// Leaving would lose it: the person is asked first, and can stay.

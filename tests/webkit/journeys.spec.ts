@@ -38,21 +38,41 @@ async function answerStep(rating: number): Promise<void> {
 
 const checkedCount = () => page.evaluate<number>(`return document.querySelectorAll('fieldset.question input:checked').length`);
 
+/** Waits until IndexedDB holds `count` answers: the page saves each as it is given, but a reload can outrun the write. */
+async function waitForStoredAnswers(count: number): Promise<void> {
+	const stored = () =>
+		page.evaluateAsync<number>(`const done = arguments[0];
+			const open = indexedDB.open('rebalance');
+			open.onerror = () => done(-1);
+			open.onsuccess = () => {
+				const counted = open.result.transaction('answers').objectStore('answers').count();
+				counted.onsuccess = () => done(counted.result);
+				counted.onerror = () => done(-1);
+				open.result.close();
+			};`);
+	for (let tries = 0; (await stored()) < count; tries++) {
+		if (tries > 100) throw new Error(`Fewer than ${count} answers were saved`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
 describe('in WebKit', () => {
 	it('walks a reflection to its chart, keeping answers and place over reloads', async () => {
 		await page.goto('/');
 		await page.click('a', 'Start a reflection');
 		await page.type('#label', 'Carers forum');
 		await page.click('button', 'Begin');
+		let answered = 0;
 		for (let step = 1; step <= 6; step++) {
 			await page.waitFor(mainText(`Source ${step} of 6`), `source ${step}`);
 			await answerStep(step % 2 ? 5 : 2);
 			const questions = await page.evaluate<number>(`return document.querySelectorAll('fieldset.question').length`);
 			expect(await checkedCount()).toBe(questions);
+			answered += questions;
 			if (step === 3) {
 				const path = await page.path();
-				// Saved as given: a reload after a short wait finds every answer, at the same step.
-				await new Promise((resolve) => setTimeout(resolve, 300));
+				// A reload once every answer is stored comes back to the same step with all of them.
+				await waitForStoredAnswers(answered);
 				await page.reload();
 				await page.waitFor(mainText('Source 3 of 6'), 'source 3 again');
 				expect(await page.path()).toBe(path);
