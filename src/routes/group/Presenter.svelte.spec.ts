@@ -34,6 +34,9 @@ describe('Presenter', () => {
 		expect(dialog).toHaveAttribute('open');
 		expect(dialog).toContainElement(document.activeElement as HTMLElement);
 		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Standard reflection: Everyone together');
+		expect(dialog).toHaveAccessibleName('Standard reflection: Everyone together');
+		// Focus starts on the view, named apart from the dialog around it so the name is not heard twice.
+		expect(document.activeElement).toHaveAccessibleName('The group picture');
 		expect(screen.getByRole('status')).toHaveTextContent('Everyone together, view 1 of 4.');
 	});
 
