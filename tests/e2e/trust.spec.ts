@@ -100,6 +100,14 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	await last.getByRole('radio').first().check();
 	await expect(page.getByRole('alert')).toContainText('out of storage space');
 	await expect(page.getByRole('alert')).toBeInViewport();
+	// Going back up by keyboard, the field with focus stops below the notice, not behind it.
+	const firstRadio = first.getByRole('radio').first();
+	for (let presses = 0; presses < 40 && !(await firstRadio.evaluate((radio) => radio.closest('fieldset')!.contains(document.activeElement))); presses++) {
+		await page.keyboard.press('Shift+Tab');
+	}
+	const notice = (await page.getByRole('alert').boundingBox())!;
+	const focused = (await page.locator(':focus').boundingBox())!;
+	expect(focused.y).toBeGreaterThanOrEqual(notice.y + notice.height);
 	await first.getByRole('radio', { name: /^4\b/ }).check();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 	// While something is unsaved the page no longer says all is saved, and asks before closing.

@@ -1,0 +1,17 @@
+/**
+ * An attachment for an element stuck to the top of the screen: while it is there, anything
+ * scrolled into view (a field reached by Tab, say) stops below it rather than behind it,
+ * so focus is never hidden (WCAG 2.4.11).
+ */
+export function roomAbove(element: HTMLElement): () => void {
+	const root = document.documentElement;
+	// Its height changes with the window's width and with what it says.
+	const observer = new ResizeObserver(() => {
+		root.style.scrollPaddingTop = `${element.offsetHeight + 16}px`;
+	});
+	observer.observe(element);
+	return () => {
+		observer.disconnect();
+		root.style.scrollPaddingTop = '';
+	};
+}
