@@ -56,6 +56,25 @@ async function waitForStoredAnswers(count: number): Promise<void> {
 	}
 }
 
+/** Keeps every blob the page makes (a download, a picture), to read back with `savedBlob`. */
+const keepBlobs = () =>
+	page.evaluate(`window.__saved = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { __saved.push(blob); return make(blob); }`);
+
+/** Waits for a blob of `type` the page made since keepBlobs, and reads it in the page: as text, or its picture's width. */
+async function savedBlob(type: string): Promise<{ text: string; width: number }> {
+	await page.waitFor(`return __saved.some((blob) => blob.type === ${JSON.stringify(type)})`, type);
+	return page.evaluateAsync(`const done = arguments[0];
+		const blob = __saved.find((made) => made.type === ${JSON.stringify(type)});
+		const width = blob.type === 'image/png' ? createImageBitmap(blob).then((bitmap) => bitmap.width) : Promise.resolve(0);
+		Promise.all([blob.text(), width]).then(([text, width]) => done({ text, width }), (error) => done({ text: String(error), width: 0 }));`);
+}
+
+const tempFile = (name: string, text: string) => {
+	const path = join(mkdtempSync(join(tmpdir(), 'rebalance-webkit-')), name);
+	writeFileSync(path, text);
+	return path;
+};
+
 describe('in WebKit', () => {
 	it('walks a reflection to its chart, keeping answers and place over reloads', async () => {
 		await page.goto('/');
@@ -137,18 +156,12 @@ describe('in WebKit', () => {
 			expect(await page.evaluate<number>(`return document.querySelectorAll('#view-panel svg').length`)).toBeGreaterThan(0);
 		}
 		// The picture is made on a canvas: WebKit must hand back a real PNG of the view.
-		await page.evaluate(`window.__saved = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { __saved.push(blob); return make(blob); }`);
+		await keepBlobs();
 		await page.click('button', 'Save picture (PNG)');
-		await page.waitFor(`return __saved.some((blob) => blob.type === 'image/png')`, 'the picture');
-		const picture = await page.evaluateAsync<{ type: string; width: number }>(
-			`const done = arguments[0]; const png = __saved.find((blob) => blob.type === 'image/png');
-			createImageBitmap(png).then((bitmap) => done({ type: png.type, width: bitmap.width }), (error) => done({ type: String(error), width: 0 }))`
-		);
-		expect(picture.type).toBe('image/png');
-		expect(picture.width).toBeGreaterThan(500);
+		expect((await savedBlob('image/png')).width).toBeGreaterThan(500);
 
 		await page.click('button', 'Present');
-		await page.waitFor(`return document.activeElement?.getAttribute('aria-labelledby') === 'presenter-heading'`, 'presenter mode');
+		await page.waitFor(`return document.activeElement?.closest('dialog[open]')`, 'presenter mode');
 		await page.evaluate(`document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))`);
 		await page.waitFor(`return document.getElementById('presenter-heading')?.textContent.includes('Side by side')`, 'the next view');
 		await page.evaluate(`document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))`);
@@ -161,9 +174,31 @@ describe('in WebKit', () => {
 		await page.goto('/results?id=nonsense');
 		await page.waitFor(`return document.querySelector('h1')?.textContent === 'We could not find those results'`, 'the missing results page');
 		await page.goto('/data');
-		const file = join(mkdtempSync(join(tmpdir(), 'rebalance-webkit-')), 'not-rebalance.json');
-		writeFileSync(file, '{"hello": 1}');
-		await page.type('input[type=file]', file);
+		await page.type('input[type=file]', tempFile('not-rebalance.json', '{"hello": 1}'));
 		await page.waitFor(`return document.body.textContent.includes('This is not a Rebalance download')`, 'the wrong file message');
+	});
+
+	it('downloads everything and brings it in on another device', async () => {
+		await page.goto('/');
+		await page.click('a', 'Start a reflection');
+		await page.type('#label', 'Moving phones');
+		await page.click('button', 'Begin');
+		await page.waitFor(mainText('Source 1 of 6'), 'source 1');
+		await answerStep(4);
+		await waitForStoredAnswers(await checkedCount());
+		await page.goto('/data');
+		await keepBlobs();
+		await page.click('button', 'Download my data');
+		const { text } = await savedBlob('application/json');
+		expect(text).toContain('Moving phones');
+
+		// Another device: a new window with an empty profile.
+		await page.close();
+		page = await WebKitPage.open(process.env.WEBDRIVER_URL!, process.env.APP_URL!);
+		await page.goto('/data');
+		await page.type('input[type=file]', tempFile('rebalance-data.json', text));
+		await page.click('button', 'Bring these in');
+		await page.click('a', 'Go to home');
+		await page.waitFor(`return [...document.querySelectorAll('h3')].some((h) => h.textContent === 'Moving phones')`, 'the reflection on the home page');
 	});
 });
