@@ -6,6 +6,8 @@ for (const { viewport, colorScheme } of [
 	{ viewport: { width: 320, height: 640 }, colorScheme: 'dark' }
 ] as const) {
 	test(`axe finds no WCAG 2.2 AA violations, and nothing scrolls sideways, on any page at ${viewport.width}px in a ${colorScheme} scheme`, async ({ page }) => {
+		// Ten pages, each with a full axe run: about 30 s on an idle 2-core machine, and twice that under load.
+		test.setTimeout(180_000);
 		await page.setViewportSize(viewport);
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/');

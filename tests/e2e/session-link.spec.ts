@@ -41,6 +41,8 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await expect(page.getByRole('heading', { name: 'Session: Carers forum planning' })).toHaveCount(0);
 	await page.goto('/reflect');
 	await page.getByRole('button', { name: 'Begin' }).click();
+	// Leaving before the new reflection is saved would leave nothing to list.
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Session: Carers forum planning', level: 3 })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Your own reflections', level: 3 })).toBeVisible();
