@@ -108,6 +108,12 @@ test('a write that fails for lack of space is kept, explained and retried, and n
 	const notice = (await page.getByRole('alert').boundingBox())!;
 	const focused = (await page.locator(':focus').boundingBox())!;
 	expect(focused.y).toBeGreaterThanOrEqual(notice.y + notice.height);
+	// On a short screen (a phone on its side) it is not stuck: it would cover most of it.
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: 740, height: 360 });
+	await last.scrollIntoViewIfNeeded();
+	await expect(page.getByRole('alert')).not.toBeInViewport();
+	await page.setViewportSize(size);
 	await first.getByRole('radio', { name: /^4\b/ }).check();
 	await expect(first.getByRole('radio', { name: /^4\b/ })).toBeChecked();
 	// While something is unsaved the page no longer says all is saved, and asks before closing.

@@ -5,9 +5,10 @@
  */
 export function roomAbove(element: HTMLElement): () => void {
 	const root = document.documentElement;
-	// Its height changes with the window's width and with what it says.
+	// Its height changes with the window's width and with what it says; on a short screen it is not stuck at all.
 	const observer = new ResizeObserver(() => {
-		root.style.scrollPaddingTop = `${element.offsetHeight + 16}px`;
+		const stuck = getComputedStyle(element).position === 'sticky';
+		root.style.scrollPaddingTop = stuck ? `${element.offsetHeight + 16}px` : '';
 	});
 	observer.observe(element);
 	return () => {
