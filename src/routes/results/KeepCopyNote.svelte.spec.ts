@@ -16,19 +16,26 @@ describe('KeepCopyNote', () => {
 		['has no way to ask, says how to keep a copy', undefined, true]
 	])('when the browser %s', async (_, storage, shown) => {
 		vi.stubGlobal('navigator', { storage });
-		render(KeepCopyNote, { printable: true });
+		render(KeepCopyNote, { printable: true, memoryOnly: false });
 		// The answer comes after a tick either way; wait for it before looking.
 		await new Promise((resolve) => setTimeout(resolve));
 		expect(screen.queryByText(NOTE) !== null).toBe(shown);
 		if (shown) expect(screen.getByRole('link', { name: 'download your data' })).toHaveAttribute('href', '/data');
 	});
 
+	it('says nothing when the browser refused storage, as the banner already says nothing is kept', async () => {
+		vi.stubGlobal('navigator', { storage: { persisted: () => Promise.resolve(false) } });
+		render(KeepCopyNote, { printable: true, memoryOnly: true });
+		await new Promise((resolve) => setTimeout(resolve));
+		expect(screen.queryByText(NOTE)).toBeNull();
+	});
+
 	it('mentions printing only when the page can print a chart', async () => {
 		vi.stubGlobal('navigator', { storage: { persisted: () => Promise.resolve(false) } });
-		const { unmount } = render(KeepCopyNote, { printable: true });
+		const { unmount } = render(KeepCopyNote, { printable: true, memoryOnly: false });
 		expect(await screen.findByText(NOTE)).toHaveTextContent('use “Print or save as PDF” below, or download your data.');
 		unmount();
-		render(KeepCopyNote, { printable: false });
+		render(KeepCopyNote, { printable: false, memoryOnly: false });
 		expect(await screen.findByText(NOTE)).toHaveTextContent(/keep this reflection, download your data\.$/);
 	});
 });
