@@ -1,6 +1,7 @@
 // The whole test suite, as `npm test` runs it: type and Svelte checks, unit and component
 // tests, a production build, end-to-end journeys in headless Chromium, then the main journeys
-// again in WebKit when its WebDriver is installed (CI always installs it).
+// again in WebKit when its WebDriver is installed (CI installs it and sets REQUIRE_WEBKIT=1, so
+// there a missing WebKit is a failure, not a notice).
 // Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -51,6 +52,9 @@ if (run('build', 'npm', ['run', '--silent', 'build'])) {
 	} else if (!e2eOk) failed += 1;
 	if (findWebKitTools()) {
 		countVitest(run('journeys in WebKit (Safari\'s engine)', 'node', ['scripts/webkit.js']), 'test-results/webkit.json');
+	} else if (process.env.REQUIRE_WEBKIT === '1') {
+		console.error(`\nThe WebKit journeys are required here (REQUIRE_WEBKIT=1) but WebKitWebDriver or Xvfb is missing: ${WEBKIT_INSTALL}`);
+		failed += 1;
 	} else console.log(`\nThe WebKit journeys did not run: WebKitWebDriver or Xvfb is missing (${WEBKIT_INSTALL}).`);
 } else failed += 1;
 

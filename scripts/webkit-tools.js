@@ -1,10 +1,30 @@
 // Finds what the WebKit journeys need: WebKitGTK's WebDriver server and a virtual display.
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
-/** Paths to WebKitWebDriver and Xvfb (WEBKIT_WEBDRIVER overrides the first), or null when either is missing. */
+function isProgram(path) {
+	try {
+		accessSync(path, constants.X_OK);
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** The first executable called `name` on PATH, as `command -v` finds it, or undefined. */
+export function onPath(name, path = process.env.PATH ?? '') {
+	return path
+		.split(delimiter)
+		.filter(Boolean)
+		.map((dir) => join(dir, name))
+		.find(isProgram);
+}
+
+/** Paths to WebKitWebDriver and Xvfb (WEBKIT_WEBDRIVER, when it names a program, comes first), or null when either is missing. */
 export function findWebKitTools() {
-	const driver = [process.env.WEBKIT_WEBDRIVER, '/usr/bin/WebKitWebDriver'].find((path) => path && existsSync(path));
-	const display = ['/usr/bin/Xvfb'].find((path) => existsSync(path));
+	const override = process.env.WEBKIT_WEBDRIVER;
+	const driver = override && isProgram(override) ? override : onPath('WebKitWebDriver');
+	const display = onPath('Xvfb');
 	return driver && display ? { driver, display } : null;
 }
 

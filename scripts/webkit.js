@@ -17,14 +17,63 @@ if (!existsSync('build/index.html')) {
 	process.exit(1);
 }
 
+const children = [];
+let stopping = false;
+
+/**
+ * Starts a program in its own process group, so that stopping it also stops what it started
+ * (the browser and its web processes), and keeps the last of its error output.
+ */
+function start(command, args, { env = process.env, stdio = ['ignore', 'ignore', 'pipe'] } = {}) {
+	const child = spawn(command, args, { env, stdio, detached: true });
+	child.errorOutput = '';
+	child.stderr?.on('data', (data) => (child.errorOutput = (child.errorOutput + data).slice(-4000)));
+	child.exited = new Promise((done) => {
+		child.once('exit', (code, signal) => done(signal ?? code));
+		child.once('error', (error) => done(error.message));
+	});
+	children.push(child);
+	return child;
+}
+
+/** True until the program has exited (or failed to start). */
+const running = (child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+
+/** Sends `signal` to each program's whole process group, which can outlive the program that led it. */
+function signalAll(signal) {
+	for (const child of children.filter((started) => started.pid !== undefined)) {
+		try {
+			process.kill(-child.pid, signal);
+		} catch {
+			// The group has gone already.
+		}
+	}
+}
+
+/** Stops every program started here, forcefully for any still running after three seconds. */
+async function stopAll() {
+	stopping = true;
+	signalAll('SIGTERM');
+	const late = setTimeout(() => signalAll('SIGKILL'), 3000);
+	await Promise.all(children.map((child) => child.exited));
+	clearTimeout(late);
+}
+
 /** Starts Xvfb on a free display and resolves to its name, such as ":1". */
 function startDisplay() {
-	const xvfb = spawn(tools.display, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
-		stdio: ['ignore', 'ignore', 'ignore', 'pipe']
+	const xvfb = start(tools.display, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
+		stdio: ['ignore', 'ignore', 'pipe', 'pipe']
 	});
 	return new Promise((done, fail) => {
-		xvfb.stdio[3].once('data', (data) => done({ xvfb, name: `:${String(data).trim()}` }));
-		xvfb.once('exit', (code) => fail(new Error(`Xvfb stopped (${code}) before it had a display`)));
+		const late = setTimeout(() => fail(new Error(`Xvfb had no display after ten seconds:\n${xvfb.errorOutput}`)), 10_000);
+		xvfb.stdio[3]?.once('data', (data) => {
+			clearTimeout(late);
+			done(`:${String(data).trim()}`);
+		});
+		void xvfb.exited.then((why) => {
+			clearTimeout(late);
+			fail(new Error(`Xvfb stopped (${why}) before it had a display:\n${xvfb.errorOutput}`));
+		});
 	});
 }
 
@@ -38,37 +87,54 @@ function freePort() {
 	});
 }
 
-/** Resolves once the WebDriver server answers, or fails after ten seconds. */
-async function whenReady(url) {
-	for (let tries = 0; tries < 100; tries++) {
+/** Resolves once the WebDriver server answers; fails as soon as it stops, or after ten seconds. */
+async function whenReady(driver, url) {
+	let stopped = null;
+	void driver.exited.then((why) => (stopped = why));
+	for (let tries = 0; tries < 100 && stopped === null; tries++) {
 		if (await fetch(`${url}/status`).then((reply) => reply.ok, () => false)) return;
 		await new Promise((wait) => setTimeout(wait, 100));
 	}
-	throw new Error(`WebKitWebDriver did not answer at ${url}`);
+	const what = stopped === null ? `did not answer at ${url}` : `stopped (${stopped}) before it answered`;
+	throw new Error(`WebKitWebDriver ${what}:\n${driver.errorOutput}`);
 }
 
-const display = await startDisplay();
-const port = await freePort();
-const driver = spawn(tools.driver, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display.name } });
-const { server, url } = await startStaticServer({ port: 0 });
-const stop = () => {
-	driver.kill();
-	display.xvfb.kill();
-	server.close();
-};
-try {
-	await whenReady(`http://127.0.0.1:${port}`);
-} catch (error) {
-	console.error(String(error));
-	stop();
-	process.exit(1);
+/** Runs the journeys and resolves to Vitest's exit code. */
+async function runJourneys(appUrl) {
+	const display = await startDisplay();
+	const port = await freePort();
+	// GDK_BACKEND and no WAYLAND_DISPLAY: the browser opens on the virtual display, never on a desktop's own screen.
+	const { WAYLAND_DISPLAY, ...env } = process.env;
+	const driver = start(tools.driver, [`--port=${port}`], { env: { ...env, DISPLAY: display, GDK_BACKEND: 'x11' } });
+	const driverUrl = `http://127.0.0.1:${port}`;
+	await whenReady(driver, driverUrl);
+	const vitest = start(
+		process.execPath,
+		[resolve('node_modules/vitest/vitest.mjs'), 'run', '-c', 'tests/webkit/vitest.config.ts', `--outputFile=${resolve('test-results/webkit.json')}`, ...process.argv.slice(2)],
+		{ stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, APP_URL: appUrl, WEBDRIVER_URL: driverUrl } }
+	);
+	const code = await vitest.exited;
+	if (!running(driver) && !stopping) console.error(`WebKitWebDriver stopped during the journeys:\n${driver.errorOutput}`);
+	return typeof code === 'number' ? code : 1;
 }
-const vitest = spawn(
-	'npx',
-	['vitest', 'run', '-c', 'tests/webkit/vitest.config.ts', `--outputFile=${resolve('test-results/webkit.json')}`, ...process.argv.slice(2)],
-	{ stdio: 'inherit', env: { ...process.env, APP_URL: url, WEBDRIVER_URL: `http://127.0.0.1:${port}` } }
-);
-vitest.on('exit', (code) => {
-	stop();
-	process.exit(code ?? 1);
-});
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+	process.once(signal, () => {
+		console.error(`\nStopping the WebKit journeys (${signal}).`);
+		void stopAll().finally(() => process.exit(code));
+	});
+}
+// Last resort for an exit nobody planned: still leave no browser or display behind.
+process.once('exit', () => stopping || signalAll('SIGKILL'));
+
+const { server, url } = await startStaticServer({ port: 0 });
+let code = 1;
+try {
+	code = await runJourneys(url);
+} catch (error) {
+	console.error(String(error?.message ?? error));
+} finally {
+	await stopAll();
+	server.close();
+}
+process.exit(code);

@@ -9,6 +9,9 @@ export type ElementRef = { [ELEMENT]: string };
 
 type Reply = { value: unknown };
 
+/** WebDriver's codes for keys that type no character, for `press`. */
+export const KEY = { ArrowRight: '\uE014', Escape: '\uE00C' } as const;
+
 /** Errors a journey found on the page: uncaught errors, rejections and console.error calls. */
 const WATCH_ERRORS = `
 if (!window.__pageErrors) {
@@ -26,6 +29,15 @@ export class WebKitPage {
 		private readonly baseUrl: string
 	) {}
 
+	/** Opens a new window on the WebDriver server and app that scripts/webkit.js started. */
+	static start(): Promise<WebKitPage> {
+		const { WEBDRIVER_URL, APP_URL } = process.env;
+		if (!WEBDRIVER_URL || !APP_URL) {
+			throw new Error('WEBDRIVER_URL or APP_URL is not set: run the WebKit journeys with `node scripts/webkit.js`');
+		}
+		return WebKitPage.open(WEBDRIVER_URL, APP_URL);
+	}
+
 	/** Opens a new window through the WebDriver server at `driverUrl`. */
 	static async open(driverUrl: string, baseUrl: string): Promise<WebKitPage> {
 		const created = (await request(driverUrl, 'POST', '/session', {
@@ -38,8 +50,12 @@ export class WebKitPage {
 		return request(this.session, method, path, body);
 	}
 
+	/** True once `close` has been called. */
+	closed = false;
+
 	/** Closes the window. */
 	close(): Promise<unknown> {
+		this.closed = true;
 		return this.call('DELETE', '');
 	}
 
@@ -112,6 +128,12 @@ export class WebKitPage {
 		await this.call('POST', `/element/${element[ELEMENT]}/value`, { text });
 	}
 
+	/** Presses and releases one key, as a keyboard would, on whatever has focus; `key` is a character or one of KEY. */
+	async press(key: string): Promise<void> {
+		const actions = [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }];
+		await this.call('POST', '/actions', { actions });
+	}
+
 	/** What the page reported as going wrong since it was loaded. */
 	errors(): Promise<string[]> {
 		return this.evaluate<string[]>('return window.__pageErrors ?? []');
@@ -124,7 +146,13 @@ async function request(base: string, method: string, path: string, body?: unknow
 		headers: { 'content-type': 'application/json' },
 		body: body === undefined ? undefined : JSON.stringify(body)
 	});
-	const reply = (await response.json()) as Reply;
+	const text = await response.text();
+	let reply: Reply;
+	try {
+		reply = JSON.parse(text) as Reply;
+	} catch {
+		throw new Error(`WebDriver ${method} ${path}: the reply (${response.status}) is not JSON: ${text.slice(0, 200)}`);
+	}
 	const failure = reply.value as { error?: string; message?: string } | null;
 	if (!response.ok || failure?.error) throw new Error(`WebDriver ${method} ${path}: ${failure?.error}: ${failure?.message}`);
 	return reply.value;

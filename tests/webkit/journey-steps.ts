@@ -1,0 +1,79 @@
+// Steps the WebKit journeys share: answering, waiting for storage, catching downloads, test data.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
+import { encodeShareCode } from '../../src/lib/share/share-code';
+import type { ElementRef, WebKitPage } from './webdriver';
+
+/** A page script that is true once the main region's text contains `text`. */
+export const mainText = (text: string) => `return document.querySelector('main')?.textContent.includes(${JSON.stringify(text)})`;
+
+/** Answers every question on the step shown: ratings with `rating` (1 to 5), choices with their first option. */
+export async function answerStep(page: WebKitPage, rating: number): Promise<void> {
+	const radios = await page.evaluate<ElementRef[]>(
+		`return [...document.querySelectorAll('fieldset.question')].map((question) =>
+			question.querySelectorAll('input[type=radio]')[question.classList.contains('rating') ? ${rating - 1} : 0])`
+	);
+	for (const radio of radios) await page.click(radio);
+}
+
+/** How many answers are ticked on the step shown. */
+export const checkedCount = (page: WebKitPage) =>
+	page.evaluate<number>(`return document.querySelectorAll('fieldset.question input:checked').length`);
+
+/** Waits until IndexedDB holds `count` answers: the page saves each as it is given, but a reload can outrun the write. */
+export async function waitForStoredAnswers(page: WebKitPage, count: number): Promise<void> {
+	// Every path ends in done(): a throw inside the page would otherwise leave WebDriver waiting for its script timeout.
+	const stored = () =>
+		page.evaluateAsync<number>(`const done = arguments[0];
+			try {
+				const open = indexedDB.open('rebalance');
+				// Not there yet: leave it to the app to create, at its own version.
+				open.onupgradeneeded = () => open.transaction.abort();
+				open.onerror = () => done(-1);
+				open.onsuccess = () => {
+					try {
+						const counted = open.result.transaction('answers').objectStore('answers').count();
+						counted.onsuccess = () => done(counted.result);
+						counted.onerror = () => done(-1);
+					} catch {
+						done(-1);
+					} finally {
+						open.result.close();
+					}
+				};
+			} catch {
+				done(-1);
+			}`);
+	for (let tries = 0; (await stored()) < count; tries++) {
+		if (tries > 100) throw new Error(`Fewer than ${count} answers were saved`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+/** Keeps every blob the page makes (a download, a picture), to read back with `savedBlob`. */
+export const keepBlobs = (page: WebKitPage) =>
+	page.evaluate(`window.__saved = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { __saved.push(blob); return make(blob); }`);
+
+/** Waits for a blob of `type` the page made since keepBlobs, and reads it in the page: as text, or its picture's width. */
+export async function savedBlob(page: WebKitPage, type: string): Promise<{ text: string; width: number }> {
+	await page.waitFor(`return __saved.some((blob) => blob.type === ${JSON.stringify(type)})`, type);
+	return page.evaluateAsync(`const done = arguments[0];
+		const blob = __saved.find((made) => made.type === ${JSON.stringify(type)});
+		const width = blob.type === 'image/png' ? createImageBitmap(blob).then((bitmap) => bitmap.width) : Promise.resolve(0);
+		Promise.all([blob.text(), width]).then(([text, width]) => done({ text, width }), (error) => done({ text: String(error), width: 0 }));`);
+}
+
+/** Writes `text` to a file called `name` in a new temporary folder, and returns its path. */
+export function tempFile(name: string, text: string): string {
+	const path = join(mkdtempSync(join(tmpdir(), 'rebalance-webkit-')), name);
+	writeFileSync(path, text);
+	return path;
+}
+
+/** Share codes from four people: each feels 10, 40, 70 or 90 on every source, and has 100 less than that as actual. */
+export const fourCodes = () =>
+	[10, 40, 70, 90].map((level) =>
+		encodeShareCode(fingerprintNumber(null), Array.from({ length: 6 }, () => ({ perceived: level, actual: 100 - level })))
+	);
