@@ -2,8 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
-import { encodeShareCode } from '../../src/lib/share/share-code';
+import { six, standardCode } from '../../src/lib/group/share-codes.test-helper';
 import type { ElementRef, WebKitPage } from './webdriver';
 
 /** A page script that is true once the main region's text contains `text`. */
@@ -73,7 +72,4 @@ export function tempFile(name: string, text: string): string {
 }
 
 /** Share codes from four people: each feels 10, 40, 70 or 90 on every source, and has 100 less than that as actual. */
-export const fourCodes = () =>
-	[10, 40, 70, 90].map((level) =>
-		encodeShareCode(fingerprintNumber(null), Array.from({ length: 6 }, () => ({ perceived: level, actual: 100 - level })))
-	);
+export const fourCodes = () => [10, 40, 70, 90].map((level) => standardCode(six(level, 100 - level)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFilename, isoDate, slug } from './export-names';
+import { exportFilename, slug } from './export-names';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
 
@@ -21,14 +21,5 @@ describe('exportFilename', () => {
 		['png', 'rebalance-carers-forum-side-by-side-2025-03-04.png']
 	] as const)('%s', (extension, expected) => {
 		expect(exportFilename(META, extension)).toBe(expected);
-	});
-});
-
-describe('isoDate', () => {
-	it.each([
-		[new Date(2025, 0, 5, 23, 59), '2025-01-05'],
-		[new Date(2024, 11, 31, 0, 0), '2024-12-31']
-	])('%s', (date, expected) => {
-		expect(isoDate(date)).toBe(expected);
 	});
 });

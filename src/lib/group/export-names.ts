@@ -15,9 +15,3 @@ export function slug(text: string): string {
 export function exportFilename(meta: ExportMeta, extension: 'svg' | 'png'): string {
 	return `rebalance-${slug(meta.title)}-${slug(meta.view)}-${meta.date}.${extension}`;
 }
-
-/** A date as YYYY-MM-DD in local time. */
-export function isoDate(date: Date): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateReminder, localDate } from './session-date';
+import { describe, expect, it } from 'vitest';
+import { dateReminder } from './session-date';
 
 const PASSED = /has passed/;
 const FAR = /more than a year away/;
@@ -23,25 +23,5 @@ describe('dateReminder', () => {
 		const reminder = dateReminder(date, today);
 		if (expected === null) expect(reminder).toBeNull();
 		else expect(reminder).toMatch(expected);
-	});
-});
-
-describe('localDate', () => {
-	// The device's own day, not Greenwich's: run where midnight is far from it, as in New Zealand.
-	const zone = process.env.TZ;
-	beforeAll(() => {
-		process.env.TZ = 'Pacific/Auckland';
-	});
-	afterAll(() => {
-		if (zone === undefined) delete process.env.TZ;
-		else process.env.TZ = zone;
-	});
-
-	it.each([
-		[[2026, 0, 5, 0, 0], '2026-01-05'],
-		[[2026, 11, 31, 23, 59], '2026-12-31'],
-		[[2024, 1, 29, 12, 0], '2024-02-29']
-	] as const)('%j (year, month from 0, day, hour, minute) is %s', ([year, month, day, hour, minute], expected) => {
-		expect(localDate(new Date(year, month, day, hour, minute))).toBe(expected);
 	});
 });

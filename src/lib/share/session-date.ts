@@ -6,12 +6,6 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2}-\d{2})$/;
 
-/** A device's own calendar date for a moment, as YYYY-MM-DD. */
-export function localDate(now: Date): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** What to check about a session date (YYYY-MM-DD) on `today`, or null when it looks right or is not a date. */
 export function dateReminder(date: string, today: string): string | null {
 	const day = ISO_DATE.exec(today);

@@ -4,7 +4,7 @@ import { SESSION_LIMITS } from '$lib/share/session-settings';
 import { describe, expect, it, vi } from 'vitest';
 import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
 import { CUSTOM_SOURCE_SUGGESTIONS } from '$lib/share/custom-suggestions';
-import { localDate } from '$lib/share/session-date';
+import { localDate } from '$lib/local-date';
 import { SessionEditor } from '$lib/state/session-editor.svelte';
 import SessionForm from './SessionForm.svelte';
 
