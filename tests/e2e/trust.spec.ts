@@ -163,6 +163,40 @@ test('when storage cannot be read, the results page says so and can try again', 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Flaky disk');
 });
 
+test('when the browser’s storage stops answering, the page says so in time, and what was saved is back once it answers', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(60_000);
+	// As WebKit can do for a whole browser session: an open that never succeeds, fails or waits.
+	await context.addInitScript(() => {
+		const open = IDBFactory.prototype.open;
+		IDBFactory.prototype.open = function (name: string, version?: number) {
+			if (!sessionStorage.getItem('storageSilent') || name !== 'rebalance') return open.call(this, name, version);
+			const silent = new EventTarget();
+			Object.setPrototypeOf(silent, IDBOpenDBRequest.prototype);
+			return silent as IDBOpenDBRequest;
+		};
+	});
+	await startReflection(page, 'Still here');
+	await answerStep(page, 4);
+	await waitForStoredAnswer(page, page.locator('fieldset.question').first().getByRole('radio', { name: /^4\b/ }));
+	const results = page.url().replace(/\/reflect\?id=([^&]+).*/, '/results?id=$1');
+	await page.evaluate(() => sessionStorage.setItem('storageSilent', '1'));
+	await page.goto(results);
+	await expect(page.getByText('Loading your results…')).toBeVisible();
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText('Your results could not be opened', { timeout: 20_000 });
+	const banner = page.getByRole('status').filter({ hasText: 'storage is not answering' });
+	await expect(banner).toContainText('Nothing has been deleted.');
+	await expectAccessible(page);
+
+	await page.evaluate(() => sessionStorage.removeItem('storageSilent'));
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(heading).toHaveText('Your power map: Still here');
+	await expect(banner).toHaveCount(0);
+});
+
 test('two tabs answering the same reflection lose nothing, and each shows the other’s answers', async ({ page, context }) => {
 	await startReflection(page, 'Two tabs');
 	const other = await context.newPage();

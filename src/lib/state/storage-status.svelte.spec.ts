@@ -1,9 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabase } from '$lib/storage/db';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closeDatabase, OPEN_TIME_LIMIT_MS } from '$lib/storage/db';
 import { isNoteRecord, soundOnly } from '$lib/storage/record-guards';
+import { silentOpen } from '$lib/storage/silent-open.test-helper';
 import { StorageStatus } from './storage-status.svelte';
 
-afterEach(() => closeDatabase());
+afterEach(() => {
+	vi.useRealTimers();
+	return closeDatabase();
+});
 
 describe('StorageStatus', () => {
 	it('counts each damaged record once, however often it is read', () => {
@@ -22,5 +26,23 @@ describe('StorageStatus', () => {
 		stop();
 		soundOnly([{ broken: true }], isNoteRecord);
 		expect(status.setAside).toBe(3);
+	});
+
+	it('says when storage stops answering, and stops saying so once it opens', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => silentOpen().request);
+		const status = new StorageStatus();
+		const stopFirst = status.watch();
+		await vi.advanceTimersByTimeAsync(OPEN_TIME_LIMIT_MS - 1);
+		expect(status.stuck).toBe(false);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(status.stuck).toBe(true);
+		stopFirst();
+		vi.useRealTimers();
+
+		const stop = status.watch();
+		await vi.waitFor(() => expect(status.stuck).toBe(false));
+		expect(status.memoryOnly).toBe(false);
+		stop();
 	});
 });

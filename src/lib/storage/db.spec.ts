@@ -1,7 +1,8 @@
-import { deleteDB, openDB } from 'idb';
+import { deleteDB, openDB, unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, database, isMemoryOnly, onConnectionEvent, type ConnectionEvent } from './db';
+import { closeDatabase, database, isMemoryOnly, onConnectionEvent, OPEN_TIME_LIMIT_MS, type ConnectionEvent } from './db';
 import { DB_NAME, DB_VERSION } from './schema';
+import { silentOpen } from './silent-open.test-helper';
 
 beforeEach(async () => {
 	await closeDatabase();
@@ -72,5 +73,96 @@ describe('opening storage', () => {
 		await database();
 		expect(open).toHaveBeenCalledTimes(opens);
 		expect(isMemoryOnly()).toBe(memory);
+	});
+});
+
+describe('leaving the page during an upgrade', () => {
+	it('ends the upgrade, so a frozen page cannot hold storage, and opens again if the page comes back', async () => {
+		const page = new EventTarget();
+		vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+		vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+		try {
+			const realOpen = indexedDB.open.bind(indexedDB);
+			const open = vi.spyOn(indexedDB, 'open').mockImplementationOnce((name, version) => {
+				const request = realOpen(name, version);
+				// After the app's own upgrade handler has run, as the person leaves mid-upgrade.
+				request.addEventListener('upgradeneeded', () => queueMicrotask(() => page.dispatchEvent(new Event('pagehide'))));
+				return request;
+			});
+			const { events, stop } = listen();
+			const db = await database();
+			expect(open).toHaveBeenCalledTimes(2);
+			expect(db.version).toBe(DB_VERSION);
+			expect([...db.objectStoreNames]).toContain('reflections');
+			expect(events).toEqual([]);
+			expect(isMemoryOnly()).toBe(false);
+			// Done upgrades stop listening: ending them now would throw.
+			page.dispatchEvent(new Event('pagehide'));
+			expect((await database()).version).toBe(DB_VERSION);
+			stop();
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+});
+
+describe('a browser that never answers', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('is given up on in time with its own error, not the fallback to memory, and the next open tries again', async () => {
+		vi.useFakeTimers();
+		const silent = silentOpen();
+		const open = vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => silent.request);
+		const { events, stop } = listen();
+		const opening = database().then(
+			() => 'opened',
+			(error: unknown) => error
+		);
+		await vi.advanceTimersByTimeAsync(OPEN_TIME_LIMIT_MS - 1);
+		expect(events).toEqual([]);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(await opening).toMatchObject({ name: 'NotAnsweringError' });
+		expect(events).toEqual(['stuck']);
+		expect(isMemoryOnly()).toBe(false);
+		expect(open).toHaveBeenCalledTimes(1);
+
+		vi.useRealTimers();
+		expect((await database()).version).toBe(DB_VERSION);
+		expect(open).toHaveBeenCalledTimes(2);
+		stop();
+	});
+
+	it('is not the case while waiting for another tab: that wait is explained, and lasts until the tab closes', async () => {
+		const older = await openDB(DB_NAME, 1, {
+			upgrade: (db) => void db.createObjectStore('reflections', { keyPath: 'id' })
+		});
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const { events, stop } = listen();
+		const opening = database();
+		try {
+			await vi.waitFor(() => expect(events).toContain('blocked'), { timeout: 10_000 });
+			await vi.advanceTimersByTimeAsync(OPEN_TIME_LIMIT_MS * 3);
+		} finally {
+			older.close();
+		}
+		expect((await opening).version).toBe(DB_VERSION);
+		expect(events).toEqual(['blocked']);
+		stop();
+	});
+
+	it('closes a connection that comes after it was given up on', async () => {
+		vi.useFakeTimers();
+		const silent = silentOpen();
+		vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => silent.request);
+		const given = database().catch((error: unknown) => error);
+		await vi.advanceTimersByTimeAsync(OPEN_TIME_LIMIT_MS);
+		expect(await given).toMatchObject({ name: 'NotAnsweringError' });
+		vi.useRealTimers();
+
+		const late = unwrap(await openDB('late-answer', 1));
+		const close = vi.spyOn(late, 'close');
+		silent.answer(late);
+		await vi.waitFor(() => expect(close).toHaveBeenCalledOnce());
+		await deleteDB('late-answer');
 	});
 });

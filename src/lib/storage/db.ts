@@ -1,17 +1,21 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
+import { migrate, type UpgradeTransaction } from './migrations';
 import { DB_NAME, DB_VERSION, type RebalanceSchema } from './schema';
+import { NotAnsweringError, timeLimited } from './time-limit';
 
 /** An open Rebalance database. */
 export type RebalanceDb = IDBPDatabase<RebalanceSchema>;
 
-type UpgradeTransaction = IDBPTransaction<RebalanceSchema, StoreNames<RebalanceSchema>[], 'versionchange'>;
-
 /**
  * What the app is told about the connection, so it can explain it to the person:
  * an upgrade waiting for another tab, this tab stepping aside for a newer one, the browser
- * closing the database, or storage refused so that everything is kept in memory instead.
+ * closing the database, storage refused so that everything is kept in memory instead, or
+ * the browser not answering at all.
  */
-export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated' | 'memory';
+export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated' | 'memory' | 'stuck';
+
+/** How long opening may take before the person is told; far longer than a slow phone needs. */
+export const OPEN_TIME_LIMIT_MS = 10_000;
 
 let connection: Promise<RebalanceDb> | null = null;
 let memoryOnly = false;
@@ -28,44 +32,35 @@ function notify(event: ConnectionEvent): void {
 }
 
 /**
- * Migrations, append-only: each step takes the database from version n-1 to n.
- * Never edit a step once released; add a new one and raise DB_VERSION.
+ * A page left during an upgrade can be kept in the back/forward cache with the upgrade frozen,
+ * and WebKit then holds every later open behind it until that page is revisited or dropped.
+ * Ending the upgrade as the page goes lets the next page open at once; the data stays as it was,
+ * and if the page comes back, its open fails and is tried again.
  */
-function migrate(db: RebalanceDb, oldVersion: number, newVersion: number, tx: UpgradeTransaction): void {
-	const needs = (version: number) => oldVersion < version && newVersion >= version;
-	if (needs(1)) {
-		const reflections = db.createObjectStore('reflections', { keyPath: 'id' });
-		reflections.createIndex('by-updated', 'updatedAt');
-		const answers = db.createObjectStore('answers', { keyPath: ['reflectionId', 'questionId'] });
-		answers.createIndex('by-reflection', 'reflectionId');
-		const notes = db.createObjectStore('notes', { keyPath: ['reflectionId', 'promptId'] });
-		notes.createIndex('by-reflection', 'reflectionId');
-	}
-	if (needs(2)) {
-		db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
-		void markStandard(tx);
-	}
-	if (needs(3)) {
-		db.createObjectStore('codes', { keyPath: ['sessionKey', 'code'] }).createIndex('by-session', 'sessionKey');
-		db.createObjectStore('groups', { keyPath: 'sessionKey' });
-	}
+function endOnLeaving(tx: UpgradeTransaction): void {
+	const end = () => tx.abort();
+	globalThis.addEventListener?.('pagehide', end);
+	const stop = () => globalThis.removeEventListener?.('pagehide', end);
+	void tx.done.then(stop, stop);
 }
 
-/** v2: every reflection made before session links existed was a standard one. */
-async function markStandard(tx: UpgradeTransaction): Promise<void> {
-	let cursor = await tx.objectStore('reflections').openCursor();
-	while (cursor) {
-		// Older records have no session field at all, whatever the type says.
-		if (cursor.value.session === undefined) await cursor.update({ ...cursor.value, session: null });
-		cursor = await cursor.continue();
-	}
-}
-
-/** Opens the database at a given version, bringing older data up to it on the way. */
+/**
+ * Opens the database at a given version, bringing older data up to it on the way. An open that
+ * goes unanswered (as WebKit's have, for a whole browser session) is given up on in time, and a
+ * connection that comes late is closed.
+ */
 function openAt(version: number): Promise<RebalanceDb> {
-	return openDB<RebalanceSchema>(DB_NAME, version, {
-		upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? version, tx),
-		blocked: () => notify('blocked'),
+	let callOff = () => {};
+	const opening = openDB<RebalanceSchema>(DB_NAME, version, {
+		upgrade: (db, oldVersion, newVersion, tx) => {
+			endOnLeaving(tx);
+			migrate(db, oldVersion, newVersion ?? version, tx);
+		},
+		blocked: () => {
+			// Waiting for another tab is explained to the person, and ends when they close it.
+			callOff();
+			notify('blocked');
+		},
 		blocking: () => {
 			// Another tab wants a newer version: step aside so it is not stuck waiting.
 			notify('blocking');
@@ -77,6 +72,9 @@ function openAt(version: number): Promise<RebalanceDb> {
 			notify('terminated');
 		}
 	});
+	const limited = timeLimited(opening, OPEN_TIME_LIMIT_MS, (late) => late.close());
+	callOff = limited.callOff;
+	return limited.result;
 }
 
 /** True once this browser refused IndexedDB and answers are kept only in this tab's memory. */
@@ -85,7 +83,8 @@ export function isMemoryOnly(): boolean {
 }
 
 const isFinal = (error: unknown) =>
-	error instanceof DOMException && (error.name === 'SecurityError' || error.name === 'VersionError');
+	error instanceof NotAnsweringError ||
+	(error instanceof DOMException && (error.name === 'SecurityError' || error.name === 'VersionError'));
 
 /** Opens storage; an error that is not a refusal (Safari's passing UnknownError) gets one more try. */
 async function openWithRetry(): Promise<RebalanceDb> {
@@ -107,6 +106,12 @@ async function openOrFallBack(): Promise<RebalanceDb> {
 		if (error instanceof DOMException && error.name === 'VersionError') {
 			connection = null;
 			notify('blocking');
+			throw error;
+		}
+		// Not a refusal: what is saved is still there, so pages offer to try again, not to forget.
+		if (error instanceof NotAnsweringError) {
+			connection = null;
+			notify('stuck');
 			throw error;
 		}
 		// Private modes and locked-down browsers refuse IndexedDB: keep working for this visit.
