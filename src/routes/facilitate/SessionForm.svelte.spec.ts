@@ -183,6 +183,19 @@ describe('SessionForm', () => {
 		expect(screen.queryByRole('alert')).toBeNull();
 	});
 
+	it('judges a date sent with Enter from its own field, where it was never left', async () => {
+		const { onSubmit, user } = setup();
+		await user.type(screen.getByLabelText('Session title'), 'Forum');
+		const date = screen.getByLabelText(/date of the session/i);
+		await user.click(date);
+		await fireEvent.input(date, { target: { value: '2000-01-01' } });
+		expect(date).not.toHaveAccessibleDescription(/This date has passed/);
+		await user.keyboard('{Enter}');
+		expect(onSubmit).toHaveBeenCalledOnce();
+		expect(date).toHaveFocus();
+		expect(date).toHaveAccessibleDescription(/This date has passed/);
+	});
+
 	it('shows a summary of problems linked to each field, and marks the fields, when saving fails', async () => {
 		const { onSubmit, user } = setup();
 		Element.prototype.scrollIntoView = vi.fn();
