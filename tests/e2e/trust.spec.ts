@@ -187,7 +187,7 @@ test('when the browser’s storage stops answering, the page says so in time, an
 	await expect(page.getByText('Loading your results…')).toBeVisible();
 	const heading = page.getByRole('heading', { level: 1 });
 	await expect(heading).toHaveText('Your results could not be opened', { timeout: 20_000 });
-	const banner = page.getByRole('status').filter({ hasText: 'storage is not answering' });
+	const banner = page.getByRole('status').filter({ hasText: 'cannot reach what you saved' });
 	await expect(banner).toContainText('Nothing has been deleted.');
 	await expectAccessible(page);
 

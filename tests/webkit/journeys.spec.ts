@@ -126,10 +126,13 @@ describe('in WebKit', () => {
 		await page.waitFor(`return document.body.textContent.includes('This is not a Rebalance download')`, 'the wrong file message');
 	});
 
-	it('answers on a page that follows one left while it first opened storage, never loading for good', async () => {
+	it('opens storage on a page that follows one left while it first opened storage', async () => {
 		// WebKit keeps a page that is left for going back, with its opening of storage frozen part way, and
 		// every later opening can wait on it for the rest of the browser's session. Probes here: 16 of 25
-		// first visits stuck before db.ts's endOnLeaving, 1 of 46 after; the time limit on opening covers the rest.
+		// first visits stuck before db.ts's endOnLeaving, 1 of 46 after. So at most one of three visits may
+		// end on the app's time limit (without endOnLeaving, two or more do about 7 times in 10), and none
+		// may load for good.
+		const headings: string[] = [];
 		for (let visit = 1; visit <= 3; visit++) {
 			if (visit > 1) {
 				await page.close();
@@ -137,16 +140,16 @@ describe('in WebKit', () => {
 			}
 			await page.goto('/join');
 			await page.goto('/results?id=nonsense');
-			const heading = await page.waitFor<string>(
-				`const text = document.querySelector('h1')?.textContent;
-				return ['We could not find those results', 'Your results could not be opened'].includes(text) && text`,
-				`an answer on first visit ${visit}`,
-				OPEN_TIME_LIMIT_MS + 5_000
+			headings.push(
+				await page.waitFor<string>(
+					`const text = document.querySelector('h1')?.textContent;
+					return ['We could not find those results', 'Your results could not be opened'].includes(text) && text`,
+					`an answer on first visit ${visit}`,
+					OPEN_TIME_LIMIT_MS + 5_000
+				)
 			);
-			if (heading === 'Your results could not be opened') {
-				expect(await page.evaluate<string>(`return document.body.textContent`)).toContain('storage is not answering');
-			}
 		}
+		expect(headings.filter((heading) => heading === 'Your results could not be opened').length).toBeLessThanOrEqual(1);
 	});
 
 	it('downloads everything and brings it in on another device', async () => {

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { StorageStatus } from '$lib/state/storage-status.svelte';
 import StorageBanner from './StorageBanner.svelte';
 
-type Flag = 'memoryOnly' | 'blocked' | 'replaced' | 'stuck';
+type Flag = 'memoryOnly' | 'blocked' | 'replaced' | 'notAnswering';
 
 /** Each thing that can go wrong with storage, and words only its own notice says. */
 const NOTICES: [Flag, RegExp][] = [
 	['memoryOnly', /not letting Rebalance save anything/],
 	['blocked', /older version is still open in another tab/],
 	['replaced', /newer version of Rebalance has been used/],
-	['stuck', /storage is not answering.*Nothing has been deleted.*close every window of this browser/s]
+	['notAnswering', /cannot reach what you saved.*Nothing has been deleted.*close your browser completely/s]
 ];
 
 describe('StorageBanner', () => {

@@ -10,7 +10,7 @@ export class StorageStatus {
 	/** True after this tab closed its connection for a newer version open in another tab. */
 	replaced = $state(false);
 	/** True when the browser stopped answering as storage was opened; what is saved is still there. */
-	stuck = $state(false);
+	notAnswering = $state(false);
 	/** How many different stored records could not be read and were left out. */
 	setAside = $state(0);
 
@@ -24,8 +24,7 @@ export class StorageStatus {
 		database()
 			.then(() => {
 				this.memoryOnly = isMemoryOnly();
-				this.blocked = false;
-				this.stuck = false;
+				this.onConnection('opened');
 			})
 			// An outdated tab is told to reload by the 'blocking' notice; nothing more to say here.
 			.catch(() => undefined);
@@ -44,7 +43,8 @@ export class StorageStatus {
 		if (event === 'memory') this.memoryOnly = true;
 		if (event === 'blocked') this.blocked = true;
 		if (event === 'blocking') this.replaced = true;
-		if (event === 'stuck') this.stuck = true;
+		if (event === 'not-answering') this.notAnswering = true;
+		if (event === 'opened') this.blocked = this.notAnswering = false;
 	}
 }
 

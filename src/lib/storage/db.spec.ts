@@ -77,32 +77,51 @@ describe('opening storage', () => {
 });
 
 describe('leaving the page during an upgrade', () => {
-	it('ends the upgrade, so a frozen page cannot hold storage, and opens again if the page comes back', async () => {
+	/** Stands in for the window, and leaves the page during each of the next `times` upgrades. */
+	function leaveDuringUpgrades(times: number): { page: EventTarget; open: ReturnType<typeof vi.spyOn> } {
 		const page = new EventTarget();
 		vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
 		vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
-		try {
-			const realOpen = indexedDB.open.bind(indexedDB);
-			const open = vi.spyOn(indexedDB, 'open').mockImplementationOnce((name, version) => {
+		const realOpen = indexedDB.open.bind(indexedDB);
+		const open = vi.spyOn(indexedDB, 'open');
+		for (let left = 0; left < times; left++) {
+			open.mockImplementationOnce((name: string, version?: number) => {
 				const request = realOpen(name, version);
 				// After the app's own upgrade handler has run, as the person leaves mid-upgrade.
 				request.addEventListener('upgradeneeded', () => queueMicrotask(() => page.dispatchEvent(new Event('pagehide'))));
 				return request;
 			});
-			const { events, stop } = listen();
-			const db = await database();
-			expect(open).toHaveBeenCalledTimes(2);
-			expect(db.version).toBe(DB_VERSION);
-			expect([...db.objectStoreNames]).toContain('reflections');
-			expect(events).toEqual([]);
-			expect(isMemoryOnly()).toBe(false);
-			// Done upgrades stop listening: ending them now would throw.
-			page.dispatchEvent(new Event('pagehide'));
-			expect((await database()).version).toBe(DB_VERSION);
-			stop();
-		} finally {
-			vi.unstubAllGlobals();
 		}
+		return { page, open };
+	}
+
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('ends the upgrade, so a frozen page cannot hold storage, and opens again if the page comes back', async () => {
+		const { page, open } = leaveDuringUpgrades(1);
+		const { events, stop } = listen();
+		const db = await database();
+		expect(open).toHaveBeenCalledTimes(2);
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames]).toContain('reflections');
+		expect(events).toEqual(['opened']);
+		expect(isMemoryOnly()).toBe(false);
+		// Done upgrades stop listening: ending them now would throw.
+		page.dispatchEvent(new Event('pagehide'));
+		expect((await database()).version).toBe(DB_VERSION);
+		stop();
+	});
+
+	it('left twice, says storage could not be opened, never that nothing can be saved, and opens on the next use', async () => {
+		const { open } = leaveDuringUpgrades(2);
+		const { events, stop } = listen();
+		await expect(database()).rejects.toMatchObject({ name: 'AbortError' });
+		expect(isMemoryOnly()).toBe(false);
+		expect(events).toEqual([]);
+		expect((await database()).version).toBe(DB_VERSION);
+		expect(open).toHaveBeenCalledTimes(3);
+		expect(events).toEqual(['opened']);
+		stop();
 	});
 });
 
@@ -122,7 +141,7 @@ describe('a browser that never answers', () => {
 		expect(events).toEqual([]);
 		await vi.advanceTimersByTimeAsync(1);
 		expect(await opening).toMatchObject({ name: 'NotAnsweringError' });
-		expect(events).toEqual(['stuck']);
+		expect(events).toEqual(['not-answering']);
 		expect(isMemoryOnly()).toBe(false);
 		expect(open).toHaveBeenCalledTimes(1);
 
@@ -146,7 +165,7 @@ describe('a browser that never answers', () => {
 			older.close();
 		}
 		expect((await opening).version).toBe(DB_VERSION);
-		expect(events).toEqual(['blocked']);
+		expect(events).toEqual(['blocked', 'opened']);
 		stop();
 	});
 

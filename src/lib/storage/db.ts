@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { migrate, type UpgradeTransaction } from './migrations';
 import { DB_NAME, DB_VERSION, type RebalanceSchema } from './schema';
-import { NotAnsweringError, timeLimited } from './time-limit';
+import { timeLimited, type TimeLimited } from './time-limit';
 
 /** An open Rebalance database. */
 export type RebalanceDb = IDBPDatabase<RebalanceSchema>;
@@ -9,10 +9,10 @@ export type RebalanceDb = IDBPDatabase<RebalanceSchema>;
 /**
  * What the app is told about the connection, so it can explain it to the person:
  * an upgrade waiting for another tab, this tab stepping aside for a newer one, the browser
- * closing the database, storage refused so that everything is kept in memory instead, or
- * the browser not answering at all.
+ * closing the database, storage refused so that everything is kept in memory instead, the
+ * browser not answering at all, or storage opened after all.
  */
-export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated' | 'memory' | 'stuck';
+export type ConnectionEvent = 'blocked' | 'blocking' | 'terminated' | 'memory' | 'not-answering' | 'opened';
 
 /** How long opening may take before the person is told; far longer than a slow phone needs. */
 export const OPEN_TIME_LIMIT_MS = 10_000;
@@ -38,7 +38,14 @@ function notify(event: ConnectionEvent): void {
  * and if the page comes back, its open fails and is tried again.
  */
 function endOnLeaving(tx: UpgradeTransaction): void {
-	const end = () => tx.abort();
+	const end = () => {
+		try {
+			tx.abort();
+		} catch {
+			// Already committing: it holds nothing once done.
+		}
+	};
+	// No window where the tests run in Node.
 	globalThis.addEventListener?.('pagehide', end);
 	const stop = () => globalThis.removeEventListener?.('pagehide', end);
 	void tx.done.then(stop, stop);
@@ -50,7 +57,7 @@ function endOnLeaving(tx: UpgradeTransaction): void {
  * connection that comes late is closed.
  */
 function openAt(version: number): Promise<RebalanceDb> {
-	let callOff = () => {};
+	let limited: TimeLimited<RebalanceDb> | undefined;
 	const opening = openDB<RebalanceSchema>(DB_NAME, version, {
 		upgrade: (db, oldVersion, newVersion, tx) => {
 			endOnLeaving(tx);
@@ -58,7 +65,7 @@ function openAt(version: number): Promise<RebalanceDb> {
 		},
 		blocked: () => {
 			// Waiting for another tab is explained to the person, and ends when they close it.
-			callOff();
+			limited?.callOff();
 			notify('blocked');
 		},
 		blocking: () => {
@@ -72,8 +79,7 @@ function openAt(version: number): Promise<RebalanceDb> {
 			notify('terminated');
 		}
 	});
-	const limited = timeLimited(opening, OPEN_TIME_LIMIT_MS, (late) => late.close());
-	callOff = limited.callOff;
+	limited = timeLimited(opening, OPEN_TIME_LIMIT_MS, (late) => late.close());
 	return limited.result;
 }
 
@@ -82,9 +88,8 @@ export function isMemoryOnly(): boolean {
 	return memoryOnly;
 }
 
-const isFinal = (error: unknown) =>
-	error instanceof NotAnsweringError ||
-	(error instanceof DOMException && (error.name === 'SecurityError' || error.name === 'VersionError'));
+const errorName = (error: unknown) => (error instanceof Error ? error.name : '');
+const isFinal = (error: unknown) => ['NotAnsweringError', 'SecurityError', 'VersionError'].includes(errorName(error));
 
 /** Opens storage; an error that is not a refusal (Safari's passing UnknownError) gets one more try. */
 async function openWithRetry(): Promise<RebalanceDb> {
@@ -98,22 +103,18 @@ async function openWithRetry(): Promise<RebalanceDb> {
 }
 
 async function openOrFallBack(): Promise<RebalanceDb> {
+	let db: RebalanceDb;
 	try {
-		return await openWithRetry();
+		db = await openWithRetry();
 	} catch (error) {
+		const name = errorName(error);
 		// A newer version (in another tab, or before a rollback) upgraded the database: this tab
 		// must reload, not forget, and is told so as when that tab asks it to step aside.
-		if (error instanceof DOMException && error.name === 'VersionError') {
-			connection = null;
-			notify('blocking');
-			throw error;
-		}
-		// Not a refusal: what is saved is still there, so pages offer to try again, not to forget.
-		if (error instanceof NotAnsweringError) {
-			connection = null;
-			notify('stuck');
-			throw error;
-		}
+		if (name === 'VersionError') notify('blocking');
+		if (name === 'NotAnsweringError') notify('not-answering');
+		// Not refusals: what is saved is still there (also when the page was left twice while it
+		// first opened storage), so pages offer to try again rather than forget.
+		if (['VersionError', 'NotAnsweringError', 'AbortError'].includes(name)) throw error;
 		// Private modes and locked-down browsers refuse IndexedDB: keep working for this visit.
 		memoryOnly = true;
 		notify('memory');
@@ -121,11 +122,20 @@ async function openOrFallBack(): Promise<RebalanceDb> {
 		const { memoryDatabase } = await import('./memory-db');
 		return memoryDatabase();
 	}
+	notify('opened');
+	return db;
 }
 
 /** The one shared connection, opened on first use (never at import: pages prerender in Node). */
 export function database(): Promise<RebalanceDb> {
-	connection ??= openOrFallBack();
+	if (!connection) {
+		const opening = openOrFallBack();
+		connection = opening;
+		// Whatever went wrong, the next use tries again rather than keeping one failure for good.
+		opening.catch(() => {
+			if (connection === opening) connection = null;
+		});
+	}
 	return connection;
 }
 

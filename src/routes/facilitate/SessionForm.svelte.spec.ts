@@ -166,6 +166,7 @@ describe('SessionForm', () => {
 		];
 		for (const [typed, reminder] of cases) {
 			await fireEvent.input(date, { target: { value: typed } });
+			await fireEvent.blur(date);
 			expect(editor.draft.date).toBe(typed);
 			if (reminder) expect(date).toHaveAccessibleDescription(reminder);
 			else expect(date).not.toHaveAccessibleDescription(/passed|year away/);
@@ -194,6 +195,9 @@ describe('SessionForm', () => {
 		expect(onSubmit).toHaveBeenCalledOnce();
 		expect(date).toHaveFocus();
 		expect(date).toHaveAccessibleDescription(/This date has passed/);
+		// Typed again without leaving the field: no reminder on the way to the next year.
+		await fireEvent.input(date, { target: { value: '0002-01-01' } });
+		expect(date).not.toHaveAccessibleDescription(/This date has passed/);
 	});
 
 	it('shows a summary of problems linked to each field, and marks the fields, when saving fails', async () => {
