@@ -59,10 +59,15 @@ for (const row of rows) console.log(`  ${row.route.padEnd(14)} ${row.kib.toFixed
 // facilitator's own pages are counted apart too, for the budget split proposed in issue 2.
 const PARTICIPANT = ['/', '/join', '/reflect', '/results', '/data'];
 const FACILITATOR = ['/', '/facilitate', '/group'];
-const together = (routes) => {
+// The journey issue 2 set out, before session links and the group screen: tests/e2e/budget.spec.ts holds it to 80 KiB.
+const JOURNEY = ['/', '/reflect', '/results', '/data'];
+const togetherKiB = (routes) => {
 	const scripts = new Set(rows.filter((row) => routes.includes(row.route)).flatMap((row) => [...row.scripts]));
-	const kib = [...scripts].reduce((sum, script) => sum + gzipKiB(join('build', script)), 0);
-	return `${kib.toFixed(1)} KiB in ${scripts.size} files`;
+	return { kib: [...scripts].reduce((sum, script) => sum + gzipKiB(join('build', script)), 0), files: scripts.size };
+};
+const together = (routes) => {
+	const { kib, files } = togetherKiB(routes);
+	return `${kib.toFixed(1)} KiB in ${files} files`;
 };
 const landing = rows.find((row) => row.route === '/')?.kib ?? NaN;
 
@@ -80,4 +85,6 @@ console.log(
 		`${Math.round(landing * 1024).toLocaleString('en-GB')} of 40,960 bytes; ` +
 		`the service worker, ${worker.toFixed(1)} KiB, is fetched after the page has loaded)`
 );
+const journey = togetherKiB(JOURNEY).kib;
+console.log(`Budget: a reflection's own pages (${JOURNEY.join(' ')}) ≤ 80 KiB: ${journey.toFixed(1)} (${journey <= 80 ? 'within' : 'over'})`);
 console.log(`Budget: whole app ≤ 80 KiB: ${total.toFixed(1)} (${total <= 80 ? 'within' : 'over'})`);
