@@ -1,13 +1,13 @@
 // A small W3C WebDriver client for WebKitGTK's WebKitWebDriver: Playwright cannot drive
 // Debian's WebKit, and these few calls are all the WebKit journeys need.
 
+import { request } from './webdriver-request';
+
 /** The key under which WebDriver hands over a reference to a page element. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A reference to an element on the page, as WebDriver returns it. */
 export type ElementRef = { [ELEMENT]: string };
-
-type Reply = { value: unknown };
 
 /** WebDriver's codes for keys that type no character, for `press`. */
 export const KEY = { ArrowRight: '\uE014', Escape: '\uE00C' } as const;
@@ -138,22 +138,4 @@ export class WebKitPage {
 	errors(): Promise<string[]> {
 		return this.evaluate<string[]>('return window.__pageErrors ?? []');
 	}
-}
-
-async function request(base: string, method: string, path: string, body?: unknown): Promise<unknown> {
-	const response = await fetch(base + path, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const text = await response.text();
-	let reply: Reply;
-	try {
-		reply = JSON.parse(text) as Reply;
-	} catch {
-		throw new Error(`WebDriver ${method} ${path}: the reply (${response.status}) is not JSON: ${text.slice(0, 200)}`);
-	}
-	const failure = reply.value as { error?: string; message?: string } | null;
-	if (!response.ok || failure?.error) throw new Error(`WebDriver ${method} ${path}: ${failure?.error}: ${failure?.message}`);
-	return reply.value;
 }
