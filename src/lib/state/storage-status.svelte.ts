@@ -62,11 +62,20 @@ export const NEWER_VERSION_HERE =
 	'A newer version of Rebalance has been used in this browser. Reload this page to carry on; everything you saved is safe.';
 
 
+/** Whether the browser has promised to keep Rebalance's storage from automatic clean-up; false when it cannot say. */
+export async function isPersisted(): Promise<boolean> {
+	try {
+		return (await navigator.storage?.persisted?.()) === true;
+	} catch {
+		return false;
+	}
+}
+
 /** Asks the browser to keep Rebalance's storage from automatic clean-up; resolves to whether it agreed. */
 export async function askToPersist(): Promise<boolean> {
 	try {
 		if (!navigator.storage?.persist) return false;
-		return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+		return (await isPersisted()) || (await navigator.storage.persist());
 	} catch {
 		return false;
 	}
