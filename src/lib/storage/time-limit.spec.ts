@@ -22,6 +22,15 @@ async function outcome<T>(result: Promise<T>): Promise<{ value?: T; error?: unkn
 	);
 }
 
+/** A wait of 1000 ms on work that has not answered, once the time has passed. */
+async function givenUp() {
+	const work = held<string>();
+	const late = vi.fn();
+	const settled = outcome(timeLimited(work.promise, 1000, late).result);
+	await vi.advanceTimersByTimeAsync(1000);
+	return { work, late, settled };
+}
+
 describe('timeLimited', () => {
 	it.each([
 		['an answer in time is passed on', 999, 'answer', { value: 'open' }],
@@ -39,11 +48,7 @@ describe('timeLimited', () => {
 	});
 
 	it('gives up with its own error once the time has passed, and hands a late answer over', async () => {
-		const work = held<string>();
-		const late = vi.fn();
-		const { result } = timeLimited(work.promise, 1000, late);
-		const settled = outcome(result);
-		await vi.advanceTimersByTimeAsync(1000);
+		const { work, late, settled } = await givenUp();
 		const { error } = await settled;
 		expect(error).toBeInstanceOf(NotAnsweringError);
 		expect(error).toMatchObject({ name: 'NotAnsweringError' });
@@ -53,11 +58,7 @@ describe('timeLimited', () => {
 	});
 
 	it('lets a late failure go without an unhandled rejection', async () => {
-		const work = held<string>();
-		const late = vi.fn();
-		const { result } = timeLimited(work.promise, 1000, late);
-		const settled = outcome(result);
-		await vi.advanceTimersByTimeAsync(1000);
+		const { work, late, settled } = await givenUp();
 		work.reject(new Error('late failure'));
 		await vi.advanceTimersByTimeAsync(0);
 		expect((await settled).error).toBeInstanceOf(NotAnsweringError);
