@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotAnsweringError, timeLimited } from './time-limit';
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
 
 /** A promise the test settles by hand. */
 function held<T>() {
@@ -75,5 +78,65 @@ describe('timeLimited', () => {
 		expect(settled).toBe(false);
 		work.resolve('open after the other tab closed');
 		expect(await result).toBe('open after the other tab closed');
+	});
+
+	describe('on a page that can be out of view', () => {
+		/** A stand-in for the page's document, in or out of view. */
+		function pageInView(inView: boolean) {
+			const page = Object.assign(new EventTarget(), { hidden: !inView });
+			vi.stubGlobal('document', page);
+			return (nowInView: boolean) => {
+				page.hidden = !nowInView;
+				page.dispatchEvent(new Event('visibilitychange'));
+			};
+		}
+
+		function waiting(work = held<string>()) {
+			const limited = timeLimited(work.promise, 1000, vi.fn());
+			const state = { settled: false };
+			void limited.result.then(
+				() => (state.settled = true),
+				() => (state.settled = true)
+			);
+			return { work, state, limited };
+		}
+
+		it.each([
+			['hidden part way, it counts the whole limit again once back in view', true, 900],
+			['opened out of view, it starts counting once in view', false, 0]
+		])('%s', async (_name, startsInView, beforeHiding) => {
+			const show = pageInView(startsInView);
+			const { state, limited } = waiting();
+			await vi.advanceTimersByTimeAsync(beforeHiding);
+			show(false);
+			await vi.advanceTimersByTimeAsync(60_000);
+			expect(state.settled).toBe(false);
+			show(true);
+			await vi.advanceTimersByTimeAsync(999);
+			expect(state.settled).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
+			expect((await outcome(limited.result)).error).toBeInstanceOf(NotAnsweringError);
+		});
+
+		it('passes on an answer that came while out of view, and leaves no timer behind', async () => {
+			const show = pageInView(true);
+			const { work, limited } = waiting();
+			show(false);
+			work.resolve('open');
+			expect(await limited.result).toBe('open');
+			show(true);
+			expect(vi.getTimerCount()).toBe(0);
+		});
+
+		it('stays called off when the page comes back into view', async () => {
+			const show = pageInView(true);
+			const { state, limited } = waiting();
+			limited.callOff();
+			show(false);
+			show(true);
+			expect(vi.getTimerCount()).toBe(0);
+			await vi.advanceTimersByTimeAsync(60_000);
+			expect(state.settled).toBe(false);
+		});
 	});
 });
