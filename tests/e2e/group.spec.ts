@@ -417,6 +417,19 @@ test('new sources would leave a session’s codes behind: the facilitator is ask
 	await expect(page.getByText('No codes collected yet')).toBeVisible();
 });
 
+/**
+ * Collects the page's error events from its start; the browser reports a resize loop as one,
+ * not as an exception. Gives a way to read them.
+ */
+async function watchErrorEvents(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { errorsSeen: string[] }).errorsSeen = seen;
+		addEventListener('error', (event) => seen.push(event.message));
+	});
+	return () => page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen);
+}
+
 /** Opens presenter mode on a group of `count` made codes. */
 async function presentGroup(page: Page, count: number) {
 	const codes = Array.from({ length: count }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
@@ -438,6 +451,7 @@ async function overhang(stage: Locator, locator: Locator): Promise<number> {
 }
 
 test('on a projector, presenter mode fits each chart to the screen and starts every view at the top', async ({ page }) => {
+	const errorsSeen = await watchErrorEvents(page);
 	await page.setViewportSize({ width: 1280, height: 800 });
 	const { presenter, stage } = await presentGroup(page, 8);
 	await expect(presenter.getByText(/change view/)).toBeVisible();
@@ -466,6 +480,17 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 	await expect(page.getByRole('dialog', { name: /Everyone together/ })).toBeVisible();
 	expect(await stage.evaluate((element) => element.scrollTop)).toBe(0);
 	await expectAccessible(page);
+
+	// Resizing the window while presenting (a projector found, a window dragged) starts no resize loop.
+	for (const view of ['Side by side', 'Source by source', 'Biggest gaps', 'Everyone together']) {
+		for (const [width, height] of [[800, 600], [1400, 900], [1000, 700], [1001, 701]] as const) {
+			await page.setViewportSize({ width, height });
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		}
+		await presenter.getByRole('button', { name: 'Next view' }).click();
+		await expect(page.getByRole('dialog', { name: new RegExp(view) })).toBeVisible();
+	}
+	expect(await errorsSeen()).toEqual([]);
 });
 
 test('on a short screen (a laptop zoomed to 200%), presenter mode’s footer is one row of buttons and leaves the chart the height', async ({
@@ -511,12 +536,7 @@ test('on a phone, presenter mode has buttons instead of key hints, and a view th
 });
 
 test('on a phone, the source-by-source and biggest-gaps charts draw their words full size, not shrunk to fit', async ({ page }) => {
-	// The browser reports a resize loop as an error event on the window, not as an exception.
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { errorsSeen: string[] }).errorsSeen = seen;
-		addEventListener('error', (event) => seen.push(event.message));
-	});
+	const errorsSeen = await watchErrorEvents(page);
 	await page.setViewportSize(PHONE);
 	const codes = Array.from({ length: 4 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
 	await page.goto('/group');
@@ -533,7 +553,7 @@ test('on a phone, the source-by-source and biggest-gaps charts draw their words 
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 	// Fitting a chart to its width must not start a resize loop the browser complains about.
-	expect(await page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen)).toEqual([]);
+	expect(await errorsSeen()).toEqual([]);
 });
 
 test('at 320 px, every view of the group picture passes axe and nothing scrolls sideways, even with a long one-word source name', async ({
