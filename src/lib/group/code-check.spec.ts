@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findShareCodes } from '$lib/share/code-extraction';
+import { codeTag } from '$lib/share/code-tag';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { MISFIT_REASONS, checkFound, decodeStored, misfit, reportText, type AddReport } from './code-check';
@@ -71,22 +72,26 @@ describe('decodeStored', () => {
 
 describe('reportText', () => {
 	const bad = (count: number) => Array.from({ length: count }, (_, i) => ({ code: `C${i}`, raw: `c${i}`, reason: 'x' }));
+	const here = Array.from({ length: 5 }, (_, i) => standardCode(six(i * 20, 50)));
+	const [t0, t1, t2] = here.map(codeTag);
 	const report = (found: number, added: number, already: number, bads = 0): AddReport => ({
 		found,
 		added,
-		already,
+		already: here.slice(0, already),
 		bad: bad(bads)
 	});
 
 	it.each<[AddReport, string]>([
-		[report(4, 3, 1), '3 codes added. 1 was already here.'],
+		[report(4, 3, 1), `3 codes added. 1 was already here, listed as ${t0}.`],
 		[report(1, 1, 0), '1 code added.'],
-		[report(2, 0, 2), 'No new codes added. 2 were already here.'],
+		[report(2, 0, 2), `No new codes added. 2 were already here, listed as ${t0} and ${t1}.`],
+		[report(3, 0, 3), `No new codes added. 3 were already here, listed as ${t0}, ${t1} and ${t2}.`],
+		[report(5, 1, 4), '1 code added. 4 were already here.'],
 		[report(3, 1, 0, 2), '1 code added. 2 codes could not be added.'],
 		[report(1, 0, 0, 1), '1 code could not be added.'],
-		[report(2, 0, 1, 1), 'No new codes added. 1 was already here. 1 code could not be added.'],
+		[report(2, 0, 1, 1), `No new codes added. 1 was already here, listed as ${t0}. 1 code could not be added.`],
 		[report(0, 0, 0), 'No share codes were found in that text.'],
-		[{ ...report(3, 2, 1), unlocked: true }, '2 codes added. 1 was already here. The group picture is now showing.']
+		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`]
 	])('%#: %s', (input, expected) => {
 		expect(reportText(input)).toBe(expected);
 	});

@@ -1,5 +1,6 @@
 import type { FoundCode } from '$lib/share/code-extraction';
 import { STANDARD_FINGERPRINT_NUMBER } from '$lib/share/session-fingerprint';
+import { codeTag } from '$lib/share/code-tag';
 import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
 import { countOf } from './group-prompts';
 
@@ -22,8 +23,8 @@ export interface AddReport {
 	/** How many different codes were found in the text (good or bad). */
 	found: number;
 	added: number;
-	/** Good codes that were already collected. */
-	already: number;
+	/** Good codes that were already collected, canonical. */
+	already: string[];
 	bad: BadCode[];
 	/** True when these codes brought the group to its threshold, so the group picture appeared. */
 	unlocked?: boolean;
@@ -67,13 +68,24 @@ export function decodeStored(codes: readonly string[], fingerprints: readonly nu
 	return payloads;
 }
 
-/** The report in one or two short sentences, e.g. "3 codes added. 1 was already here." */
+// Up to this many codes already here are named by their tags, so one pasted again can be found in the list.
+const TAGS_NAMED = 3;
+
+/** "K7QMX", "K7QMX and 4RT2A", "K7QMX, 4RT2A and Z09QP". */
+function tagList(codes: readonly string[]): string {
+	const tags = codes.map(codeTag);
+	return tags.length < 2 ? (tags[0] ?? '') : `${tags.slice(0, -1).join(', ')} and ${tags.at(-1)}`;
+}
+
+/** The report in one or two short sentences, e.g. "3 codes added. 1 was already here, listed as K7QMX." */
 export function reportText({ found, added, already, bad, unlocked }: AddReport): string {
 	if (found === 0) return 'No share codes were found in that text.';
 	const parts: string[] = [];
+	const again = already.length;
 	if (added > 0) parts.push(`${countOf(added, 'code')} added.`);
-	else if (bad.length === 0 || already > 0) parts.push('No new codes added.');
-	if (already > 0) parts.push(`${already} ${already === 1 ? 'was' : 'were'} already here.`);
+	else if (bad.length === 0 || again > 0) parts.push('No new codes added.');
+	if (again > 0)
+		parts.push(`${again} ${again === 1 ? 'was' : 'were'} already here${again <= TAGS_NAMED ? `, listed as ${tagList(already)}` : ''}.`);
 	if (bad.length > 0) parts.push(`${countOf(bad.length, 'code')} could not be added.`);
 	// Said in the status a screen reader hears, since the views appear further down the page.
 	if (unlocked) parts.push('The group picture is now showing.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSummary, type SourceSummary, type Spread } from './aggregate';
-import { describeMedians, describePerson, describeSource, maskedCode, middleHalfText, rangeText, scoreText, spokeKey } from './group-text';
+import { describeMedians, describePerson, describeSource, middleHalfText, rangeText, scoreText, spokeKey } from './group-text';
 
 const spread = (min: number, q1: number, median: number, q3: number, max: number, count = 4): Spread => ({
 	min,
@@ -78,18 +78,6 @@ describe('describeSource', () => {
 		]
 	])('%s', (_, source, expected) => {
 		expect(describeSource('Role', source)).toBe(expected);
-	});
-});
-
-describe('maskedCode', () => {
-	it.each([
-		['5K7Q-M3XZ-ABCD-EF12-3Q', '5K7Q-M3XZ-…'],
-		['5K7Q-M3XZ-ABCD-EF12-3QAB-CD', '5K7Q-M3XZ-…'],
-		['5k7q m3xz abcd ef12 3q', '5K7Q-M3XZ-…'],
-		['5k7qm3xzabcdef123q', '5K7Q-M3XZ-…']
-	])('shows only the start of %s', (code, expected) => {
-		expect(maskedCode(code)).toBe(expected);
-		expect(maskedCode(code)).not.toContain("ABCD");
 	});
 });
 

@@ -5,12 +5,6 @@ type Reading = 'perceived' | 'actual';
 
 const whole = (value: number): number => Math.round(value);
 
-/** Enough of a code (as stored or as typed) to find one person's, but not their scores, on a shared screen. */
-export function maskedCode(code: string): string {
-	const start = code.replace(/[^0-9a-z]/gi, '').slice(0, 8).toUpperCase();
-	return `${start.slice(0, 4)}-${start.slice(4)}-…`;
-}
-
 /** A score as text: a whole number, or "no answer". */
 export function scoreText(value: number | null | undefined): string {
 	return value === null || value === undefined ? 'no answer' : String(whole(value));

@@ -57,9 +57,9 @@ describe('GroupState', () => {
 	it('adds codes from any text, reports on each, and keeps them sorted, not in arrival order', async () => {
 		const group = await opened();
 		const first = await group.addText(`Sam: ${codes[2]}\nAlex: ${codes[0]}\nJo: ${mistyped(codes[1]!)}`);
-		expect(first).toEqual({ found: 3, added: 2, already: 0, bad: [expect.objectContaining({ raw: mistyped(codes[1]!) })], unlocked: false });
+		expect(first).toEqual({ found: 3, added: 2, already: [], bad: [expect.objectContaining({ raw: mistyped(codes[1]!) })], unlocked: false });
 		const second = await group.addText(`${codes[0]} and ${codes[1]}`);
-		expect(second).toMatchObject({ found: 2, added: 1, already: 1, bad: [] });
+		expect(second).toMatchObject({ found: 2, added: 1, already: [codes[0]], bad: [] });
 		expect(group.codes).toEqual([codes[0], codes[1], codes[2]].sort());
 		expect((await listCodes(group.key)).map((row) => row.code).sort()).toEqual(group.codes);
 	});
@@ -85,7 +85,7 @@ describe('GroupState', () => {
 		await group.addText(codes.slice(0, 2).join(' '));
 		expect(group.report?.unlocked).toBe(false);
 		await group.addText(codes.join(' '));
-		expect(group.report).toMatchObject({ added: 2, already: 2, unlocked: true });
+		expect(group.report).toMatchObject({ added: 2, already: codes.slice(0, 2), unlocked: true });
 		await group.remove(codes[1]!);
 		expect(group.report).toBeNull();
 		expect(group.codes).not.toContain(codes[1]);
@@ -233,7 +233,7 @@ describe('GroupState', () => {
 			await addCodes(sessionFingerprint(FORUM), [forumCode(FORUM, 10)]);
 			const group = await opened(record.id);
 			expect(group.codes).toEqual([forumCode(FORUM, 10)]);
-			expect(await group.addText(forumCode(FORUM, 10))).toMatchObject({ added: 0, already: 1 });
+			expect(await group.addText(forumCode(FORUM, 10))).toMatchObject({ added: 0, already: [forumCode(FORUM, 10)] });
 			expect(await listCodes(sessionFingerprint(FORUM))).toEqual([]);
 		});
 

@@ -17,7 +17,8 @@ export class GroupState extends GroupStore {
 		for (const code of added) this.decoded.set(code, valid.get(code)!);
 		if (added.length > 0) this.codes = [...this.codes, ...added].sort();
 		const unlocked = locked && this.unlocked;
-		this.report = { found: found.length, added: added.length, already: valid.size - added.length, bad, unlocked };
+		const already = [...valid.keys()].filter((code) => !added.includes(code));
+		this.report = { found: found.length, added: added.length, already, bad, unlocked };
 		return this.report;
 	}
 

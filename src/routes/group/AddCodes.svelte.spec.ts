@@ -1,4 +1,3 @@
-import { maskedCode } from '$lib/group/group-text';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
@@ -6,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { goto } from '$app/navigation';
 import { MISFIT_REASONS } from '$lib/group/code-check';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
+import { codeTag } from '$lib/share/code-tag';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { encodeSession } from '$lib/share/session-link';
@@ -44,15 +44,35 @@ describe('AddCodes', () => {
 
 		const status = screen.getByRole('status');
 		await waitFor(() => expect(status).toHaveTextContent('2 codes added. 2 codes could not be added.'));
-		expect(status).toHaveTextContent(`${maskedCode(mistyped(c))}: A character looks mistyped.`);
-		expect(status).toHaveTextContent(`${maskedCode(elsewhere)}: ${MISFIT_REASONS.session}`);
+		expect(status).toHaveTextContent(`Line 1: A character looks mistyped.`);
+		expect(status).toHaveTextContent(`Line 2: ${MISFIT_REASONS.session}`);
+		expect(status).toHaveTextContent('They are left in the box above, one to a line, to check and add again.');
 		expect(status).toHaveTextContent(/paste that session’s link, the one you sent people, into the box above/);
-		// Bad codes are shown only in part: a whole one would put someone's scores on the shared screen.
-		expect(status).not.toHaveTextContent(elsewhere);
-		expect(status).not.toHaveTextContent(mistyped(c));
+		// No part of a code is in the report: a code's start carries its first scores.
+		expect(status).not.toHaveTextContent(elsewhere.slice(0, 4));
+		expect(status).not.toHaveTextContent(mistyped(c).slice(0, 4));
 		expect(group.codes).toEqual([a, b].sort());
-		// The chat may hold names and it is on a shared screen: it is cleared even when some codes were bad.
-		expect(screen.getByLabelText('Paste codes')).toHaveValue('');
+		// The chat may hold names and it is on a shared screen: only the codes that could not be added are left.
+		expect(screen.getByLabelText('Paste codes')).toHaveValue(`${mistyped(c)}\n${elsewhere}`);
+	});
+
+	it('leaves a mistyped code in the box to be put right, and adds it once it is', async () => {
+		const { group, user } = await setup();
+		const box = screen.getByLabelText('Paste codes');
+		await user.click(box);
+		await user.paste(`Jo: ${mistyped(a)}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('1 code could not be added. A character looks mistyped.'));
+		expect(status).toHaveTextContent('It is left in the box above, to check and add again.');
+		expect(box).toHaveValue(mistyped(a));
+
+		await user.clear(box);
+		await user.type(box, a);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		await waitFor(() => expect(status).toHaveTextContent('1 code added.'));
+		expect(group.codes).toEqual([a]);
+		expect(box).toHaveValue('');
 	});
 
 	it('says which codes were already here, and clears the box when all went well', async () => {
@@ -65,7 +85,9 @@ describe('AddCodes', () => {
 		await user.click(box);
 		await user.paste(`${b}\n${c}\n${a}`);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
-		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 code added. 2 were already here.'));
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(`1 code added. 2 were already here, listed as ${codeTag(b)} and ${codeTag(a)}.`)
+		);
 		expect(box).toHaveValue('');
 	});
 
