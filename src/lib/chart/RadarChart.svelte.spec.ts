@@ -83,6 +83,21 @@ describe('RadarChart', () => {
 		expect(actual.querySelectorAll('path.marker')).toHaveLength(6);
 	});
 
+	it('rings the perceived point where it meets the actual one, so neither hides the other', () => {
+		const { container } = renderChart();
+		const perceived = group(container, 'perceived');
+		const ring = perceived.querySelector('circle.marker[data-axis="3"]');
+		const diamond = group(container, 'actual').querySelector('path.marker[data-axis="3"]');
+		expect(ring).toHaveClass('around');
+		// Class is 50 on both: the ring is centred on the diamond and reaches past its corners.
+		const corners = (diamond?.getAttribute('d')?.match(/-?[\d.]+/g) ?? []).map(Number);
+		const [cx, cy] = [Number(ring?.getAttribute('cx')), Number(ring?.getAttribute('cy'))];
+		const reach = Math.max(...corners.map((value, i) => Math.abs(value - (i % 2 === 0 ? cx : cy))));
+		expect(reach).toBeGreaterThan(0);
+		expect(Number(ring?.getAttribute('r'))).toBeGreaterThan(reach + 1);
+		expect(perceived.querySelectorAll('circle.marker.around')).toHaveLength(1);
+	});
+
 	it('draws a blank as a gap, not a zero', () => {
 		const { container } = renderChart();
 		const perceived = group(container, 'perceived');

@@ -2,7 +2,7 @@ import { curveLinearClosed, line } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointFor, radarLayout, type Point } from './radar-geometry';
-import { diamondPath, hitAreas, seriesSegments } from './radar-shapes';
+import { diamondPath, hitAreas, seriesSegments, sharedPoints } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
 
 const axesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Source ${i + 1}` }));
@@ -91,6 +91,24 @@ describe('seriesSegments', () => {
 describe('markers', () => {
 	it('draws a diamond around a point', () => {
 		expect(diamondPath({ x: 10, y: 20 }, 5)).toBe('M10,15L15,20L10,25L5,20Z');
+	});
+});
+
+describe('sharedPoints', () => {
+	// On the square chart, 1 point of score is 0.8 px.
+	it.each([
+		['no axis when the outlines are apart', [100, 50, 25, 75], [0, 0, 0, 0], 8, []],
+		['the axes where the scores are equal', [100, 50, 25, 75], [100, 0, 25, null], 8, [0, 2]],
+		['axes within the distance, not beyond it', [50, 50, 50, 50], [59, 60, 41, 40], 8, [0, 2]],
+		['no axis where one outline is blank', [null, 50, null, null], [null, 0, 20, 30], 8, []],
+		['the centre, shared by every axis with 0 on both', [0, 0, 100, null], [0, 0, 90, 0], 8, [0, 1]]
+	] as const)('finds %s', (_name, first, second, distance, expected) => {
+		const shapes = [seriesSegments(square, [...first]), seriesSegments(square, [...second])];
+		expect([...sharedPoints(shapes, distance)].sort()).toEqual(expected);
+	});
+
+	it('finds none with a single outline', () => {
+		expect(sharedPoints([seriesSegments(square, [10, 10, 10, 10])], 8).size).toBe(0);
 	});
 });
 

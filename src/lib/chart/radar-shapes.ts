@@ -69,3 +69,16 @@ export function hitAreas(layout: RadarLayout): string[] {
 		return wedge.toString();
 	});
 }
+
+/** The axes where two outlines' points lie within `distance` of each other, so one marker would hide the other. */
+export function sharedPoints(shapes: readonly SeriesShape[], distance: number): Set<number> {
+	const shared = new Set<number>();
+	shapes.forEach((shape, index) => {
+		for (const other of shapes.slice(index + 1))
+			for (const p of shape.points) {
+				const q = other.points.find((point) => point.axisIndex === p.axisIndex);
+				if (q && Math.hypot(p.x - q.x, p.y - q.y) < distance) shared.add(p.axisIndex);
+			}
+	});
+	return shared;
+}
