@@ -118,6 +118,14 @@ test('a facilitator who misses something is told what and where', async ({ page 
 	await expect(page.getByLabel('Session title')).toBeFocused();
 	await page.getByRole('button', { name: 'Add Networks' }).click();
 	await page.getByLabel('Session title').fill('Youth panel');
+	// A source added and forgotten is pointed out, not left out of the link without a word.
+	await page.getByRole('button', { name: 'Add a source of your own' }).click();
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveText(['Your source 2: Type a name for this source, or remove it if you do not need it.']);
+	await summary.getByRole('link').click();
+	await expect(page.locator('#field-custom-1-name')).toBeFocused();
+	await page.getByRole('button', { name: 'Remove your source 2' }).click();
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
 	await expect(summary).toHaveCount(0);

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
 import { validSession } from './session-arbitraries.test-helper';
-import { draftFromSettings, draftToSettings, emptyDraft, type SessionDraft } from './session-draft';
-import { draftProblems, summaryText, type DraftProblem } from './session-draft-problems';
+import { draftFromSettings, draftToSettings, emptyDraft, isBlankRow, type SessionDraft } from './session-draft';
+import { EMPTY_ROW, draftProblems, summaryText, type DraftProblem } from './session-draft-problems';
 import { validateSession } from './session-validate';
 
 const GOOD: SessionDraft = { ...emptyDraft(), title: 'Planning day' };
@@ -22,7 +22,7 @@ describe('draftProblems', () => {
 		['a welcome with markup', { welcome: 'Line one\n<script>' }, 'welcome', /welcome note .* computer code/],
 		['a date that is not real', { date: '2025-02-30' }, 'date', /not a real calendar date/],
 		['no sources at all', { sources: [] }, 'sources', /at least 3 .* chart needs at least 3/],
-		['two sources and a blank row', { sources: ['class', 'position'], custom: [row('')] }, 'sources', /at least 3/],
+		['a source added and left empty', { custom: [row(' ', ' ')] }, 'custom-0-name', /^Type a name for this source, or remove it/],
 		['a description with no name', { custom: [row('', 'Knowing people')] }, 'custom-0-name', /needs a name/],
 		['a name like a standard source', { custom: [row('education')] }, 'custom-0-name', /same name as a standard source/],
 		['a name with markup', { custom: [row('<i>')] }, 'custom-0-name', /computer code/],
@@ -37,6 +37,13 @@ describe('draftProblems', () => {
 		expect(problems[0]).toEqual({ key, message: expect.stringMatching(message) });
 	});
 
+	it('counts no source for a row left empty, and asks for its name', () => {
+		expect(draftProblems(draft({ sources: ['class', 'position'], custom: [row('')] }))).toEqual([
+			{ key: 'sources', message: expect.stringMatching(/at least 3/) },
+			{ key: 'custom-0-name', message: EMPTY_ROW }
+		]);
+	});
+
 	it('accepts three sources made of two standard ones and one of your own', () => {
 		expect(draftProblems(draft({ sources: ['class', 'position'], custom: [row('Faith')] }))).toEqual([]);
 	});
@@ -44,6 +51,7 @@ describe('draftProblems', () => {
 	it('marks only the later of two rows with the same name, counting rows as they appear on the form', () => {
 		const custom = [row('Faith'), row(''), row(' FAITH ')];
 		expect(draftProblems(draft({ custom }))).toEqual([
+			{ key: 'custom-1-name', message: EMPTY_ROW },
 			{ key: 'custom-2-name', message: expect.stringMatching(/same name/) }
 		]);
 	});
@@ -75,7 +83,7 @@ describe('draftProblems', () => {
 		);
 	});
 
-	it('finds nothing exactly when validateSession accepts the form’s settings', () => {
+	it('finds nothing exactly when validateSession accepts the form’s settings and no source was left empty', () => {
 		const text = fc.oneof(fc.constantFrom('', ' ', 'Faith', 'faith', 'Education', 'a<b', 'x'.repeat(90)), fc.string({ maxLength: 12 }));
 		const anyDraft = fc.record({
 			title: text,
@@ -87,7 +95,8 @@ describe('draftProblems', () => {
 		});
 		fc.assert(
 			fc.property(anyDraft, (form) => {
-				expect(draftProblems(form).length === 0).toBe(validateSession(draftToSettings(form)).ok);
+				const sound = validateSession(draftToSettings(form)).ok && !form.custom.some(isBlankRow);
+				expect(draftProblems(form).length === 0).toBe(sound);
 			}),
 			{ numRuns: 500 }
 		);

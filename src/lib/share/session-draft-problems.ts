@@ -26,6 +26,9 @@ export interface DraftProblem {
 	message: string;
 }
 
+/** The message for a source added to the form and left empty. */
+export const EMPTY_ROW = 'Type a name for this source, or remove it if you do not need it.';
+
 /** The message when there are too few sources, with the reason. */
 const TOO_FEW_SOURCES = `Choose at least ${SESSION_LIMITS.minSources} sources of power in total, counting your own. The chart needs at least ${SESSION_LIMITS.minSources} to draw a shape.`;
 
@@ -47,7 +50,11 @@ function customProblems(rows: CustomSourceSpec[]): DraftProblem[] {
 	const problems: DraftProblem[] = [];
 	const sound: CustomSourceSpec[] = [];
 	rows.forEach((row, index) => {
-		if (isBlankRow(row)) return;
+		// Added and never filled in: said, rather than left out of the link without a word.
+		if (isBlankRow(row)) {
+			problems.push({ key: `custom-${index}-name`, message: EMPTY_ROW });
+			return;
+		}
 		const name = probe({ custom: [{ name: row.name, description: '' }] });
 		const description = probe({ custom: [{ name: 'Extra', description: row.description }] });
 		// Checked against the sound rows before it, a clash can only be a repeated name.

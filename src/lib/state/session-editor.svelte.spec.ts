@@ -49,8 +49,12 @@ describe('SessionEditor', () => {
 		editor.draft.date = '2025-06-03';
 		editor.draft.sources = ['position', 'educational'];
 		editor.addCustom({ name: ' Faith', description: 'Belief and belonging ' });
+		// A source added and left empty is not dropped without a word: it must be named or removed.
 		editor.addCustom();
 		editor.draft.threshold = 4;
+		expect(await editor.save(ORIGIN)).toBe(false);
+		expect(editor.problems.map((problem) => problem.key)).toEqual(['custom-1-name']);
+		editor.removeCustom(1);
 		expect(await editor.save(ORIGIN)).toBe(true);
 		expect(editor.problems).toEqual([]);
 		const link = editor.link!;
