@@ -36,7 +36,8 @@ describe('addCodeFromLink', () => {
 
 	it.each([
 		['a session that is not on this device', encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4)), 'elsewhere', /isn’t on this device/],
-		['a mistyped code', mistyped(codes[0]!), 'bad', /mistyped/],
+		['a code changed on its way, which nobody typed', mistyped(codes[0]!), 'bad', /^This share link is damaged or cut short/],
+		['a word that is not a code', 'broken', 'bad', /^This share link is damaged or cut short/],
 		['a standard code with the wrong number of sources', encodeShareCode(fingerprintNumber(null), six(1, 1).slice(0, 3)), 'bad', new RegExp(MISFIT_REASONS.sources)]
 	])('explains %s', async (_, code, kind, message) => {
 		const outcome = await addCodeFromLink(code);

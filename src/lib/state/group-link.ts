@@ -21,10 +21,14 @@ export type LinkOutcome =
 const ELSEWHERE_MESSAGE =
 	'This code belongs to a session that isn’t on this device. Open it on the device where the session was made.';
 
+/** Said when a share link holds no code that can be read: nobody typed it, so no typo is to blame. */
+export const DAMAGED_LINK =
+	'This share link is damaged or cut short, so no code could be read from it. Ask for the code again, or paste it below.';
+
 /** Adds the code from a share link to whichever session on this device it belongs to. */
 export async function addCodeFromLink(text: string): Promise<LinkOutcome> {
 	const result = decodeShareCode(text);
-	if (!result.ok) return { kind: 'bad', message: result.error.message };
+	if (!result.ok) return { kind: 'bad', message: result.error.kind === 'future-version' ? result.error.message : DAMAGED_LINK };
 	try {
 		const match = matchSession(result.payload.fingerprint, await listSessions());
 		if (!match) return { kind: 'elsewhere', message: ELSEWHERE_MESSAGE };
