@@ -503,6 +503,14 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 		await expect(page.getByRole('dialog', { name: new RegExp(view) })).toBeVisible();
 	}
 	expect(await errorsSeen()).toEqual([]);
+
+	// Back on the page, focus is on Present, and in view, wherever the views chosen meanwhile moved it.
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Escape');
+	await expect(presenter).toHaveCount(0);
+	const present = page.getByRole('button', { name: 'Present' });
+	await expect(present).toBeFocused();
+	await expect(present).toBeInViewport({ ratio: 1 });
 });
 
 test('on a short screen (a laptop zoomed to 200%), presenter mode’s footer is one row of buttons and leaves the chart the height', async ({
