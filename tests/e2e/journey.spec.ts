@@ -224,6 +224,27 @@ test('the browser’s Back from the first question returns to this reflection’
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
+test('the browser’s Back and Forward between steps show the step from its top, where its heading has focus', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await startReflection(page, 'Back and forth');
+	await answerStep(page, 3);
+	await pressNext(page);
+	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
+	// Each step is left scrolled to its end, as after answering its last question.
+	const scrollToEnd = () => page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+	await scrollToEnd();
+	await pressNext(page);
+	await expect(page.locator('main').getByText('Source 3 of 6')).toBeVisible();
+	await scrollToEnd();
+	const heading = page.getByRole('heading', { level: 1 });
+	for (const [move, shown] of [['back', 'Source 2 of 6'], ['forward', 'Source 3 of 6']] as const) {
+		await (move === 'back' ? page.goBack() : page.goForward());
+		await expect(page.locator('main').getByText(shown)).toBeVisible();
+		await expect(heading, move).toBeFocused();
+		await expect(heading, move).toBeInViewport({ ratio: 1 });
+	}
+});
+
 test('results print as the chart, scores, gaps and notes, without the buttons or the share panel', async ({ page }) => {
 	await startReflection(page, 'On paper');
 	await answerStep(page, 5);
