@@ -53,8 +53,9 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning”' })).toBeFocused();
 	await expect(page.getByLabel('Session title')).toHaveValue('Carers forum planning');
 	await expect(page.locator('#field-custom-0-name')).toHaveValue('Lived experience');
-	// The same settings give the same link, so the one already sent is shown again.
+	// The same settings give the same link, so the one already sent is shown again, first, above the form.
 	await expect(field).toHaveValue(link);
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeInViewport();
 	await page.getByLabel('Session title').fill('Carers forum planning, take two');
 	await expect(page.getByText('Anyone who already has the old link keeps the old version')).toBeVisible();
 

@@ -76,7 +76,7 @@ describe('LinkPanel', () => {
 		expect(copy).toHaveAccessibleDescription(/You have changed the session since this link was made\. Press “Save and update link”/);
 		await user.click(copy);
 		expect(screen.getByRole('status')).toHaveTextContent(
-			'Copied, but this link does not have your latest changes. Press “Save and update link” to get a link with your changes.'
+			'Copied, but this link does not have your latest changes. Press “Save and update link”, at the end of the form below, to get a link with your changes.'
 		);
 		// The change undone, the link is current again: nothing is said unasked, old "Copied" or new.
 		await rerender({ link: LINK, stale: false });
