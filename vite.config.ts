@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { kitSvelteImports } from './scripts/kit-svelte-imports.js';
 
 const FRAMEWORK = /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|clsx|devalue)[\\/]/;
 // What else every page loads: kit's generated root and app, the root layout and error page, the bundler's helpers.
@@ -17,7 +18,7 @@ function reachesLanding(id: string, importersOf: (id: string) => readonly string
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), svelteTesting()],
+	plugins: [kitSvelteImports(), sveltekit(), svelteTesting()],
 	build: {
 		rolldownOptions: {
 			checks: { pluginTimings: false },
