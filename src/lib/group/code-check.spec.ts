@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findShareCodes } from '$lib/share/code-extraction';
-import { codeTag } from '$lib/share/code-tag';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { MISFIT_REASONS, checkFound, decodeStored, misfit, reportText, type AddReport } from './code-check';
@@ -73,7 +72,9 @@ describe('decodeStored', () => {
 describe('reportText', () => {
 	const bad = (count: number) => Array.from({ length: count }, (_, i) => ({ code: `C${i}`, raw: `c${i}`, reason: 'x' }));
 	const here = Array.from({ length: 5 }, (_, i) => standardCode(six(i * 20, 50)));
-	const [t0, t1, t2] = here.map(codeTag);
+	// Tags are the caller's: here, each code's place in the list.
+	const tagOf = (code: string) => `T${here.indexOf(code)}`;
+	const [t0, t1, t2] = here.map(tagOf);
 	const report = (found: number, added: number, already: number, bads = 0): AddReport => ({
 		found,
 		added,
@@ -93,6 +94,6 @@ describe('reportText', () => {
 		[report(0, 0, 0), 'No share codes were found in that text.'],
 		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`]
 	])('%#: %s', (input, expected) => {
-		expect(reportText(input)).toBe(expected);
+		expect(reportText(input, tagOf)).toBe(expected);
 	});
 });

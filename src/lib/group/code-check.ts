@@ -1,6 +1,5 @@
 import type { FoundCode } from '$lib/share/code-extraction';
 import { STANDARD_FINGERPRINT_NUMBER } from '$lib/share/session-fingerprint';
-import { codeTag } from '$lib/share/code-tag';
 import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
 import { countOf } from './group-prompts';
 
@@ -72,20 +71,23 @@ export function decodeStored(codes: readonly string[], fingerprints: readonly nu
 const TAGS_NAMED = 3;
 
 /** "K7QMX", "K7QMX and 4RT2A", "K7QMX, 4RT2A and Z09QP". */
-function tagList(codes: readonly string[]): string {
-	const tags = codes.map(codeTag);
+function tagList(codes: readonly string[], tagOf: (code: string) => string): string {
+	const tags = codes.map(tagOf);
 	return tags.length < 2 ? (tags[0] ?? '') : `${tags.slice(0, -1).join(', ')} and ${tags.at(-1)}`;
 }
 
-/** The report in one or two short sentences, e.g. "3 codes added. 1 was already here, listed as K7QMX." */
-export function reportText({ found, added, already, bad, unlocked }: AddReport): string {
+/**
+ * The report in one or two short sentences, e.g. "3 codes added. 1 was already here, listed as K7QMX.",
+ * with each code already here named by `tagOf`, as the list of codes names it.
+ */
+export function reportText({ found, added, already, bad, unlocked }: AddReport, tagOf: (code: string) => string): string {
 	if (found === 0) return 'No share codes were found in that text.';
 	const parts: string[] = [];
 	const again = already.length;
 	if (added > 0) parts.push(`${countOf(added, 'code')} added.`);
 	else if (bad.length === 0 || again > 0) parts.push('No new codes added.');
 	if (again > 0)
-		parts.push(`${again} ${again === 1 ? 'was' : 'were'} already here${again <= TAGS_NAMED ? `, listed as ${tagList(already)}` : ''}.`);
+		parts.push(`${again} ${again === 1 ? 'was' : 'were'} already here${again <= TAGS_NAMED ? `, listed as ${tagList(already, tagOf)}` : ''}.`);
 	if (bad.length > 0) parts.push(`${countOf(bad.length, 'code')} could not be added.`);
 	// Said in the status a screen reader hears, since the views appear further down the page.
 	if (unlocked) parts.push('The group picture is now showing.');

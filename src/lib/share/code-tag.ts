@@ -1,25 +1,34 @@
-import { normaliseShareCode, symbolOf } from './base32';
+import { symbolOf } from './base32';
 
-/** How many symbols a tag has: 25 bits, so two codes in a group of 200 share one about once in 1,700 groups. */
+/** How many symbols a tag has. */
 const TAG_LENGTH = 5;
 
-/** FNV-1a over the symbols, then MurmurHash3's finaliser, so every symbol of the code stirs every bit of the tag. */
-function hashSymbols(symbols: string): number {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < symbols.length; index++) hash = Math.imul(hash ^ symbols.charCodeAt(index), 0x01000193);
-	hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-	hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-	return (hash ^ (hash >>> 16)) >>> 0;
+/** Five random symbols from the share code alphabet, from the platform's secure random numbers. */
+function randomTag(): string {
+	const values = crypto.getRandomValues(new Uint8Array(TAG_LENGTH));
+	return Array.from(values, (value) => symbolOf(value & 31)).join('');
 }
 
 /**
- * A share code's tag, e.g. "K7QMX": how the group screen lists a code, and how a person finds
- * theirs there. Made from the whole code, however it was typed, so it tells nothing about the
- * answers the code carries, as the start of a code would (its first symbols hold the first scores).
+ * Short names for share codes on a shared screen, e.g. "K7QMX": one per code, the same for as
+ * long as the page is open, and random. Nothing worked out from a code can be shown, because a
+ * code is worked out from its scores: its start carries the first scores, and anyone could hash
+ * every possible code of a small session to find which one has a given hash.
  */
-export function codeTag(code: string): string {
-	const hash = hashSymbols(normaliseShareCode(code));
-	let tag = '';
-	for (let index = 0; index < TAG_LENGTH; index++) tag += symbolOf((hash >>> (5 * index)) & 31);
-	return tag;
+export class CodeTags {
+	readonly #tags = new Map<string, string>();
+	readonly #taken = new Set<string>();
+
+	constructor(private readonly random: () => string = randomTag) {}
+
+	/** The code's tag, made the first time it is asked for; no two codes get the same one. */
+	of(code: string): string {
+		const known = this.#tags.get(code);
+		if (known !== undefined) return known;
+		let tag = this.random();
+		while (this.#taken.has(tag)) tag = this.random();
+		this.#tags.set(code, tag);
+		this.#taken.add(tag);
+		return tag;
+	}
 }

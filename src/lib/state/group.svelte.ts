@@ -1,10 +1,14 @@
 import { checkFound, type AddReport } from '$lib/group/code-check';
 import { findShareCodes } from '$lib/share/code-extraction';
+import { CodeTags } from '$lib/share/code-tag';
 import { addCodes, clearCodes, removeCode, setInvited } from '$lib/storage/group-codes';
 import { GroupStore } from './group-store.svelte';
 
 /** The group screen: what the facilitator does to the codes collected, each written through {@link GroupStore}. */
 export class GroupState extends GroupStore {
+	/** How the codes are named on screen while the page is open. */
+	readonly tags = new CodeTags();
+
 	/** Finds every share code in any text, adds those that fit this session and reports on all of them. */
 	async addText(text: string): Promise<AddReport> {
 		const found = findShareCodes(text);
@@ -17,7 +21,8 @@ export class GroupState extends GroupStore {
 		for (const code of added) this.decoded.set(code, valid.get(code)!);
 		if (added.length > 0) this.codes = [...this.codes, ...added].sort();
 		const unlocked = locked && this.unlocked;
-		const already = [...valid.keys()].filter((code) => !added.includes(code));
+		const fresh = new Set(added);
+		const already = [...valid.keys()].filter((code) => !fresh.has(code));
 		this.report = { found: found.length, added: added.length, already, bad, unlocked };
 		return this.report;
 	}

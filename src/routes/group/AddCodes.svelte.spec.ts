@@ -1,11 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { goto } from '$app/navigation';
 import { MISFIT_REASONS } from '$lib/group/code-check';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
-import { codeTag } from '$lib/share/code-tag';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { encodeSession } from '$lib/share/session-link';
@@ -44,19 +43,25 @@ describe('AddCodes', () => {
 
 		const status = screen.getByRole('status');
 		await waitFor(() => expect(status).toHaveTextContent('2 codes added. 2 codes could not be added.'));
-		expect(status).toHaveTextContent(`Line 1: A character looks mistyped.`);
-		expect(status).toHaveTextContent(`Line 2: ${MISFIT_REASONS.session}`);
-		expect(status).toHaveTextContent('They are left in the box above, one to a line, to check and add again.');
+		expect(within(status).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+			'A character looks mistyped. Check the code against the one you were given.',
+			MISFIT_REASONS.session
+		]);
 		expect(status).toHaveTextContent(/paste that session’s link, the one you sent people, into the box above/);
-		// No part of a code is in the report: a code's start carries its first scores.
-		expect(status).not.toHaveTextContent(elsewhere.slice(0, 4));
-		expect(status).not.toHaveTextContent(mistyped(c).slice(0, 4));
+		// No part of a code is on the shared screen unless asked for: a code's start carries its first scores.
+		expect(document.body).not.toHaveTextContent(elsewhere.slice(0, 4));
+		expect(document.body).not.toHaveTextContent(mistyped(c).slice(0, 4));
 		expect(group.codes).toEqual([a, b].sort());
-		// The chat may hold names and it is on a shared screen: only the codes that could not be added are left.
+		// The chat may hold names and it is on a shared screen: it is cleared even when some codes were bad.
+		expect(screen.getByLabelText('Paste codes')).toHaveValue('');
+
+		// Asked for, they are put in the box in the order listed, to correct.
+		await user.click(screen.getByRole('button', { name: 'Put them in the box to correct, in this order' }));
 		expect(screen.getByLabelText('Paste codes')).toHaveValue(`${mistyped(c)}\n${elsewhere}`);
+		expect(screen.getByLabelText('Paste codes')).toHaveFocus();
 	});
 
-	it('leaves a mistyped code in the box to be put right, and adds it once it is', async () => {
+	it('puts a mistyped code back in the box when asked, to be put right, and adds it once it is', async () => {
 		const { group, user } = await setup();
 		const box = screen.getByLabelText('Paste codes');
 		await user.click(box);
@@ -64,7 +69,9 @@ describe('AddCodes', () => {
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
 		const status = screen.getByRole('status');
 		await waitFor(() => expect(status).toHaveTextContent('1 code could not be added. A character looks mistyped.'));
-		expect(status).toHaveTextContent('It is left in the box above, to check and add again.');
+		expect(status).toHaveTextContent('It is not shown, since a code carries someone’s answers.');
+		expect(box).toHaveValue('');
+		await user.click(screen.getByRole('button', { name: 'Put it in the box to correct' }));
 		expect(box).toHaveValue(mistyped(a));
 
 		await user.clear(box);
@@ -76,7 +83,7 @@ describe('AddCodes', () => {
 	});
 
 	it('says which codes were already here, and clears the box when all went well', async () => {
-		const { user } = await setup();
+		const { group, user } = await setup();
 		const box = screen.getByLabelText('Paste codes');
 		await user.click(box);
 		await user.paste(`${a} ${b}`);
@@ -86,7 +93,7 @@ describe('AddCodes', () => {
 		await user.paste(`${b}\n${c}\n${a}`);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
 		await waitFor(() =>
-			expect(screen.getByRole('status')).toHaveTextContent(`1 code added. 2 were already here, listed as ${codeTag(b)} and ${codeTag(a)}.`)
+			expect(screen.getByRole('status')).toHaveTextContent(`1 code added. 2 were already here, listed as ${group.tags.of(b)} and ${group.tags.of(a)}.`)
 		);
 		expect(box).toHaveValue('');
 	});

@@ -7,7 +7,6 @@ import { GroupState } from '$lib/state/group.svelte';
 import { closeDatabase } from '$lib/storage/db';
 import { addCodes, listCodes } from '$lib/storage/group-codes';
 import { DB_NAME } from '$lib/storage/schema';
-import { codeTag } from '$lib/share/code-tag';
 import { spelledCode } from '$lib/share/spelled-code';
 import { encodeShareCode } from '$lib/share/share-code';
 import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
@@ -40,8 +39,8 @@ const listed = () => screen.getAllByRole('listitem').map((item) => item.querySel
 
 describe('CodeList', () => {
 	it('lists each code by its tag, in the order of the tags, not the order they arrived in', async () => {
-		await setup();
-		expect(listed()).toEqual(codes.map(codeTag).sort());
+		const { group } = await setup();
+		expect(listed()).toEqual(codes.map((code) => group.tags.of(code)).sort());
 		// Nothing of a code itself is on the screen: its start carries its first scores.
 		for (const code of codes) expect(document.body.textContent).not.toContain(code.slice(0, 4));
 	});
@@ -49,28 +48,28 @@ describe('CodeList', () => {
 	it('removes one code at once, offers Undo with focus on it, and Undo puts it back, saying each time what became of the picture', async () => {
 		const { group, user } = await setup();
 		const target = [...codes].sort()[1]!;
-		await user.click(screen.getByRole('button', { name: `Remove code ${spelledCode(codeTag(target))}` }));
-		await waitFor(() => expect(listed()).not.toContain(codeTag(target)));
+		await user.click(screen.getByRole('button', { name: `Remove code ${spelledCode(group.tags.of(target))}` }));
+		await waitFor(() => expect(listed()).not.toContain(group.tags.of(target)));
 		expect(group.count).toBe(2);
 		const undo = screen.getByRole('button', { name: 'Undo' });
 		// Three codes were the standard threshold: the picture above has gone, and that is said.
-		expect(screen.getByRole('status')).toHaveTextContent(`Removed ${codeTag(target)}. The group picture is hidden until 3 people have shared.`);
+		expect(screen.getByRole('status')).toHaveTextContent(`Removed ${group.tags.of(target)}. The group picture is hidden until 3 people have shared.`);
 		expect(document.body.textContent).not.toContain(target);
 		expect(undo).toHaveFocus();
 		await user.click(undo);
-		await waitFor(() => expect(listed()).toContain(codeTag(target)));
+		await waitFor(() => expect(listed()).toContain(group.tags.of(target)));
 		expect(screen.getByRole('status')).toHaveTextContent('Code put back. The group picture is showing again.');
 		expect((await listCodes(STANDARD_FINGERPRINT)).map((row) => row.code).sort()).toEqual([...codes].sort());
 	});
 
 	it('says a removal in one update with the whole message, and keeps Undo out of it', async () => {
-		const { user } = await setup();
+		const { group, user } = await setup();
 		const target = [...codes].sort()[1]!;
 		const status = screen.getByRole('status');
-		const said = `Removed ${codeTag(target)}. The group picture is hidden until 3 people have shared.`;
+		const said = `Removed ${group.tags.of(target)}. The group picture is hidden until 3 people have shared.`;
 		for (const time of ['first', 'again, after Undo']) {
 			const heard = textChanges(status);
-			await user.click(screen.getByRole('button', { name: `Remove code ${spelledCode(codeTag(target))}` }));
+			await user.click(screen.getByRole('button', { name: `Remove code ${spelledCode(group.tags.of(target))}` }));
 			const undo = await screen.findByRole('button', { name: 'Undo' });
 			await waitFor(() => expect(undo).toHaveFocus());
 			expect(heard.filter((text) => text !== ''), time).toEqual([said]);

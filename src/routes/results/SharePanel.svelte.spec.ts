@@ -2,9 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
-import { codeTag } from '$lib/share/code-tag';
 import { decodeShareCode } from '$lib/share/share-code';
-import { spelledCode } from '$lib/share/spelled-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import SharePanel from './SharePanel.svelte';
 
@@ -70,14 +68,5 @@ describe('SharePanel', () => {
 		await user.click(screen.getByRole('button', { name: 'Hide my code' }));
 		expect(screen.queryByText(code)).toBeNull();
 		expect(screen.getByRole('button', { name: 'Show my share code' })).toHaveFocus();
-	});
-
-	it('gives the tag the group screen lists the code by, spelled out for a screen reader', async () => {
-		const user = setup();
-		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
-		const code = screen.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/).textContent!;
-		const note = screen.getByText(/this code is listed as/);
-		expect(note).toHaveTextContent(`On the group screen, this code is listed as ${codeTag(code)}${spelledCode(codeTag(code))}, a tag`);
-		expect(within(note).getByText(codeTag(code))).toHaveAttribute('aria-hidden', 'true');
 	});
 });
