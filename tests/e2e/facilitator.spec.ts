@@ -132,6 +132,22 @@ test('a facilitator who misses something is told what and where', async ({ page 
 	await expect(summary).toHaveCount(0);
 });
 
+test('the note that a saved session has changed does not move the field being typed in, even without scroll anchoring', async ({ page }) => {
+	await page.goto('/facilitate');
+	const title = page.getByLabel('Session title');
+	await title.fill('Tenants panel');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+	// As in Safari, which keeps the scroll position, not what is on the screen, when content above grows.
+	await page.addStyleTag({ content: '* { overflow-anchor: none !important; }' });
+	await title.focus();
+	await title.evaluate((field) => field.scrollIntoView({ block: 'center' }));
+	const before = await title.evaluate((field) => field.getBoundingClientRect().top);
+	await page.keyboard.type(' 2');
+	await expect(page.getByRole('heading', { name: 'Your link, without your latest changes' })).toBeVisible();
+	expect(Math.abs((await title.evaluate((field) => field.getBoundingClientRect().top)) - before)).toBeLessThanOrEqual(1);
+});
+
 test('a link to a session that is not on this device says so', async ({ page }) => {
 	await page.goto('/facilitate?session=not-here');
 	await expect(page.getByRole('alert')).toContainText('We could not find that session on this device');
