@@ -27,6 +27,16 @@ describe('startedTexts', () => {
 		expect(texts.get('a')).not.toBe(texts.get('b'));
 	});
 
+	it('numbers those that started in the same second, from the second one on', () => {
+		const texts = startedTexts(['a', 'b', 'c'].map((id) => ({ id, createdAt: at('09:58:05') })));
+		expect([...texts.values()]).toEqual([
+			expect.stringMatching(TO_SECOND),
+			expect.stringMatching(/^30 Nov 2026, \d{2}:\d{2}:\d{2} \(2\)$/),
+			expect.stringMatching(/^30 Nov 2026, \d{2}:\d{2}:\d{2} \(3\)$/)
+		]);
+		expect(new Set(texts.values()).size).toBe(3);
+	});
+
 	it('gives nothing for no items', () => {
 		expect(startedTexts([]).size).toBe(0);
 	});
