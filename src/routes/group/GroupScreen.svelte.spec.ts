@@ -75,6 +75,15 @@ describe('GroupScreen threshold', () => {
 		expect(screen.getByRole('heading', { name: 'The group picture', level: 2 })).toHaveFocus();
 	});
 
+	it('on Source by source, gives each source’s spread in plain words, with where half the answers lie', async () => {
+		await screenWith(4);
+		const user = userEvent.setup();
+		await user.click(screen.getByRole('tab', { name: 'Source by source' }));
+		// Perceived Education of 10, 30, 50 and 70: middle 40, quartiles 25 and 55.
+		const perceived = within(screen.getByRole('row', { name: /^Education/ })).getAllByRole('cell')[0];
+		expect(perceived).toHaveTextContent(/^40\s*from 10 to 70\s*half the answers: 25 to 55$/);
+	});
+
 	it('moves between views with the arrow keys, like any tab list', async () => {
 		await screenWith(3);
 		const user = userEvent.setup();
