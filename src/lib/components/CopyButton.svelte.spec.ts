@@ -43,4 +43,16 @@ describe('CopyButton', () => {
 		await vi.advanceTimersByTimeAsync(2000);
 		expect(status).toHaveTextContent('');
 	});
+
+	it('says "Copied" only beside the button whose text is on the clipboard now', async () => {
+		render(CopyButton, { text: 'ABCD-1234', label: 'Copy code' });
+		render(CopyButton, { text: 'https://example.org/#code', label: 'Copy as a link' });
+		const [codeStatus, linkStatus] = screen.getAllByRole('status');
+		await press();
+		expect(codeStatus).toHaveTextContent('Copied');
+		await fireEvent.click(screen.getByRole('button', { name: 'Copy as a link' }));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(linkStatus).toHaveTextContent('Copied');
+		expect(codeStatus).toHaveTextContent('');
+	});
 });
