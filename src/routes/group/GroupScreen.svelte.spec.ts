@@ -8,6 +8,8 @@ import { closeDatabase } from '$lib/storage/db';
 import { addCodes } from '$lib/storage/group-codes';
 import { DB_NAME } from '$lib/storage/schema';
 import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
+import { FORUM } from '$lib/state/group.test-helper';
+import { saveSession } from '$lib/storage/sessions';
 import GroupScreen from './GroupScreen.svelte';
 
 beforeEach(async () => {
@@ -82,6 +84,21 @@ describe('GroupScreen threshold', () => {
 		// Perceived Education of 10, 30, 50 and 70: middle 40, quartiles 25 and 55.
 		const perceived = within(screen.getByRole('row', { name: /^Education/ })).getAllByRole('cell')[0];
 		expect(perceived).toHaveTextContent(/^40\s*from 10 to 70\s*half the answers: 25 to 55$/);
+	});
+
+	it('says what the standard group picture is for, and where a session’s own one is', async () => {
+		await screenWith(0);
+		expect(screen.getByText(/This one is for reflections done without a session link/)).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'each session you prepare' })).toHaveAttribute('href', '/facilitate');
+	});
+
+	it('says nothing of the kind on a session’s own group picture', async () => {
+		const { id } = await saveSession(FORUM);
+		const group = new GroupState();
+		await group.open(id);
+		render(GroupScreen, { group });
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(FORUM.title);
+		expect(screen.queryByText(/This one is for reflections done without a session link/)).toBeNull();
 	});
 
 	it('moves between views with the arrow keys, like any tab list', async () => {
