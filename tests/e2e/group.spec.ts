@@ -471,12 +471,12 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
 	const charts = presenter.locator('ul.multiples > li');
 	await expect(charts).toHaveCount(8);
-	expect(await overhang(stage, charts)).toBeLessThanOrEqual(0);
+	await expect.poll(() => overhang(stage, charts)).toBeLessThanOrEqual(0);
 	await expect(presenter.getByText('More below')).toHaveCount(0);
 
 	await page.keyboard.press('ArrowRight');
 	const spread = presenter.getByRole('img', { name: 'How spread out the group is, source by source' });
-	expect(await overhang(stage, spread)).toBeLessThanOrEqual(0);
+	await expect.poll(() => overhang(stage, spread)).toBeLessThanOrEqual(0);
 	// Every column of sources has its own 0-100 numbers, in view.
 	await expect(spread.locator('text').filter({ hasText: /^100$/ })).toHaveCount(2);
 
