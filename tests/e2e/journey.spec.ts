@@ -45,8 +45,15 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	// Ratings of 5 give perceived 100 on the first source.
 	await expect(table.getByRole('row').nth(1)).toContainText('100');
 	await expect(page.getByRole('heading', { name: 'Where feeling and facts differ' })).toBeVisible();
-	// Each part of the page has a heading to jump to, the chart too.
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Your chart and scores', 'Where feeling and facts differ', 'Share with your group (optional)', 'What you wrote']);
+	// Each part of the page has a heading to jump to, the chart too, and the note on keeping a copy
+	// (a new headless profile has no promise from the browser to keep what is saved).
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+		'Your chart and scores',
+		'Where feeling and facts differ',
+		'Share with your group (optional)',
+		'What you wrote',
+		'Keep a copy'
+	]);
 	// each source has its own question to think about, so no two gap cards read the same
 	const gapCards = page.getByRole('region', { name: 'Where feeling and facts differ' }).getByRole('listitem');
 	await expect(gapCards).toHaveCount(6);

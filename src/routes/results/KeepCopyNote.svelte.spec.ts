@@ -21,6 +21,8 @@ describe('KeepCopyNote', () => {
 		await new Promise((resolve) => setTimeout(resolve));
 		expect(screen.queryByText(NOTE) !== null).toBe(shown);
 		if (shown) expect(screen.getByRole('link', { name: 'download your data' })).toHaveAttribute('href', '/data');
+		// Under a heading of its own, not filed under whichever section comes before it.
+		if (shown) expect(screen.getByRole('region', { name: 'Keep a copy' })).toContainElement(screen.getByText(NOTE));
 	});
 
 	it('says nothing when the browser refused storage, as the banner already says nothing is kept', async () => {
