@@ -3,6 +3,8 @@ import { answerStep, expect, PHONE, pressNext, startReflection, test, waitForSto
 test.use({ viewport: PHONE });
 
 test('a newcomer walks the whole reflection at phone width and sees their chart', async ({ page }) => {
+	// A browser that has not promised to keep what is saved, so the results say how to keep a copy.
+	await page.addInitScript(() => Object.defineProperty(navigator.storage, 'persisted', { value: async () => false }));
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where does your power come from?');
 	await expect(page.getByText(/never sent\s+anywhere/)).toBeVisible();
@@ -45,8 +47,7 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	// Ratings of 5 give perceived 100 on the first source.
 	await expect(table.getByRole('row').nth(1)).toContainText('100');
 	await expect(page.getByRole('heading', { name: 'Where feeling and facts differ' })).toBeVisible();
-	// Each part of the page has a heading to jump to, the chart too, and the note on keeping a copy
-	// (a new headless profile has no promise from the browser to keep what is saved).
+	// Each part of the page has a heading to jump to, the chart too, and the note on keeping a copy.
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText([
 		'Your chart and scores',
 		'Where feeling and facts differ',

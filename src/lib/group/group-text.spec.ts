@@ -25,10 +25,10 @@ describe('scoreText', () => {
 
 describe('ranges', () => {
 	it.each([
-		[spread(5, 20, 40, 60.5, 95), 'from 5 to 95', '20 to 61'],
-		[spread(40, 40, 40, 40, 40), 'all 40', '40'],
-		[{ ...spread(55, 55, 55, 55, 55), count: 1 }, 'only 55', '55'],
-		[spread(0, 12.5, 50, 87.5, 100), 'from 0 to 100', '13 to 88']
+		[spread(5, 20, 40, 60.5, 95), 'from 5 to 95', 'half the answers are between 20 and 61'],
+		[spread(40, 40, 40, 40, 40), 'all 40', 'half the answers are 40'],
+		[{ ...spread(55, 55, 55, 55, 55), count: 1 }, 'only 55', 'half the answers are 55'],
+		[spread(0, 12.5, 50, 87.5, 100), 'from 0 to 100', 'half the answers are between 13 and 88']
 	])('%#', (input, range, half) => {
 		expect(rangeText(input)).toBe(range);
 		expect(middleHalfText(input)).toBe(half);

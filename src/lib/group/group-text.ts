@@ -17,10 +17,10 @@ export function rangeText(spread: Spread): string {
 	return spread.count === 1 ? `only ${low}` : `all ${low}`;
 }
 
-/** The middle half (between the quartiles), e.g. "40 to 70". */
+/** The middle half (between the quartiles) in plain words, e.g. "half the answers are between 40 and 70". */
 export function middleHalfText(spread: Spread): string {
 	const [low, high] = [whole(spread.q1), whole(spread.q3)];
-	return low === high ? String(low) : `${low} to ${high}`;
+	return `half the answers are ${low === high ? low : `between ${low} and ${high}`}`;
 }
 
 /** The group's middle outlines in words, for the overlay chart's description. */

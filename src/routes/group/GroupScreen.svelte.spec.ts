@@ -83,13 +83,13 @@ describe('GroupScreen threshold', () => {
 		await user.click(screen.getByRole('tab', { name: 'Source by source' }));
 		// Perceived Education of 10, 30, 50 and 70: middle 40, quartiles 25 and 55.
 		const perceived = within(screen.getByRole('row', { name: /^Education/ })).getAllByRole('cell')[0];
-		expect(perceived).toHaveTextContent(/^40\s*from 10 to 70\s*half the answers: 25 to 55$/);
+		expect(perceived).toHaveTextContent(/^40\s*from 10 to 70\s*half the answers are between 25 and 55$/);
 	});
 
 	it('says what the standard group picture is for, and where a session’s own one is', async () => {
 		await screenWith(0);
-		expect(screen.getByText(/This one is for reflections done without a session link/)).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'each session you prepare' })).toHaveAttribute('href', '/facilitate');
+		expect(screen.getByText(/This page is for reflections started without a session link/)).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'your sessions' })).toHaveAttribute('href', '/facilitate');
 	});
 
 	it('says nothing of the kind on a session’s own group picture', async () => {
@@ -98,7 +98,7 @@ describe('GroupScreen threshold', () => {
 		await group.open(id);
 		render(GroupScreen, { group });
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(FORUM.title);
-		expect(screen.queryByText(/This one is for reflections done without a session link/)).toBeNull();
+		expect(screen.queryByText(/This page is for reflections started without a session link/)).toBeNull();
 	});
 
 	it('moves between views with the arrow keys, like any tab list', async () => {
