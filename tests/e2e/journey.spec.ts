@@ -53,7 +53,8 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 		'Where feeling and facts differ',
 		'Share with your group (optional)',
 		'What you wrote',
-		'Keep a copy'
+		'Keep a copy',
+		'What next'
 	]);
 	// each source has its own question to think about, so no two gap cards read the same
 	const gapCards = page.getByRole('region', { name: 'Where feeling and facts differ' }).getByRole('listitem');
