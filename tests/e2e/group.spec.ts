@@ -473,6 +473,13 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 	await expect(charts).toHaveCount(8);
 	await expect.poll(() => overhang(stage, charts)).toBeLessThanOrEqual(0);
 	await expect(presenter.getByText('More below')).toHaveCount(0);
+	// Large enough to read from the back of a room, and each card no taller than its chart needs.
+	const frameWidths = await charts.locator('path.grid').evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().width));
+	expect(Math.min(...frameWidths)).toBeGreaterThanOrEqual(120);
+	const spareHeights = await charts.evaluateAll((cells) =>
+		cells.map((cell) => cell.getBoundingClientRect().height - cell.querySelector('svg')!.getBoundingClientRect().height)
+	);
+	expect(Math.max(...spareHeights)).toBeLessThanOrEqual(24);
 
 	await page.keyboard.press('ArrowRight');
 	const spread = presenter.getByRole('img', { name: 'How spread out the group is, source by source' });
