@@ -161,3 +161,19 @@ export async function waitForStoredAnswer(page: Page, radio: Locator): Promise<v
 		[reflectionId, questionId]
 	);
 }
+
+/**
+ * Records each page title SvelteKit's announcer reads out after a navigation (what a screen
+ * reader hears), from the page's start. Gives a way to read them.
+ */
+export async function watchAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const heard: string[] = [];
+		(window as unknown as { announced: string[] }).announced = heard;
+		new MutationObserver(() => {
+			const text = document.getElementById('svelte-announcer')?.textContent?.trim();
+			if (text && text !== heard.at(-1)) heard.push(text);
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+}

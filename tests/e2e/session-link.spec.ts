@@ -1,7 +1,7 @@
 import { crc32 } from '../../src/lib/share/checksum';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
-import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, test } from './fixtures';
+import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, test, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -15,6 +15,7 @@ const SESSION: SessionSettings = {
 };
 
 test('a participant opens a session link, reflects on its sources and sees the custom axis', async ({ page }) => {
+	const announced = await watchAnnouncements(page);
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
 	await expect(page.getByText('Thank you for coming on Thursday.')).toBeVisible();
@@ -29,6 +30,13 @@ test('a participant opens a session link, reflects on its sources and sees the c
 		await answerStep(page, 4);
 		await pressNext(page);
 	}
+	// A screen reader hears each step's title, counted as in its heading, never as the standard six.
+	// The first is read before the reflection is, so it says only that; the heading says the rest.
+	expect(await announced()).toEqual([
+		'Loading your reflection – Reflect – Rebalance',
+		...['Money', 'Role', 'Lived experience'].map((name, i) => `Source ${i + 2} of 4: ${name} – Reflect – Rebalance`),
+		'Before you see your chart – Reflect – Rebalance'
+	]);
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Education', 'Money', 'Role', 'Lived experience']);
 	const chart = page.getByRole('img', { name: /perceived and actual power/i });
