@@ -1,6 +1,7 @@
 import { crc32 } from '../../src/lib/share/checksum';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
+import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, test, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
@@ -77,6 +78,31 @@ test('at 320 px, a source named with one long word fits every page it shows on',
 	await page.getByText('Change my answers').click();
 	await expectAccessible(page);
 	await expectWordsFit(page, name);
+});
+
+test('at 320 px, the share code of a session of eight sources wraps at its dashes and fits the screen', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	const custom = ['Lived experience', 'Time to take part'].map((name) => ({ name, description: 'Yours.' }));
+	await page.goto(`/join#${await encodeSession({ ...SESSION, sources: [...STANDARD_SOURCE_IDS], custom })}`);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	for (let step = 0; step < 8; step++) {
+		await answerStep(page, 1 + (step % 5));
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await page.getByRole('button', { name: 'Show my share code' }).click();
+	const code = page.locator('.code');
+	await expect(code).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){5,}$/);
+	const { right, lines } = await code.evaluate((element) => {
+		const range = document.createRange();
+		range.selectNodeContents(element);
+		return { right: element.getBoundingClientRect().right, lines: new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size };
+	});
+	expect(lines).toBeGreaterThan(1);
+	expect(right).toBeLessThanOrEqual(320);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	// Copied, it is still the one code, with no breaks or spaces in it.
+	expect((await code.textContent())?.trim()).toMatch(/^[0-9A-Z-]+$/);
 });
 
 /** A link built by hand around any body, as a newer build or a hostile tool might write it. */
