@@ -40,7 +40,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	expect(new Set(codes).size).toBe(4);
 
 	await page.goto('/group');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
 	await expect(page.getByText('0 of 3 needed')).toBeVisible();
 	await expectAccessible(page);
 
@@ -196,13 +196,29 @@ test('a share link is read even when the address changes again before the page h
 	await expect(collected(page)).toHaveText('1 code collected');
 });
 
+test('a share link opened in a tab already on the group screen keeps what is typed and where focus is, and its result is heard', async ({
+	page
+}) => {
+	await page.goto('/group');
+	const box = page.getByLabel('Paste codes');
+	await box.fill('Sam: half-typed');
+	const notice = await page.locator('.group > [role=status]').elementHandle();
+	await page.evaluate((code) => (location.hash = `#code=${code}`), madeCode(40, 40));
+	await expect(collected(page)).toHaveText('1 code collected');
+	// Said in the live region that was on the page before: one made with its words in it is often not read out.
+	expect(await notice?.evaluate((element) => element.isConnected && element.textContent?.trim())).toBe('1 code added.');
+	await expect(box).toBeFocused();
+	await expect(box).toHaveValue('Sam: half-typed');
+	await expect(page).toHaveTitle('Standard reflection – Group picture – Rebalance');
+});
+
 test('a share link opened in a tab showing another session turns to the code’s session and says what it did', async ({ page }) => {
 	await page.goto('/group');
 	await page.getByLabel('Paste codes').fill(`https://x.org/join#${await encodeSession(BOARD_AWAY_DAY)}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
 	await page.evaluate((code) => (location.hash = `#code=${code}`), madeCode(40, 40));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
 	await expect(page.getByText('1 code added.', { exact: true })).toBeVisible();
 });
 
@@ -214,7 +230,7 @@ test('a session that is not on this device gets a clear message, and its link, p
 	await page.getByRole('link', { name: 'Open the standard group picture' }).click();
 	await page.getByLabel('Paste codes').fill(`https://rebalance.example/join#${await encodeSession(BOARD_AWAY_DAY)}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
 	await expect(page.getByRole('status').filter({ hasText: 'Now showing' })).toBeVisible();
 });
 
@@ -246,7 +262,7 @@ test('on a device without the session, the facilitator opens its link and gather
 
 	const link = await encodeSession(session);
 	await openGroupScreenFromLink(page, link);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
 	await page.getByLabel('Paste codes').fill(code);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'added' })).toContainText('1 code added');
@@ -274,7 +290,7 @@ test('on a device without the session, the facilitator pastes its link with the 
 	await page.getByLabel('Paste codes').fill(`Link we sent: http://localhost/join#${await encodeSession(session)}\n${codes.join('\n')}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
 	await expect(page).toHaveURL(/\/group\?session=./);
 	const status = page.getByRole('status').filter({ hasText: 'Now showing' });
 	await expect(status).toContainText('2 codes added. The group picture is now showing.');
@@ -282,22 +298,52 @@ test('on a device without the session, the facilitator pastes its link with the 
 	await expect(page.getByText(/have been cleared from this device/)).toHaveCount(0);
 	await expect(page.getByText('1 code added.', { exact: true })).toHaveCount(0);
 	await expectAccessible(page);
-	await status.getByRole('button', { name: 'See the group picture' }).click();
+	await page.getByRole('button', { name: 'See the group picture' }).click();
 	await expect(page.getByRole('heading', { name: 'The group picture', level: 2 })).toBeFocused();
 	await expect(page.getByRole('heading', { name: 'The group picture', level: 2 })).toBeInViewport();
 
 	// Back on the standard screen, the share link's old note does not come back to be read out again.
 	await page.goBack();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
 	await expect(page.getByText('1 code added.', { exact: true })).toHaveCount(0);
 	await page.goForward();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
 
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
 	await expect(collected(page)).toHaveText('2 codes collected');
 	await page.goto('/facilitate');
 	await expect(page.getByRole('region', { name: 'Your saved sessions' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('codes pasted on the standard screen for a session saved on this device are taken there when asked', async ({ page }) => {
+	const session = BOARD_AWAY_DAY;
+	const codes = [20, 60].map((perceived) =>
+		encodeShareCode(fingerprintNumber(session), Array.from({ length: 3 }, () => ({ perceived, actual: 40 })))
+	);
+	// The session is saved on this device (here by pasting its link), and the facilitator comes back from the home page.
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(`http://localhost/join#${await encodeSession(session)}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
+
+	await page.getByLabel('Paste codes').fill(`Sam: ${codes[0]}\nAlex: ${codes[1]}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByText('This code is for “Board away day”, another session saved on this device.')).toHaveCount(2);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Add these 2 to “Board away day”' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page).toHaveURL(/\/group\?session=./);
+	await expect(page.getByRole('status').filter({ hasText: 'Now showing' })).toHaveText(
+		'Now showing “Board away day”, the session those codes are for. 2 codes added. The group picture is now showing.'
+	);
+	await expect(collected(page)).toHaveText('2 codes collected');
+	await expect(page.getByLabel('Paste codes')).toBeFocused();
+	await page.reload();
+	await expect(collected(page)).toHaveText('2 codes collected');
 });
 
 test('after the facilitator changes a sent session’s title, codes from the first link still count', async ({ page }) => {
@@ -328,7 +374,7 @@ test('after the facilitator changes a sent session’s title, codes from the fir
 	await expect(page.getByText(/Share codes from the old link still count towards this session’s group picture/)).toBeVisible();
 
 	await page.getByRole('link', { name: 'Open the group screen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tenants panel, March');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Tenants panel, March');
 	await expect(collected(page)).toHaveText('1 code collected');
 	await page.getByLabel('Paste codes').fill(fromFirstLink(40));
 	await page.getByRole('button', { name: 'Add codes' }).click();
@@ -341,7 +387,7 @@ test('a change saved in another tab is explained on the group screen, and pasted
 	await page.getByLabel('Session title').fill('Youth panel');
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await page.getByRole('link', { name: 'Open the group screen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Youth panel');
 	const sessionId = new URL(page.url()).searchParams.get('session');
 
 	const other = await context.newPage();

@@ -8,6 +8,8 @@ export interface BadCode {
 	code: string;
 	raw: string;
 	reason: string;
+	/** What the code carries, when it could be read but does not fit this session. */
+	payload?: SharePayload;
 }
 
 /** Codes found in a text, split into those that fit this session and those that do not. */
@@ -27,6 +29,16 @@ export interface AddReport {
 	bad: BadCode[];
 	/** True when these codes brought the group to its threshold, so the group picture appeared. */
 	unlocked?: boolean;
+	/** Codes among `bad` that another group screen on this device would take, by that screen. */
+	elsewhere?: CodesElsewhere[];
+}
+
+/** Codes pasted on one group screen that another on this device would take. */
+export interface CodesElsewhere {
+	/** The session's id, or null for the standard reflection. */
+	id: string | null;
+	title: string;
+	codes: string[];
 }
 
 /** Why a readable code does not fit this session. */
@@ -51,7 +63,7 @@ export function checkFound(found: readonly FoundCode[], fingerprints: readonly n
 	const bad: BadCode[] = [];
 	for (const { code, raw, result } of found) {
 		const reason = result.ok ? misfit(result.payload, fingerprints, sourceCount) : result.error.message;
-		if (reason !== null) bad.push({ code, raw, reason });
+		if (reason !== null) bad.push(result.ok ? { code, raw, reason, payload: result.payload } : { code, raw, reason });
 		else if (result.ok) valid.set(code, result.payload);
 	}
 	return { valid, bad };

@@ -1,5 +1,6 @@
 import { groupSummary, largestGroupGaps } from '$lib/group/aggregate';
 import { labelPeople } from '$lib/group/group-views';
+import { STANDARD_TITLE } from '$lib/group/session-match';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import type { SharePayload } from '$lib/share/share-code';
 import { sessionFingerprint } from '$lib/share/session-fingerprint';
@@ -13,7 +14,7 @@ export class GroupPicture {
 	seed = $state(0);
 
 	readonly key = $derived(sessionFingerprint(this.settings));
-	readonly title = $derived(this.settings?.title ?? 'Standard reflection');
+	readonly title = $derived(this.settings?.title ?? STANDARD_TITLE);
 	readonly sources = $derived(sessionSources(this.settings));
 	readonly names = $derived(this.sources.map((source) => source.name));
 	readonly threshold = $derived(this.settings?.threshold ?? SESSION_LIMITS.defaultThreshold);

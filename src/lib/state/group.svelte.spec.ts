@@ -99,6 +99,22 @@ describe('GroupState', () => {
 		expect(await listCodes(group.key)).toEqual([]);
 	});
 
+	it('names codes pasted on the wrong screen with the screen on this device that takes them, and adds none', async () => {
+		const record = await saveSession(FORUM);
+		const forumCode = encodeShareCode(fingerprintNumber(FORUM), six(30, 30).slice(0, 4));
+		const standard = await opened();
+		const report = await standard.addText(`${forumCode}\n${mistyped(codes[1]!)}`);
+		expect(report.added).toBe(0);
+		expect(report.elsewhere).toEqual([{ id: record.id, title: 'Carers forum', codes: [forumCode] }]);
+		expect(report.bad.map((bad) => bad.reason)).toEqual([
+			'This code is for “Carers forum”, another session saved on this device.',
+			expect.stringMatching(/^A character looks mistyped/)
+		]);
+		const forum = await opened(record.id);
+		expect((await forum.addText(codes[0]!)).elsewhere).toEqual([{ id: null, title: 'Standard reflection', codes: [codes[0]] }]);
+		expect(forum.count).toBe(0);
+	});
+
 	it('keeps the shuffle seed and the number invited per session', async () => {
 		const group = await opened();
 		await group.saveInvited(12);

@@ -1,7 +1,9 @@
-import { checkFound, type AddReport } from '$lib/group/code-check';
+import { checkFound, type AddReport, type BadCode } from '$lib/group/code-check';
+import { findCodeHomes } from '$lib/group/code-homes';
 import { findShareCodes } from '$lib/share/code-extraction';
 import { CodeTags } from '$lib/share/code-tag';
 import { addCodes, clearCodes, removeCode, setInvited } from '$lib/storage/group-codes';
+import { listSessions } from '$lib/storage/sessions';
 import { GroupStore } from './group-store.svelte';
 
 /** The group screen: what the facilitator does to the codes collected, each written through {@link GroupStore}. */
@@ -23,8 +25,15 @@ export class GroupState extends GroupStore {
 		const unlocked = locked && this.unlocked;
 		const fresh = new Set(added);
 		const already = [...valid.keys()].filter((code) => !fresh.has(code));
-		this.report = { found: found.length, added: added.length, already, bad, unlocked };
+		this.report = { found: found.length, added: added.length, already, unlocked, ...(await this.placeElsewhere(bad)) };
 		return this.report;
+	}
+
+	// Codes for another group screen on this device are named with it, so they can be taken there.
+	private async placeElsewhere(bad: BadCode[]): Promise<Pick<AddReport, 'bad' | 'elsewhere'>> {
+		if (!bad.some((code) => code.payload)) return { bad };
+		const sessions = await listSessions().catch(() => []);
+		return findCodeHomes(bad, sessions, this.sessionId);
 	}
 
 	/** Removes one code at once (someone withdraws); it can be put back with {@link undo}. */

@@ -6,6 +6,7 @@ import { goto } from '$app/navigation';
 import { MISFIT_REASONS } from '$lib/group/code-check';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
+import { spelledCode } from '$lib/share/spelled-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { encodeSession } from '$lib/share/session-link';
 import type { SessionSettings } from '$lib/share/session-settings';
@@ -95,6 +96,10 @@ describe('AddCodes', () => {
 		await waitFor(() =>
 			expect(screen.getByRole('status')).toHaveTextContent(`1 code added. 2 were already here, listed as ${group.tags.of(b)} and ${group.tags.of(a)}.`)
 		);
+		// A screen reader hears each tag letter by letter, as the list's buttons say them.
+		const spoken = `2 were already here, listed as ${spelledCode(group.tags.of(b))} and ${spelledCode(group.tags.of(a))}.`;
+		expect(screen.getByText(spoken, { exact: false })).toHaveClass('visually-hidden');
+		expect(screen.getByText(/listed as [0-9A-Z]{5} and/)).toHaveAttribute('aria-hidden', 'true');
 		expect(box).toHaveValue('');
 	});
 
@@ -151,6 +156,34 @@ describe('AddCodes with a session link pasted', () => {
 		await user.paste(text);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
 	}
+
+	it('offers to take codes pasted on the wrong screen to their session on this device, and shows it there', async () => {
+		const { id } = await saveSession(forum);
+		const { group } = await setup();
+		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}\nJo: ${mistyped(a)}`);
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('3 codes could not be added.'));
+		expect(within(status).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+			'This code is for “Ward forum”, another session saved on this device.',
+			'This code is for “Ward forum”, another session saved on this device.',
+			'A character looks mistyped. Check the code against the one you were given.'
+		]);
+		// The buttons come after the message, so their names are not read out as part of it.
+		expect(within(status).queryAllByRole('button')).toEqual([]);
+		expect(screen.getByRole('button', { name: 'Put them in the box to correct, in this order' })).toBeInTheDocument();
+
+		const user = userEvent.setup();
+		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}`);
+		await waitFor(() => expect(status).toHaveTextContent('2 codes could not be added.'));
+		// Nothing to correct in them: the way on is to take them to their session.
+		expect(screen.queryByRole('button', { name: /Put them in the box/ })).toBeNull();
+		await user.click(screen.getByRole('button', { name: 'Add these 2 to “Ward forum”' }));
+		await waitFor(() => expect(status).toHaveTextContent('Now showing “Ward forum”, the session those codes are for. 2 codes added.'));
+		expect(goto).toHaveBeenCalledWith(`/group?session=${id}`, expect.objectContaining({ keepFocus: true }));
+		expect(group.sessionId).toBe(id);
+		expect(group.codes).toEqual([forumCode(20), forumCode(40)].sort());
+		expect(screen.getByLabelText('Paste codes')).toHaveFocus();
+	});
 
 	it('on a device without the session, keeps it, shows it and adds the codes pasted with the link', async () => {
 		const { group } = await setup();
