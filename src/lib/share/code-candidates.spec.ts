@@ -16,6 +16,9 @@ describe('the work findShareCodes does', () => {
 	it.each([
 		['one endless chain of four-symbol blocks', `${'9ABC-'.repeat(20_000)}Z`],
 		['codes run together without spaces', code.repeat(5_000)],
+		['one endless run of single symbols', `${'9 A 8 B 7 '.repeat(20_000)}Z`],
+		['codes spelled out one after another', `${[...code.replaceAll('-', '')].join(' ')} `.repeat(2_000)],
+		['one endless chain of blocks with commas', `${'9ABC, '.repeat(20_000)}Z`],
 		['codes cut short, in a long chat', `Sam: ${code.slice(0, 14)} and ${code} then 2024 - 12 - 3 notes\n`.repeat(5_000)]
 	])('grows in step with the text, at most eight reads a word: %s', (_, text) => {
 		vi.mocked(decodeShareCode).mockClear();

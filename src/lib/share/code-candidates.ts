@@ -1,8 +1,10 @@
 /*
  * Which runs of words in a chain count as share codes (see code-extraction.ts for chains).
  *
- * A candidate is one word (the code typed without dashes) or three or more words in
- * blocks of four with a last block of 1-4 (the grouped form, with dashes or spaces).
+ * A candidate is one word (the code typed without dashes), three or more words in
+ * blocks of four with a last block of 1-4 (the grouped form, with dashes, spaces or commas),
+ * or a run of one-symbol words (a code spelled out, as the share panel says it to screen
+ * readers, or typed as it was read out), taken as a code that is typed without dashes.
  * Version 1 codes start with a digit 0-9 that fixes their length, and the checksum lets
  * only about 1 random string in 1024 through, so:
  *  - a candidate is found when it decodes and starts with a real digit (not O, I or L);
@@ -11,13 +13,16 @@
  *    another letter is found only as a newer version's code with a sound checksum;
  *  - a candidate that fails is reported only when it looks like a code anyway: it starts
  *    with a real digit, has a letter, is not all hex, and has exactly the length its first
- *    digit asks for (within one for the dashed form, so a missing or extra symbol shows).
+ *    digit asks for (within one for the dashed form, so a missing or extra symbol shows;
+ *    or one short where a spelled-out run ends).
  *    A code cut short when copied is reported too, but only as Rebalance writes codes:
  *    capitals without I, L, O or U, at least three whole blocks, joined by bare dashes.
  *    Years, versions, dates and part numbers ("2024-beta-1", "8GB0-DDR4-3200-CL16") are not that.
  * English words never start with a digit, so prose, postcodes, phone numbers, dates and
  * hashes are not reported. Codes found win; a failed candidate may not overlap one.
  * Work is linear: every word starts at most eight candidates of at most 31 symbols.
+ * A spelled-out run is read from each digit in it for exactly as many symbols as that digit
+ * asks for, so single letters in prose ("I a") before or after a code do not hide it.
  */
 import { decodeShareCode, shareCodeLength, type ShareCodeResult } from './share-code';
 
@@ -56,6 +61,8 @@ interface Span {
 	length: number;
 	/** Every block after the first follows a dash. */
 	dashed: boolean;
+	/** One symbol a word, cut short only where the run of them ends. */
+	spelled?: boolean;
 }
 
 // Whether a span too short for a code reads as one cut short: written as codes are, three or
@@ -66,7 +73,7 @@ function cutShort(words: ChainWord[], first: number, last: number, symbols: stri
 }
 
 // Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all.
-function judge(words: ChainWord[], { first, last, length, dashed }: Span): { result: ShareCodeResult; rank: Rank } | null {
+function judge(words: ChainWord[], { first, last, length, dashed, spelled }: Span): { result: ShareCodeResult; rank: Rank } | null {
 	const head = words[first]?.text.charAt(0) ?? '';
 	const digitHead = /[0-9]/.test(head);
 	if (/[OoIiLl]/.test(head) || !(digitHead || dashed)) return null;
@@ -75,7 +82,7 @@ function judge(words: ChainWord[], { first, last, length, dashed }: Span): { res
 		.map((word) => word.text)
 		.join('');
 	const expected = digitHead ? shareCodeLength(Number(head) + 1) : length;
-	const slack = dashed ? 1 : 0;
+	const slack = dashed || spelled ? 1 : 0;
 	if (length > expected + slack) return null;
 	if (length < expected - slack && !cutShort(words, first, last, symbols)) return null;
 	if (!dashed && (mixedCase(symbols) || ALL_HEX.test(symbols))) return null;
@@ -103,7 +110,22 @@ function candidatesAt(words: ChainWord[], first: number): Partial<Record<Rank, C
 		if (judged) picks[judged.rank] = { first, last, result: judged.result };
 		if (word.text.length !== 4) break;
 	}
+	const spelled = spelledFrom(words, first);
+	const judged = spelled && judge(words, spelled);
+	if (judged) picks[judged.rank] = { first, last: spelled.last, result: judged.result };
 	return picks;
+}
+
+// From a one-digit word, the run of one-symbol words as long as that digit asks for, or one
+// shorter where the run ends; null when the run is shorter still.
+function spelledFrom(words: ChainWord[], first: number): Span | null {
+	const head = words[first]?.text ?? '';
+	if (!/^[0-9]$/.test(head)) return null;
+	const expected = shareCodeLength(Number(head) + 1);
+	let last = first;
+	while (last - first + 1 < expected && words[last + 1]?.text.length === 1) last++;
+	const length = last - first + 1;
+	return length >= expected - 1 ? { first, last, length, dashed: false, spelled: true } : null;
 }
 
 /** The codes, newer versions' codes and reportable failures in one chain, in text order, never overlapping. */

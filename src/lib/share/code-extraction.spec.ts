@@ -4,6 +4,7 @@ import type { SourceScore } from '$lib/questionnaire/types';
 import { BASE32_ALPHABET } from './base32';
 import { MAX_CANDIDATES, codeFileProblem, findShareCodes, type FoundCode } from './code-extraction';
 import { encodeShareCode } from './share-code';
+import { spelledCode } from './spelled-code';
 
 const scores = (count: number, seed: number): SourceScore[] =>
 	Array.from({ length: count }, (_, index) => ({
@@ -22,6 +23,9 @@ const plain = (code: string): string => code.replaceAll('-', '');
 const fullWidth = (code: string): string => code.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const spaced = (code: string): string => code.replaceAll('-', ' ');
 const lower = (code: string): string => code.toLowerCase();
+// One character at a time, as someone types a code read out to them.
+const onePerSpace = (code: string): string => [...plain(code)].join(' ');
+const commas = (code: string): string => code.replaceAll('-', ', ');
 // The symbol after the one at `position` in the alphabet, so the result is always different.
 const changed = (code: string, position: number, symbol?: string): string => {
 	const old = code.charAt(position);
@@ -82,6 +86,25 @@ describe('findShareCodes in pasted messages', () => {
 	])('%s', (_, text, expected) => {
 		expect(summary(findShareCodes(text))).toEqual(expected);
 	});
+});
+
+describe('findShareCodes in codes read out or spelled out', () => {
+	it.each<[string, string, Seen[]]>([
+		['the spelled-out line the share panel gives screen readers', `Spelled out: ${spelledCode(A)}.`, [ok(A)]],
+		['the whole share panel copied', `Your share code\n${A}\nSpelled out: ${spelledCode(A)}.`, [ok(A, 1)]],
+		['one character per space, in a chat line', `[12/03/2026, 10:14] Sam: mine is ${onePerSpace(B)} thanks`, [ok(B)]],
+		['one character per space after a single letter', `Jo: it is a ${onePerSpace(A)} I think`, [ok(A)]],
+		['typed in small letters as it was read out', `${lower(spelledCode(C))}`, [ok(C)]],
+		['groups read out with commas', `Priya: ${commas(A)}. Jo: ${A.replaceAll('-', ',')}`, [ok(A, 1)]],
+		['codes with commas one after another', `${commas(FIVE)}, ${commas(B)}, ${commas(NINE)}, ${commas(TEN)}, ${commas(C)}`, [ok(FIVE), ok(B), ok(NINE), ok(TEN), ok(C)]],
+		['spelled-out codes one after another', `${spelledCode(TEN)} ${onePerSpace(NINE)}, ${spelledCode(FIVE)} a`, [ok(TEN), ok(NINE), ok(FIVE)]],
+		['a code ending in a one-symbol block, before a single letter', `${TEN} a bit late, ${spaced(TEN)} I think`, [ok(TEN, 1)]],
+		['a spelled-out code with a mistyped character', `Sam: ${spelledCode(MISTYPED)}`, [[MISTYPED, 'checksum', 0]]],
+		['a spelled-out code with a missing character', `Sam: ${spelledCode(SHORT)}.`, [[SHORT, 'wrong-length', 0]]],
+		['a code read out with commas and a mistyped character', `Kim: ${commas(MISTYPED)}`, [[MISTYPED, 'checksum', 0]]]
+	])('%s', (_, text, expected) => {
+		expect(summary(findShareCodes(text))).toEqual(expected);
+	});
 
 	it('explains a mistyped code in plain words and keeps where it was', () => {
 		const text = `Sam: ${lower(MISTYPED)}`;
@@ -113,7 +136,13 @@ describe('findShareCodes leaves ordinary text alone', () => {
 		['part numbers', 'RAM: 8GB0-DDR4-3200-CL16, adapter 5VOL-T2A0-USBC-PLUG'],
 		['numbers with letters', 'Order 3XY7Z9, 1080p60fps, flight BA2490, room 2B, 4x4, the 3rd and 21st, 5/5, 100%'],
 		['card and book numbers', '1234-5678-9012-3456, 978-0-12-345678-9, 1234 5678 9012 3456'],
-		['long words starting with look-alikes', 'ownership oversight liability institutional OWNERSHIP ILLUSTRATED Lighthouse']
+		['long words starting with look-alikes', 'ownership oversight liability institutional OWNERSHIP ILLUSTRATED Lighthouse'],
+		[
+			'single letters and digits in prose',
+			'I a m sure I said it: plan A or B, options 1 a, 1 b or 2 c. See 3 b ii, 4 a i and Q 7 a to k, row 9 A to K, seat 5 C, a 4 x 4 in a 2 x 2 grid, the A B C of it, u r 2 kind x x x, 1 a b c d e f g h'
+		],
+		['lists with commas', 'Rooms 2B14, 2B15, 2B16, 3A and 4C, 3D; years 2019, 2020, 2021, 2022; sizes 4XL, 5XL, 6XL; grades A, B, C, D, E, F, G, H'],
+		['seat numbers', 'Seats 1 a, 1 b, 1 c, 1 d, 1 e, 2 a, 2 b, 2 c, 2 d, 3 a, 3 b and 3 c, or 7 C 8 D 9 E']
 	])('%s', (_, text) => {
 		expect(findShareCodes(text)).toEqual([]);
 	});
@@ -139,6 +168,9 @@ describe('findShareCodes in any text', () => {
 		lower,
 		plain,
 		spaced,
+		spelledCode,
+		onePerSpace,
+		commas,
 		(code) => `https://example.org/group#code=${code}`
 	);
 	const code = fc

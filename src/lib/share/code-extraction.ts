@@ -4,7 +4,8 @@
  * The text is first made plain: full-width letters and digits (typed with a Chinese or
  * Japanese keyboard) become ASCII, and invisible characters that web pages and chat apps slip
  * in (zero-width spaces, soft hyphens) go. It is then cut into words of ASCII letters and digits. Neighbouring words form a chain
- * when the gap between them is a few spaces, maybe around one dash, never a line break;
+ * when the gap between them is a few spaces, maybe around one dash or after one comma (a code
+ * read out in groups), never a line break;
  * anything else (":", "=", "#", "/", a line break, an emoji) ends the chain, so a code is
  * found on its own, after "code=" in a link, or after a name in a chat line. Each chain
  * is searched for candidates (see code-candidates.ts for which count). Found codes are
@@ -44,8 +45,8 @@ export interface FoundCode {
 }
 
 const WORD = /[0-9A-Za-z]+/g;
-// A few spaces (including the no-break spaces of chat exports), with at most one dash.
-const SEPARATOR = /^[ \t\u00a0\u2009\u202f]{0,3}(?:[-\u2010-\u2015\u2212][ \t\u00a0\u2009\u202f]{0,3})?$/;
+// A few spaces (including the no-break spaces of chat exports), with at most one dash or comma.
+const SEPARATOR = /^[ \t\u00a0\u2009\u202f]{0,3}(?:[-\u2010-\u2015\u2212,][ \t\u00a0\u2009\u202f]{0,3})?$/;
 const DASH = /[-\u2010-\u2015\u2212]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
@@ -60,7 +61,9 @@ export function findShareCodes(pasted: string): FoundCode[] {
 			taken++;
 			const start = chain[first]?.start ?? 0;
 			const raw = text.slice(start, chain[last]?.end ?? start);
-			const code = result.ok ? result.code : formatShareCode(normaliseShareCode(raw));
+			// From the words, not the raw text, which may hold commas.
+			const symbols = chain.slice(first, last + 1).map((word) => word.text);
+			const code = result.ok ? result.code : formatShareCode(normaliseShareCode(symbols.join('')));
 			const seen = found.get(code);
 			if (seen) seen.duplicates++;
 			else found.set(code, { code, raw, index: start, duplicates: 0, result });
