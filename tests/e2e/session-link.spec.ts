@@ -220,6 +220,16 @@ test('a second link opened on the same page shows only that session, with only i
 	expect(await heard()).not.toContain('Youth panel');
 });
 
+test('a session link whose # arrived as %23, as some email and chat apps send it, opens the session', async ({ page }) => {
+	await page.goto(`/join%23${await encodeSession(SESSION)}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+	expect(new URL(page.url()).pathname).toBe('/join');
+	// The broken address was replaced, not left behind it: Back does not open it again.
+	expect(await page.evaluate(() => history.length)).toBe(2);
+	await expectAccessible(page);
+});
+
 test('two earlier reflections from one link have links told apart by when each started', async ({ page }) => {
 	const link = `/join#${await encodeSession(SESSION)}`;
 	await page.clock.setFixedTime(new Date('2026-11-20T10:00:00Z'));
