@@ -46,6 +46,11 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await expect(axisLabels.last()).toHaveText(/Lived\s*experience/);
 	await expect(axisLabels.filter({ hasText: 'Class' })).toHaveCount(0);
 
+	// Opening the link again, the way back to the results comes first, in view on a phone.
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await expect(page.getByRole('heading', { name: 'You have done this before' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^See your results/ })).toBeInViewport();
+
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Session: Carers forum planning' })).toHaveCount(0);
 	await page.goto('/reflect');
@@ -178,7 +183,8 @@ test('a second link opened on the same page shows only that session, with only i
 	await expect(page.locator('main').getByText('Source 1 of 4')).toBeVisible();
 	await page.goto(`/join#${first}`);
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Carry on with your reflection' })).toHaveAttribute('href', /^\/reflect\?id=/);
+	await expect(page.getByRole('link', { name: /^Carry on with your reflection/ })).toHaveAttribute('href', /^\/reflect\?id=/);
+	await expect(page.getByRole('link', { name: /^Carry on with your reflection/ })).toBeInViewport();
 
 	// What SvelteKit's announcer says to a screen reader as the address changes, from now on.
 	const listen = () =>
