@@ -66,6 +66,13 @@ describe('GroupScreen threshold', () => {
 		expect(education).toHaveTextContent('30'); // middle of 10, 30, 50
 	});
 
+	it('says in the table how many gave no answer for a source', async () => {
+		await addCodes(STANDARD_FINGERPRINT, [six(null, 20), six(null, 40)].map(standardCode));
+		await screenWith(2);
+		const perceived = within(screen.getByRole('row', { name: /^Education/ })).getAllByRole('cell')[0]!;
+		expect(perceived).toHaveTextContent(/\b2 gave no answer$/);
+	});
+
 	it('when a code brings the group to the threshold, offers a way to the picture, which appears above the form', async () => {
 		await screenWith(2);
 		const user = userEvent.setup();
