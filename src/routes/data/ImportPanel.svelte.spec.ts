@@ -54,6 +54,17 @@ describe('ImportPanel', () => {
 		expect(screen.queryByText(/Nothing has been changed/)).toBeNull();
 	});
 
+	it('gives focus to the note of what was brought in, outside any live region, so it is read out once', async () => {
+		const user = userEvent.setup();
+		render(ImportPanel);
+		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+		await user.click(await screen.findByRole('button', { name: 'Bring these in' }));
+		bringingIn.settle();
+		const note = await screen.findByText(/^Done\. 1 reflection brought in\./);
+		await waitFor(() => expect(note).toHaveFocus());
+		expect(note.closest('[role="status"], [role="alert"], [aria-live]')).toBeNull();
+	});
+
 	it('says when nothing in a file can be read, rather than that it is all here already', async () => {
 		const user = userEvent.setup();
 		const file = JSON.parse(FILE);
