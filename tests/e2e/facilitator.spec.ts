@@ -150,6 +150,35 @@ test('the note that a saved session has changed does not move the field being ty
 	expect(Math.abs((await title.evaluate((field) => field.getBoundingClientRect().top)) - before)).toBeLessThanOrEqual(1);
 });
 
+test('the address follows the open session without SvelteKit’s announcer reading out the page title again', async ({ page }) => {
+	await page.goto('/');
+	await page.goto('/facilitate');
+	await expect(page.getByLabel('Session title')).toBeVisible();
+	// What the announcer says to a screen reader from now on: it would talk over the heading that gets focus.
+	await page.evaluate(() => {
+		const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+		const announcer = document.getElementById('svelte-announcer')!;
+		new MutationObserver(() => heard.push(announcer.textContent?.trim() ?? '')).observe(announcer, { subtree: true, childList: true, characterData: true });
+	});
+	const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
+
+	await page.getByLabel('Session title').fill('Tenants panel');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page).toHaveURL(/\/facilitate\?session=./);
+	await page.getByRole('button', { name: 'Start an empty session instead' }).click();
+	await expect(page.getByRole('heading', { name: 'New session' })).toBeFocused();
+	await expect(page).toHaveURL(/\/facilitate$/);
+	await page.getByRole('button', { name: 'Open Tenants panel' }).click();
+	await expect(page.getByRole('heading', { name: 'Change “Tenants panel”' })).toBeFocused();
+	await expect(page).toHaveURL(/\/facilitate\?session=./);
+	expect(await heard()).toEqual([]);
+	// Back and Forward still work, and coming back opens the session named in the address.
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where does your power come from?');
+	await page.goForward();
+	await expect(page.getByRole('heading', { name: 'Change “Tenants panel”' })).toBeVisible();
+});
+
 test('a link to a session that is not on this device says so', async ({ page }) => {
 	await page.goto('/facilitate?session=not-here');
 	await expect(page.getByRole('alert')).toContainText('We could not find that session on this device');
