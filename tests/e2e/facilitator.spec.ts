@@ -179,6 +179,44 @@ test('the address follows the open session without SvelteKit’s announcer readi
 	await expect(page.getByRole('heading', { name: 'Change “Tenants panel”' })).toBeVisible();
 });
 
+test('the headings follow what is on the screen, for a new session and for a saved one', async ({ page }) => {
+	// Each heading as a screen reader's list of headings gives it: its level, then its words.
+	const outline = () =>
+		page.getByRole('heading').evaluateAll((headings) => headings.map((heading) => `${heading.tagName.slice(1)} ${heading.textContent?.trim()}`));
+	await page.goto('/facilitate');
+	await expect(page.getByLabel('Session title')).toBeVisible();
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByText('There is a problem')).toBeVisible();
+	expect(await outline()).toEqual([
+		'1 Prepare a session',
+		'2 New session',
+		'3 Session details',
+		'4 There is a problem',
+		'2 Preview',
+		'3 Your session title (no title yet)',
+		'4 What you will do'
+	]);
+
+	await page.getByLabel('Session title').fill('Tenants panel');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeFocused();
+	await page.reload();
+	await expect(page.getByLabel('Session title')).toHaveValue('Tenants panel');
+	// The form is named by its heading, so it can be found among the page's landmarks too.
+	await expect(page.getByRole('form', { name: 'Session details' })).toBeVisible();
+	expect(await outline()).toEqual([
+		'1 Prepare a session',
+		'2 Your saved sessions',
+		'3 Tenants panel',
+		'2 Change “Tenants panel”',
+		'3 Your link is ready',
+		'3 Session details',
+		'2 Preview',
+		'3 Tenants panel',
+		'4 What you will do'
+	]);
+});
+
 test('a link to a session that is not on this device says so', async ({ page }) => {
 	await page.goto('/facilitate?session=not-here');
 	await expect(page.getByRole('alert')).toContainText('We could not find that session on this device');

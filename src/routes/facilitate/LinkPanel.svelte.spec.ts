@@ -153,8 +153,9 @@ describe('LinkPanel', () => {
 		[LINK, false, 'Your link is ready'],
 		[{ ...LINK, replaced: true }, false, 'Your new link is ready'],
 		[{ ...LINK, replaced: true }, true, 'Your link, without your latest changes']
-	] as const)('heads the panel "%#"', (link, stale, heading) => {
+	] as const)('heads the panel "%#" one level under the session’s own heading', (link, stale, heading) => {
 		setup(link, stale);
-		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(heading);
+		expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(heading);
+		expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
 	});
 });

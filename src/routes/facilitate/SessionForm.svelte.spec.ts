@@ -39,6 +39,24 @@ describe('SessionForm', () => {
 		expect(threshold).toHaveAccessibleDescription(/shows nothing about any one person until at least this many/);
 	});
 
+	it.each([
+		['on the screen below the link panel', true, 'details-heading'],
+		['for screen readers only when nothing is above it but the session’s heading', false, 'visually-hidden']
+	])('has a heading, under the session’s own, that names the form: %s', (_, headingShown, shownAs) => {
+		const editor = new SessionEditor();
+		editor.startNew();
+		render(SessionForm, { editor, onSubmit: vi.fn(), headingShown });
+		const heading = screen.getByRole('heading', { level: 3, name: 'Session details' });
+		expect(heading).toHaveClass(shownAs);
+		expect(screen.getByRole('form', { name: 'Session details' })).toBeInTheDocument();
+	});
+
+	it('heads its summary of problems one level under the form’s heading', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Create link' }));
+		expect(await screen.findByRole('heading', { name: 'There is a problem' })).toHaveProperty('tagName', 'H4');
+	});
+
 	it('ticks all six standard sources at first, each described by its description', () => {
 		setup();
 		const boxes = within(sourcesGroup()).getAllByRole('checkbox');
