@@ -192,9 +192,9 @@ test('the headings follow what is on the screen, for a new session and for a sav
 		'2 New session',
 		'3 Session details',
 		'4 There is a problem',
-		'2 Preview',
-		'3 Your session title (no title yet)',
-		'4 What you will do'
+		'3 Preview',
+		'4 Your session title (no title yet)',
+		'5 What you will do'
 	]);
 
 	await page.getByLabel('Session title').fill('Tenants panel');
@@ -211,9 +211,9 @@ test('the headings follow what is on the screen, for a new session and for a sav
 		'2 Change “Tenants panel”',
 		'3 Your link is ready',
 		'3 Session details',
-		'2 Preview',
-		'3 Tenants panel',
-		'4 What you will do'
+		'3 Preview',
+		'4 Tenants panel',
+		'5 What you will do'
 	]);
 });
 

@@ -23,6 +23,12 @@ const sourceNames = () =>
 	[...document.querySelectorAll('.sources > li > strong')].map((strong) => strong.textContent);
 
 describe('SessionPreview', () => {
+	it('sits one level under the session’s heading, beside the form’s', () => {
+		preview();
+		const levels = screen.getAllByRole('heading').map((heading) => `${heading.tagName} ${heading.textContent?.trim()}`);
+		expect(levels).toEqual(['H3 Preview', 'H4 Carers forum', 'H5 What you will do']);
+	});
+
 	it('shows the title and the date in words', () => {
 		preview({ date: '2025-06-12' });
 		expect(screen.getByRole('heading', { name: 'Carers forum' })).toBeInTheDocument();
