@@ -565,6 +565,26 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 	await expect(present).toBeInViewport({ ratio: 1 });
 });
 
+test('on a projector, picking one person moves nothing on the screen, and no frame is drawn round the picture', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const codes = Array.from({ length: 7 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(codes.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await page.getByRole('button', { name: 'Present' }).focus();
+	await page.keyboard.press('Enter');
+	const presenter = page.getByRole('dialog');
+	const stage = presenter.locator('.stage');
+	await expect(stage).toBeFocused();
+	expect(await stage.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('none');
+	const places = () =>
+		presenter.locator('.stage svg, button').evaluateAll((elements) => elements.map((element) => JSON.stringify(element.getBoundingClientRect())));
+	const before = await places();
+	await page.keyboard.press('ArrowDown');
+	await expect(presenter.getByRole('status')).toContainText('Showing A, 1 of 7.');
+	expect(await places()).toEqual(before);
+});
+
 test('on a short screen (a laptop zoomed to 200%), presenter mode’s footer is one row of buttons and leaves the chart the height', async ({
 	page
 }) => {
