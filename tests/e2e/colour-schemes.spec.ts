@@ -1,19 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { contrastRatio, luminance } from '../../src/lib/chart/contrast.test-helper';
-import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
-import { encodeShareCode } from '../../src/lib/share/share-code';
 import { GROUP_VIEWS } from '../../src/lib/group/group-views';
 import { answerStep, expect, pressNext, startReflection, test } from './fixtures';
 import { CANVAS_PROBE, expectReadableCharts, hex, over, paintOf } from './chart-paints';
-
-const madeCode = (scores: [number, number][]) =>
-	encodeShareCode(
-		fingerprintNumber(null),
-		scores.map(([perceived, actual]) => ({ perceived, actual }))
-	);
+import { codeOf } from './made-codes';
 
 const CODES = [20, 35, 50, 65, 80].map((base, person) =>
-	madeCode(Array.from({ length: 6 }, (_, source) => [(base + source * 15) % 100, (base + person * 10 + source * 7) % 100]))
+	codeOf(Array.from({ length: 6 }, (_, source) => [(base + source * 15) % 100, (base + person * 10 + source * 7) % 100]))
 );
 
 /** Answers every source and opens the results; fails unless perceived and actual differ in colour as well as line style. */

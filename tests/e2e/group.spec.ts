@@ -6,6 +6,7 @@ import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { answerStep, expect, expectAccessible, expectWholeWords, expectWordsFit, PHONE, pressNext, startReflection, test } from './fixtures';
+import { ZERO_GROUP } from './made-codes';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
 const collected = (page: Page) => page.getByText(/codes? collected$/);
@@ -147,6 +148,36 @@ test('pictures of a view download as PNG and SVG, with no codes in them', async 
 	expect(text).toContain('>Side by side · ');
 	for (const code of codes) expect(text).not.toContain(code);
 	expect(text).not.toContain('session=');
+});
+
+/**
+ * What is drawn on top, in `chart`, at the middle of the first `ring` (where the diamond it rings
+ * is) and just inside its right edge: the class names of the two elements found there.
+ */
+const drawnAt = (chart: Locator, ring: string) =>
+	chart.evaluate((svg, ring) => {
+		const around = svg.querySelector(ring)!;
+		around.scrollIntoView({ block: 'center' });
+		const box = around.getBoundingClientRect();
+		const centre = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+		const edge = document.elementFromPoint(box.right - box.width * 0.05, box.y + box.height / 2);
+		return [centre, edge].map((element) => element?.getAttribute('class')?.replace(/ ?svelte-\w+/, ''));
+	}, ring);
+
+test('on Biggest gaps, where the group’s middle answers are the same, the circle is a ring round the diamond, and the key says so', async ({
+	page
+}) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(ZERO_GROUP.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await page.getByRole('tab', { name: 'Biggest gaps' }).click();
+	const panel = page.getByRole('tabpanel');
+	const gaps = panel.getByRole('img', { name: /biggest gaps/ });
+	await expect(gaps.locator('circle.around')).toHaveCount(3);
+	await expect(gaps.locator('circle.perceived:not(.around)')).toHaveCount(3);
+	expect(await drawnAt(gaps, 'circle.around')).toEqual(['actual', 'perceived around']);
+	await expect(panel.locator('.legend li').filter({ hasText: 'Group’s middle: perceived and actual the same' })).toBeVisible();
 });
 
 test('a share link adds its code on the facilitator’s device, once', async ({ page }) => {

@@ -95,20 +95,24 @@ describe('markers', () => {
 });
 
 describe('sharedPoints', () => {
+	const axesOf = (shape: ReturnType<typeof seriesSegments>, shared: Set<Point>) =>
+		shape.points.filter((p) => shared.has(p)).map((p) => p.axisIndex);
+
 	// On the square chart, 1 point of score is 0.8 px.
 	it.each([
 		['no axis when the outlines are apart', [100, 50, 25, 75], [0, 0, 0, 0], 8, []],
 		['the axes where the scores are equal', [100, 50, 25, 75], [100, 0, 25, null], 8, [0, 2]],
 		['axes within the distance, not beyond it', [50, 50, 50, 50], [59, 60, 41, 40], 8, [0, 2]],
 		['no axis where one outline is blank', [null, 50, null, null], [null, 0, 20, 30], 8, []],
-		['the centre, shared by every axis with 0 on both', [0, 0, 100, null], [0, 0, 90, 0], 8, [0, 1]]
-	] as const)('finds %s', (_name, first, second, distance, expected) => {
-		const shapes = [seriesSegments(square, [...first]), seriesSegments(square, [...second])];
-		expect([...sharedPoints(shapes, distance)].sort()).toEqual(expected);
+		['the centre, shared by every axis with 0 on both', [0, 0, 100, null], [0, 0, 90, 0], 8, [0, 1]],
+		['the centre, where 0s on different axes meet', [0, 50, 50, 50], [50, 0, 100, 100], 8, [0]]
+	] as const)('finds the circles on %s', (_name, circles, diamonds, distance, expected) => {
+		const [perceived, actual] = [seriesSegments(square, [...circles]), seriesSegments(square, [...diamonds])];
+		expect(axesOf(perceived, sharedPoints(perceived.points, actual.points, distance))).toEqual(expected);
 	});
 
-	it('finds none with a single outline', () => {
-		expect(sharedPoints([seriesSegments(square, [10, 10, 10, 10])], 8).size).toBe(0);
+	it('finds none without diamonds', () => {
+		expect(sharedPoints(seriesSegments(square, [10, 10, 10, 10]).points, [], 8).size).toBe(0);
 	});
 });
 

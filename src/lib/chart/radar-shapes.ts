@@ -70,15 +70,10 @@ export function hitAreas(layout: RadarLayout): string[] {
 	});
 }
 
-/** The axes where two outlines' points lie within `distance` of each other, so one marker would hide the other. */
-export function sharedPoints(shapes: readonly SeriesShape[], distance: number): Set<number> {
-	const shared = new Set<number>();
-	shapes.forEach((shape, index) => {
-		for (const other of shapes.slice(index + 1))
-			for (const p of shape.points) {
-				const q = other.points.find((point) => point.axisIndex === p.axisIndex);
-				if (q && Math.hypot(p.x - q.x, p.y - q.y) < distance) shared.add(p.axisIndex);
-			}
-	});
-	return shared;
+/**
+ * The circles that lie within `distance` of a diamond, so one marker would hide the other: each
+ * is drawn as a ring round the diamond instead. Any axis: values near 0 meet at the centre.
+ */
+export function sharedPoints<T extends Point>(circles: readonly T[], diamonds: readonly Point[], distance: number): Set<T> {
+	return new Set(circles.filter((p) => diamonds.some((q) => Math.hypot(p.x - q.x, p.y - q.y) < distance)));
 }

@@ -1,7 +1,7 @@
 import { median } from '$lib/group/aggregate';
 import type { Point } from './radar-geometry';
 import { round2 } from './radar-labels';
-import { diamondPath } from './radar-shapes';
+import { diamondPath, sharedPoints } from './radar-shapes';
 
 /** The horizontal 0-100 scale of a strip plot, in viewBox units. */
 export interface StripScale {
@@ -106,4 +106,21 @@ export function gapLayout(count: number, width = 340): GapLayout {
 	const scale = { left: 12, right: width - 14 };
 	const rows = Array.from({ length: count }, (_, index) => ({ nameY: index * ROW + 16, y: index * ROW + 36 }));
 	return { width, height: count * ROW + 22, scale, rows, nameWidth: width - scale.left, ticks: ticksFor(scale), tickY: count * ROW + 10 };
+}
+
+/** One row of the gaps chart: where its two markers go, and whether the perceived circle is a ring round the diamond. */
+export interface GapMarks {
+	perceived: Point;
+	actual: Point;
+	around: boolean;
+}
+
+/** Each gap's markers on its row: a perceived circle within `distance` of the actual diamond rings it (see sharedPoints). */
+export function gapMarks(gaps: readonly { perceived: number; actual: number }[], layout: GapLayout, distance: number): GapMarks[] {
+	const rows = gaps.map((gap, i) => {
+		const y = layout.rows[i]?.y ?? 0;
+		return { perceived: { x: stripX(gap.perceived, layout.scale), y }, actual: { x: stripX(gap.actual, layout.scale), y } };
+	});
+	const around = sharedPoints(rows.map((row) => row.perceived), rows.map((row) => row.actual), distance);
+	return rows.map((row) => ({ ...row, around: around.has(row.perceived) }));
 }
