@@ -3,7 +3,7 @@ import { contrastRatio, luminance } from '../../src/lib/chart/contrast.test-help
 import { GROUP_VIEWS } from '../../src/lib/group/group-views';
 import { answerStep, expect, pressNext, startReflection, test } from './fixtures';
 import { CANVAS_PROBE, expectReadableCharts, hex, over, paintOf } from './chart-paints';
-import { codeOf } from './made-codes';
+import { codeOf, ZERO_GROUP } from './made-codes';
 
 const CODES = [20, 35, 50, 65, 80].map((base, person) =>
 	codeOf(Array.from({ length: 6 }, (_, source) => [(base + source * 15) % 100, (base + person * 10 + source * 7) % 100]))
@@ -68,6 +68,43 @@ for (const colorScheme of ['dark', 'light'] as const) {
 		}
 	});
 }
+
+// Where each view draws marks for someone at 0, or rings where the group's middle answers are the same.
+const MARK_VIEWS = { 'Everyone together': 'path.mark', 'Side by side': 'path.mark', 'Biggest gaps': 'circle.around' } as const;
+
+test('marks for someone at 0, and rings where the middle answers are the same, stand out in forced colours and on the presenter’s dark screen', async ({
+	page
+}) => {
+	await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(ZERO_GROUP.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	for (const [view, marks] of Object.entries(MARK_VIEWS)) {
+		await page.getByRole('tab', { name: view }).click();
+		await expect(page.getByRole('tabpanel').locator(marks).first()).toBeVisible();
+		await expectReadableCharts(page, `/group in forced colours, ${view}`, await page.evaluate(CANVAS_PROBE));
+	}
+
+	await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+	await page.getByRole('tab', { name: 'Everyone together' }).click();
+	await page.getByRole('button', { name: 'Present' }).click();
+	const dialog = page.getByRole('dialog');
+	for (const view of GROUP_VIEWS) {
+		await expect(dialog).toHaveAccessibleName(new RegExp(`: ${view.name}$`));
+		const marks = MARK_VIEWS[view.name as keyof typeof MARK_VIEWS];
+		if (marks) {
+			// The page's own charts, light, stay under the dialog: only the dialog's marks are measured.
+			const stage = paintOf(await backgroundOf(page, 'dialog')).rgb;
+			const paints = await dialog.locator(marks).evaluateAll((shapes) =>
+				shapes.map((shape) => getComputedStyle(shape)).map((style) => (style.fill === 'none' ? style.stroke : style.fill))
+			);
+			expect(paints.length, `marks in presenter mode, ${view.name}`).toBeGreaterThan(0);
+			for (const paint of paints)
+				expect(contrastRatio(over(paintOf(paint), stage), hex(stage)), `a mark in presenter mode, ${view.name}`).toBeGreaterThanOrEqual(3);
+		}
+		await page.keyboard.press('ArrowRight');
+	}
+});
 
 /** The computed background colour of the page, or of the element `selector` finds. */
 const backgroundOf = (page: Page, selector = 'html') => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);

@@ -180,6 +180,33 @@ test('on Biggest gaps, where the group’s middle answers are the same, the circ
 	await expect(panel.locator('.legend li').filter({ hasText: 'Group’s middle: perceived and actual the same' })).toBeVisible();
 });
 
+test('someone who answered 0 throughout shows in every chart and in the picture, by a mark at the centre', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(ZERO_GROUP.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	const panel = page.getByRole('tabpanel');
+
+	// Everyone together: their circle rings their diamond at the centre, neither hidden.
+	const overlay = panel.locator('svg[data-export]');
+	expect(await drawnAt(overlay, 'g.marks path.perceived')).toEqual(['actual mark', 'perceived mark']);
+
+	await page.getByRole('tab', { name: 'Side by side' }).click();
+	const zero = panel.getByRole('img', { name: /^Chart [A-Z]\.( [^:]+: perceived 0, actual 0\.){6}$/ });
+	expect(await drawnAt(zero, 'path.perceived.mark')).toEqual(['actual mark', 'perceived mark']);
+	await expect(panel.locator('path.mark')).toHaveCount(2);
+
+	// The saved picture has the marks, in the chart's colours.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save picture (SVG)' }).click();
+	const svg = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString();
+	const marks = await page.evaluate((text) => {
+		const picture = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return [...picture.querySelectorAll('path.mark')].map((path) => path.getAttribute('fill'));
+	}, svg);
+	expect(marks).toEqual(['#1f6f8b', '#b5540b']);
+});
+
 test('a share link adds its code on the facilitator’s device, once', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	const code = madeCode(50, 70);

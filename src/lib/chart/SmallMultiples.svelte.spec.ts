@@ -26,6 +26,29 @@ describe('SmallMultiples', () => {
 		expect(screen.queryByRole('button')).toBeNull();
 	});
 
+	it('marks the centre for someone who answered 0 throughout, who has no outline to see, and says 0 in words', () => {
+		const zero = { perceived: 0, actual: 0 };
+		const group = [
+			{ label: 'A', scores: [zero, zero, zero] },
+			{ label: 'B', scores: [{ perceived: 0, actual: 40 }, { perceived: 0, actual: 60 }, { perceived: null, actual: 80 }] },
+			{ label: 'C', scores: [{ perceived: 30, actual: 0 }, { perceived: 50, actual: 50 }, { perceived: 70, actual: 0 }] }
+		];
+		render(SmallMultiples, { axes, people: group });
+		const [a, b, c] = charts();
+		const marks = (chart: HTMLElement | undefined) => [...(chart?.querySelectorAll('path.mark') ?? [])].map((path) => (path.classList.contains('perceived') ? 'perceived' : 'actual'));
+		// Both at the centre: the perceived circle is a ring round the actual diamond (two circles make a ring).
+		expect(marks(a)).toEqual(['perceived', 'actual']);
+		expect(a?.querySelector('path.perceived.mark')?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+		expect(a?.querySelector('path.actual.mark')?.getAttribute('d')?.match(/L/g)).toHaveLength(3);
+		expect(a).toHaveAttribute('aria-label', 'Chart A. Money: perceived 0, actual 0. Role: perceived 0, actual 0. Class: perceived 0, actual 0.');
+		// 0 where the other source is blank is still a mark, and the blank still a gap, not a 0.
+		expect(marks(b)).toEqual(['perceived']);
+		expect(b?.querySelector('path.perceived.mark')?.getAttribute('d')?.match(/M/g)).toHaveLength(1);
+		expect(b).toHaveAttribute('aria-label', expect.stringContaining('Class: perceived no answer, actual 80.'));
+		// Lines run from the centre to the 50: nothing to mark.
+		expect(marks(c)).toEqual([]);
+	});
+
 	it('numbers each chart’s spokes in order, clockwise from the top, and gives the key for exports', () => {
 		const { container } = render(SmallMultiples, { axes, people: people(2) });
 		for (const chart of charts()) {

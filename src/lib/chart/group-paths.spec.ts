@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { framePath, medianShapes, outlineOpacity, outlinePairs } from './group-paths';
+import { framePath, markPaths, medianShapes, outlineOpacity, outlinePairs } from './group-paths';
 import { radarLayout } from './radar-geometry';
-import { seriesSegments } from './radar-shapes';
+import { circlePath, diamondPath, lonePoints, ringPath, seriesSegments } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
 
 const axesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Source ${i + 1}` }));
@@ -45,6 +45,17 @@ describe('outlinePair', () => {
 		expect(pair.actual).not.toContain('L');
 	});
 
+	it.each([
+		['every answer 0', [0, 0, 0, 0], [0, 0, 0, 0], 1, 1],
+		['0 or blank everywhere', [0, null, 0, 0], [null, null, 0, null], 1, 1],
+		['perceived 0 everywhere, actual not', [0, 0, 0, 0], [0, 50, 0, 50], 1, 0],
+		['a line everywhere', [10, 20, 30, 40], [0, 0, 0, 20], 0, 0]
+	])('gives the centre as the only point no line shows, with %s', (_name, perceived, actual, p, a) => {
+		const [pair] = outlinePairs(square, [{ scores: perceived.map((value, i) => ({ perceived: value, actual: actual[i]! })) }]);
+		expect(pair?.lone.perceived.map(({ x, y }) => ({ x, y }))).toEqual(Array(p).fill({ x: cx, y: cy }));
+		expect(pair?.lone.actual.map(({ x, y }) => ({ x, y }))).toEqual(Array(a).fill({ x: cx, y: cy }));
+	});
+
 	it('makes one pair per result, in order', () => {
 		const results = [20, 60, 100].map((value) => ({ scores: axesOf(4).map(() => ({ perceived: value, actual: value })) }));
 		const pairs = outlinePairs(square, results);
@@ -56,6 +67,7 @@ describe('outlinePairs, the quick way', () => {
 	// Blanks are rarer than answers, so most outlines take the quick path and some the slow one.
 	const reading = fc.oneof(
 		{ arbitrary: fc.integer({ min: -4, max: 24 }).map((level) => level * 5), weight: 5 },
+		{ arbitrary: fc.constantFrom(0, -5), weight: 2 },
 		{ arbitrary: fc.double({ min: 0, max: 100, noNaN: true }), weight: 5 },
 		{ arbitrary: fc.constant(null), weight: 1 }
 	);
@@ -66,11 +78,31 @@ describe('outlinePairs, the quick way', () => {
 			fc.property(fc.array(fc.array(fc.record({ perceived: reading, actual: reading }), { minLength: n, maxLength: n })), (group) => {
 				const pairs = outlinePairs(layout, group.map((scores) => ({ scores })));
 				group.forEach((scores, i) => {
-					expect(pairs[i]?.perceived).toBe(seriesSegments(layout, scores.map((s) => s.perceived)).path);
-					expect(pairs[i]?.actual).toBe(seriesSegments(layout, scores.map((s) => s.actual)).path);
+					for (const reading of ['perceived', 'actual'] as const) {
+						const shape = seriesSegments(layout, scores.map((s) => s[reading]));
+						expect(pairs[i]?.[reading]).toBe(shape.path);
+						expect(pairs[i]?.lone[reading]).toEqual(lonePoints(shape));
+					}
 				});
 			})
 		);
+	});
+});
+
+describe('markPaths', () => {
+	const size = { r: 4, ring: 9 };
+	const centre = { axisIndex: 0, value: 0, x: cx, y: cy };
+	const top = { axisIndex: 0, value: 100, x: cx, y: cy - 80 };
+
+	it.each([
+		['nothing without lone points', [], [], '', ''],
+		['a circle for perceived alone', [centre], [], circlePath(centre, 4), ''],
+		['a diamond, one larger, for actual alone', [], [centre], '', diamondPath(centre, 5)],
+		['a ring round the diamond where the two meet', [centre], [centre], ringPath(centre, 9, 2), diamondPath(centre, 5)],
+		['a circle where the two are apart', [top], [centre], circlePath(top, 4), diamondPath(centre, 5)],
+		['one mark per place, for many people at the centre', [centre, { ...centre, axisIndex: 2 }, centre], [], circlePath(centre, 4), '']
+	])('draws %s', (_name, perceived, actual, p, a) => {
+		expect(markPaths({ perceived, actual }, size)).toEqual({ perceived: p, actual: a });
 	});
 });
 

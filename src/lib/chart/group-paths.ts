@@ -1,31 +1,56 @@
 import { pointFor, type RadarLayout } from './radar-geometry';
 import type { TextAnchor } from './radar-labels';
-import { seriesSegments, type SeriesShape } from './radar-shapes';
+import {
+	circlePath,
+	diamondPath,
+	lonePoints,
+	onePerPlace,
+	ringPath,
+	seriesSegments,
+	sharedPoints,
+	type SeriesPoint,
+	type SeriesShape
+} from './radar-shapes';
 
 /** One person's (or the group's) two readings per source, in the session's source order. */
 export interface Readings {
 	scores: readonly { perceived: number | null; actual: number | null }[];
 }
 
-/** The two outlines of one result, as SVG path data. */
+/** Each reading's points that no line shows (see lonePoints): they need marks. */
+export interface LonePair {
+	perceived: SeriesPoint[];
+	actual: SeriesPoint[];
+}
+
+/** The two outlines of one result, as SVG path data, with their points that no line shows. */
 export interface OutlinePair {
 	perceived: string;
 	actual: string;
+	lone: LonePair;
 }
 
 /** Point text by axis and value: share codes carry scores in steps of 5, so points repeat a lot. */
 type PointCache = Map<number, string>[];
 
+/** One outline as path data, and its points that no line shows. */
+function slowOutline(layout: RadarLayout, values: (number | null)[]): { path: string; lone: SeriesPoint[] } {
+	const shape = seriesSegments(layout, values);
+	return { path: shape.path, lone: lonePoints(shape) };
+}
+
 /**
- * One outline as path data, the same as {@link seriesSegments} gives. A complete outline
- * (the usual case) is written directly, reusing point text, which is many times quicker
- * for hundreds of people.
+ * One outline as path data, and its lone points, the same as {@link seriesSegments} and
+ * {@link lonePoints} give. A complete outline (the usual case) is written directly, reusing
+ * point text, which is many times quicker for hundreds of people.
  */
-function outlinePath(layout: RadarLayout, cache: PointCache, values: (number | null)[]): string {
+function outline(layout: RadarLayout, cache: PointCache, values: (number | null)[]): { path: string; lone: SeriesPoint[] } {
 	const n = layout.axes.length;
 	if (n < 3 || values.length < n || values.some((value) => value == null || !Number.isFinite(value)))
-		return seriesSegments(layout, values).path;
+		return slowOutline(layout, values);
 	let path = '';
+	let first = '';
+	let onePlace = true;
 	for (let i = 0; i < n; i++) {
 		const value = Math.min(100, Math.max(0, values[i] as number));
 		let point = cache[i]!.get(value);
@@ -34,18 +59,42 @@ function outlinePath(layout: RadarLayout, cache: PointCache, values: (number | n
 			point = `${x},${y}`;
 			cache[i]!.set(value, point);
 		}
+		if (i === 0) first = point;
+		else if (point !== first) onePlace = false;
 		path += `${i === 0 ? 'M' : 'L'}${point}`;
 	}
-	return `${path}Z`;
+	// Every point in one place, the centre (all 0): no line shows it.
+	return onePlace ? slowOutline(layout, values) : { path: `${path}Z`, lone: [] };
 }
 
 /** Every result's outlines, one pair each, in the order given. */
 export function outlinePairs(layout: RadarLayout, results: readonly Readings[]): OutlinePair[] {
 	const cache: PointCache = layout.axes.map(() => new Map());
-	return results.map(({ scores }) => ({
-		perceived: outlinePath(layout, cache, scores.map((score) => score.perceived)),
-		actual: outlinePath(layout, cache, scores.map((score) => score.actual))
-	}));
+	return results.map(({ scores }) => {
+		const perceived = outline(layout, cache, scores.map((score) => score.perceived));
+		const actual = outline(layout, cache, scores.map((score) => score.actual));
+		return { perceived: perceived.path, actual: actual.path, lone: { perceived: perceived.lone, actual: actual.lone } };
+	});
+}
+
+/** How big marks are: a circle's radius (a diamond's half-diagonal is 1 more), and that of the ring, 2 wide, a circle becomes round a diamond. */
+export interface MarkSize {
+	r: number;
+	ring: number;
+}
+
+/**
+ * Marks for points no line shows, once per place, as path data to fill: circles for perceived,
+ * diamonds for actual, and where the two meet, the circle a ring round the diamond, as on a
+ * person's own chart. Empty strings when there are none.
+ */
+export function markPaths(lone: LonePair, { r, ring }: MarkSize): { perceived: string; actual: string } {
+	const [perceived, actual] = [onePerPlace(lone.perceived), onePerPlace(lone.actual)];
+	const around = sharedPoints(perceived, actual, r);
+	return {
+		perceived: perceived.map((p) => (around.has(p) ? ringPath(p, ring, 2) : circlePath(p, r))).join(''),
+		actual: actual.map((p) => diamondPath(p, r + 1)).join('')
+	};
 }
 
 /** The group's middle outlines, with their points for markers. */

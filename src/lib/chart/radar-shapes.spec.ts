@@ -2,7 +2,7 @@ import { curveLinearClosed, line } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointFor, radarLayout, type Point } from './radar-geometry';
-import { diamondPath, hitAreas, seriesSegments, sharedPoints } from './radar-shapes';
+import { circlePath, diamondPath, hitAreas, lonePoints, ringPath, seriesSegments, sharedPoints } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
 
 const axesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Source ${i + 1}` }));
@@ -92,6 +92,14 @@ describe('markers', () => {
 	it('draws a diamond around a point', () => {
 		expect(diamondPath({ x: 10, y: 20 }, 5)).toBe('M10,15L15,20L10,25L5,20Z');
 	});
+
+	it('draws a circle as two arcs from its left edge', () => {
+		expect(circlePath({ x: 10, y: 20 }, 4)).toBe('M6,20a4,4 0 1,0 8,0a4,4 0 1,0 -8,0Z');
+	});
+
+	it('draws a ring as two circles running opposite ways, so a fill leaves the middle empty', () => {
+		expect(ringPath({ x: 10, y: 20 }, 9, 2)).toBe('M0,20a10,10 0 1,0 20,0a10,10 0 1,0 -20,0ZM2,20a8,8 0 1,1 16,0a8,8 0 1,1 -16,0Z');
+	});
 });
 
 describe('sharedPoints', () => {
@@ -113,6 +121,35 @@ describe('sharedPoints', () => {
 
 	it('finds none without diamonds', () => {
 		expect(sharedPoints(seriesSegments(square, [10, 10, 10, 10]).points, [], 8).size).toBe(0);
+	});
+});
+
+describe('lonePoints', () => {
+	const six = radarLayout(axesOf(6), { width: 300, radius: 100 });
+	const centre = { x: six.cx, y: six.cy };
+	const places = (values: (number | null)[]) => lonePoints(seriesSegments(six, values)).map(({ x, y }) => ({ x, y }));
+
+	it.each([
+		['every answer 0: the centre, once', [0, 0, 0, 0, 0, 0], [centre]],
+		['0s and blanks only: the centre, once', [0, null, 0, 0, null, null], [centre]],
+		['a lone 0 between blanks, with lines elsewhere: the centre', [0, null, 40, 60, null, null], [centre]],
+		['0s out of range count as 0', [-5, 0, 0, 0, 0, 0], [centre]],
+		['lone answers between blanks: each', [50, null, 70, null, 30, null], [pointFor(six, 0, 50), pointFor(six, 2, 70), pointFor(six, 4, 30)]],
+		['no point when every answer has a line', [50, 60, 70, 80, 90, 100], []],
+		['not the centre when a line runs from it', [0, 0, 0, 50, 0, 0], []],
+		['not the centre when a run of 0s meets a line round the end', [0, 0, null, null, 80, 0], []],
+		['none when every answer is blank', [null, null, null, null, null, null], []]
+	])('gives %s', (_name, values, expected) => {
+		expect(places(values)).toEqual(expected);
+	});
+
+	it.each([
+		[1, [0], 1],
+		[2, [0, 0], 1],
+		[2, [0, 50], 0]
+	])('with %i axes, finds a point no line shows', (n, values, count) => {
+		const layout = radarLayout(axesOf(n), { width: 200, radius: 80 });
+		expect(lonePoints(seriesSegments(layout, values))).toHaveLength(count);
 	});
 });
 

@@ -52,6 +52,17 @@ export function diamondPath({ x, y }: Point, r: number): string {
 	return `M${c(x, y - r)}L${c(x + r, y)}L${c(x, y + r)}L${c(x - r, y)}Z`;
 }
 
+/** A round marker of radius `r` centred on `p`, as two half-circle arcs (`sweep` 0 goes anticlockwise). */
+export function circlePath({ x, y }: Point, r: number, sweep: 0 | 1 = 0): string {
+	const arc = (dx: number) => `a${r},${r} 0 1,${sweep} ${dx},0`;
+	return `M${round2(x - r)},${round2(y)}${arc(2 * r)}${arc(-2 * r)}Z`;
+}
+
+/** A ring of radius `r` and width `width` centred on `p`, for a fill: the inner circle runs the other way, leaving a hole. */
+export function ringPath(p: Point, r: number, width: number): string {
+	return circlePath(p, r + width / 2) + circlePath(p, r - width / 2, 1);
+}
+
 /**
  * One pointer target per axis: a wedge from the centre, reaching past every corner of the
  * chart, from half-way to the previous axis to half-way to the next.
@@ -76,4 +87,33 @@ export function hitAreas(layout: RadarLayout): string[] {
  */
 export function sharedPoints<T extends Point>(circles: readonly T[], diamonds: readonly Point[], distance: number): Set<T> {
 	return new Set(circles.filter((p) => diamonds.some((q) => Math.hypot(p.x - q.x, p.y - q.y) < distance)));
+}
+
+const placeOf = ({ x, y }: Point) => `${x},${y}`;
+
+/** The first of the points at each place, in order. */
+export function onePerPlace<T extends Point>(points: readonly T[]): T[] {
+	const seen = new Set<string>();
+	return points.filter((p) => {
+		if (seen.has(placeOf(p))) return false;
+		seen.add(placeOf(p));
+		return true;
+	});
+}
+
+/**
+ * The points of an outline that no line shows, one per place: a lone value between blanks, and
+ * the centre, where 0s meet, when no line runs from it. An outline of 0s only is nothing but its
+ * centre point, and needs a marker there to be seen at all.
+ */
+export function lonePoints(shape: SeriesShape): SeriesPoint[] {
+	const n = shape.points.length + shape.blanks.length;
+	const at = new Map(shape.points.map((p) => [p.axisIndex, p]));
+	const lined = new Set<string>();
+	// The sides seriesSegments draws: each axis to the next, and the last to the first from 3 axes on.
+	for (let i = 0; i < (n < 3 ? n - 1 : n); i++) {
+		const [p, q] = [at.get(i), at.get((i + 1) % n)];
+		if (p && q && placeOf(p) !== placeOf(q)) lined.add(placeOf(p)).add(placeOf(q));
+	}
+	return onePerPlace(shape.points.filter((p) => !lined.has(placeOf(p))));
 }

@@ -1,7 +1,7 @@
 import { median } from '$lib/group/aggregate';
 import type { Point } from './radar-geometry';
 import { round2 } from './radar-labels';
-import { diamondPath, sharedPoints } from './radar-shapes';
+import { circlePath, diamondPath, sharedPoints } from './radar-shapes';
 
 /** The horizontal 0-100 scale of a strip plot, in viewBox units. */
 export interface StripScale {
@@ -65,10 +65,7 @@ export function stackRow(
 
 /** All of a row's dots as one path: circles or diamonds of radius `r`. */
 export function dotsPath(dots: readonly Point[], r: number, shape: 'circle' | 'diamond'): string {
-	if (shape === 'diamond') return dots.map((dot) => diamondPath(dot, r + 1)).join('');
-	return dots
-		.map(({ x, y }) => `M${round2(x - r)},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`)
-		.join('');
+	return dots.map((dot) => (shape === 'diamond' ? diamondPath(dot, r + 1) : circlePath(dot, r))).join('');
 }
 
 /** A 0-100 scale's tick marks. */
