@@ -45,6 +45,14 @@ describe('GroupScreen threshold', () => {
 	});
 
 	it.each([
+		[2, false],
+		[3, true]
+	])('with %i codes, warns that a code added alone on a shared screen could be linked to its sender: %s', async (count, warned) => {
+		await screenWith(count);
+		expect(screen.queryByText(/a line that appears just after someone shares could be linked to them/) !== null).toBe(warned);
+	});
+
+	it.each([
 		[0, false],
 		[2, true]
 	])('with %i codes, asks who is missing: %s', async (count, asked) => {
