@@ -15,6 +15,8 @@ describe('ScoreTable', () => {
 		const table = screen.getByRole('table', { name: 'Scores for the carers forum' });
 		const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent?.trim());
 		expect(headers).toEqual(['Source', 'Perceived', 'Actual', 'Gap']);
+		// How to read the gap is said with the table, not only after it.
+		expect(table).toHaveAccessibleDescription(/^Gap is actual minus perceived\./);
 	});
 
 	it('heads each row with its source', () => {
