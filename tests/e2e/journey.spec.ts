@@ -113,7 +113,7 @@ test('results survive a reload and list which sources are incomplete', async ({ 
 	await page.reload();
 	await expect(chart).toBeVisible();
 	await expect(page.getByRole('table').getByRole('row', { name: /Money/ })).toContainText('No answer');
-	await expect(page.getByRole('link', { name: 'Money' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Answer the Money questions', exact: true })).toBeVisible();
 });
 
 test('after the results, one source’s answers can be changed straight away, and the results follow', async ({ page }) => {

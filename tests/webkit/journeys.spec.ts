@@ -77,7 +77,7 @@ describe('in WebKit', () => {
 		await page.type('#field-title', 'Carers forum planning');
 		await page.click('button', 'Add Lived experience');
 		await page.click('button', 'Create link');
-		await page.waitFor(`return [...document.querySelectorAll('h2')].some((h) => h.textContent.includes('Your link is ready'))`, 'the link');
+		await page.waitFor(`return [...document.querySelectorAll('h3')].some((h) => h.textContent.includes('Your link is ready'))`, 'the link');
 		expect(await page.evaluate<boolean>(`return !!document.querySelector('[role=img][aria-label^="QR code"]')`)).toBe(true);
 		await page.click('button', 'Copy link');
 		await page.waitFor(`return [...document.querySelectorAll('[role=status]')].some((s) => s.textContent.includes('Copied'))`, 'Copied');
