@@ -51,3 +51,21 @@ describe('GroupOverlay', () => {
 		]);
 	});
 });
+
+describe('GroupOverlay, the group’s middle values', () => {
+	it('draws the middle perceived as a ring round the diamond where it meets the middle actual', () => {
+		const meets = { perceived: [50, 30, 50, 50], actual: [40, 30, 40, 40] };
+		const { container } = render(GroupOverlay, { axes, people: [], medians: meets, title: 't', description: 'd' });
+		const rings = container.querySelectorAll('circle.perceived.marker.around');
+		expect(rings).toHaveLength(1);
+		expect(container.querySelectorAll('circle.perceived.marker:not(.around)')).toHaveLength(3);
+		expect(rings[0]?.getAttribute('fill')).toBe('none');
+		expect(Number(rings[0]?.getAttribute('r'))).toBeGreaterThan(6.5);
+	});
+
+	it('draws every middle perceived as a circle, and no ring, where the two never meet', () => {
+		const { container } = render(GroupOverlay, { axes, people: [], medians, title: 't', description: 'd' });
+		expect(container.querySelectorAll('circle.around')).toHaveLength(0);
+		expect(container.querySelectorAll('circle.perceived.marker')).toHaveLength(4);
+	});
+});

@@ -74,6 +74,15 @@ describe('GroupScreen threshold', () => {
 		expect(education).toHaveTextContent('30'); // middle of 10, 30, 50
 	});
 
+	it.each([
+		['explains the ring', [six(40, 40), six(30, 50), six(50, 30)], true],
+		['has no ring to explain', codes.slice(0, 3), false]
+	])('where the group’s middle perceived and actual meet, the key %s', async (_, scores, ringed) => {
+		await addCodes(STANDARD_FINGERPRINT, scores.map((code) => (typeof code === 'string' ? code : standardCode(code))));
+		await screenWith(0);
+		expect(screen.queryByText('Group’s middle: perceived and actual the same') !== null).toBe(ringed);
+	});
+
 	it('says in the table how many gave no answer for a source', async () => {
 		await addCodes(STANDARD_FINGERPRINT, [six(null, 20), six(null, 40)].map(standardCode));
 		await screenWith(2);
