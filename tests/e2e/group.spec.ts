@@ -756,3 +756,39 @@ test('adding codes by keyboard keeps focus on the Add codes button, also when th
 	await expect(page.getByRole('status').filter({ hasText: 'The group picture is now showing.' })).toBeVisible();
 	await expect(add).toBeFocused();
 });
+
+for (const [sources, custom] of [
+	[6, []],
+	[8, ['Lived experience', 'Time to take part']]
+] as const) {
+	test(`side by side with ${sources} sources, no letter covers a spoke’s number, on the page or presenting`, async ({ page }) => {
+		const session: SessionSettings = {
+			...BOARD_AWAY_DAY,
+			sources: [...STANDARD_SOURCE_IDS],
+			custom: custom.map((name) => ({ name, description: '' }))
+		};
+		// Enough people for every letter's width, M and W included.
+		const codes = Array.from({ length: 26 }, (_, person) =>
+			encodeShareCode(fingerprintNumber(session), Array.from({ length: sources }, (_, i) => ({ perceived: (person * 4 + i) % 101, actual: 50 })))
+		);
+		await page.goto('/group');
+		await page.getByLabel('Paste codes').fill(`http://localhost/join#${await encodeSession(session)}\n${codes.join('\n')}`);
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		await page.getByRole('tab', { name: 'Side by side' }).click();
+		const overlaps = () =>
+			page.locator('ul.multiples > li').evaluateAll((cells) =>
+				cells.flatMap((cell) => {
+					const letter = cell.querySelector('.label')!.getBoundingClientRect();
+					return [...cell.querySelectorAll('svg text')]
+						.map((text) => text.getBoundingClientRect())
+						.filter((box) => box.left < letter.right && letter.left < box.right && box.top < letter.bottom && letter.top < box.bottom)
+						.map((box) => JSON.stringify(box));
+				})
+			);
+		await expect(page.locator('ul.multiples svg text')).toHaveCount(26 * sources);
+		expect(await overlaps()).toEqual([]);
+		await page.getByRole('button', { name: 'Present' }).click();
+		await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+		expect(await overlaps()).toEqual([]);
+	});
+}
