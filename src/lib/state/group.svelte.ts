@@ -32,8 +32,10 @@ export class GroupState extends GroupStore {
 	// Codes for another group screen on this device are named with it, so they can be taken there.
 	private async placeElsewhere(bad: BadCode[]): Promise<Pick<AddReport, 'bad' | 'elsewhere'>> {
 		if (!bad.some((code) => code.payload)) return { bad };
+		const shownId = this.sessionId;
 		const sessions = await listSessions().catch(() => []);
-		return findCodeHomes(bad, sessions, this.sessionId);
+		// Another session shown meanwhile (a link opened) would take some of them itself.
+		return this.sessionId === shownId ? findCodeHomes(bad, sessions, shownId) : { bad };
 	}
 
 	/** Removes one code at once (someone withdraws); it can be put back with {@link undo}. */

@@ -10,7 +10,7 @@ import { spelledCode } from '$lib/share/spelled-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { encodeSession } from '$lib/share/session-link';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { listSessions, saveSession } from '$lib/storage/sessions';
+import { deleteSession, listSessions, saveSession } from '$lib/storage/sessions';
 import { GroupState } from '$lib/state/group.svelte';
 import { closeDatabase } from '$lib/storage/db';
 import { DB_NAME } from '$lib/storage/schema';
@@ -160,8 +160,13 @@ describe('AddCodes with a session link pasted', () => {
 	it('offers to take codes pasted on the wrong screen to their session on this device, and shows it there', async () => {
 		const { id } = await saveSession(forum);
 		const { group } = await setup();
-		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}\nJo: ${mistyped(a)}`);
+		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}`);
 		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('2 codes could not be added.'));
+		// Nothing to correct in them: the way on is to take them to their session.
+		expect(screen.queryByRole('button', { name: /in the box/ })).toBeNull();
+
+		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}\nJo: ${mistyped(a)}`);
 		await waitFor(() => expect(status).toHaveTextContent('3 codes could not be added.'));
 		expect(within(status).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
 			'This code is for “Ward forum”, another session saved on this device.',
@@ -170,19 +175,43 @@ describe('AddCodes with a session link pasted', () => {
 		]);
 		// The buttons come after the message, so their names are not read out as part of it.
 		expect(within(status).queryAllByRole('button')).toEqual([]);
-		expect(screen.getByRole('button', { name: 'Put them in the box to correct, in this order' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Put the other one in the box to correct' })).toBeInTheDocument();
 
-		const user = userEvent.setup();
-		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}`);
-		await waitFor(() => expect(status).toHaveTextContent('2 codes could not be added.'));
-		// Nothing to correct in them: the way on is to take them to their session.
-		expect(screen.queryByRole('button', { name: /Put them in the box/ })).toBeNull();
-		await user.click(screen.getByRole('button', { name: 'Add these 2 to “Ward forum”' }));
-		await waitFor(() => expect(status).toHaveTextContent('Now showing “Ward forum”, the session those codes are for. 2 codes added.'));
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Add these 2 to “Ward forum”' }));
+		await waitFor(() =>
+			expect(status).toHaveTextContent('Now showing “Ward forum”, the session those codes are for. The other code is back in the box above. 2 codes added.')
+		);
 		expect(goto).toHaveBeenCalledWith(`/group?session=${id}`, expect.objectContaining({ keepFocus: true }));
 		expect(group.sessionId).toBe(id);
 		expect(group.codes).toEqual([forumCode(20), forumCode(40)].sort());
+		// The code to correct is not lost on the way.
+		expect(screen.getByLabelText('Paste codes')).toHaveValue(mistyped(a));
 		expect(screen.getByLabelText('Paste codes')).toHaveFocus();
+	});
+
+	it('says so, stays on this screen and keeps the codes in the box when their session was deleted meanwhile', async () => {
+		const { id } = await saveSession(forum);
+		const { group } = await setup();
+		await paste(`Sam: ${forumCode(20)}`);
+		await screen.findByRole('button', { name: 'Add it to “Ward forum”' });
+		await deleteSession(id);
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Add it to “Ward forum”' }));
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('“Ward forum” is no longer on this device'));
+		expect(group.sessionId).toBeNull();
+		expect(group.status).toBe('ready');
+		expect(goto).not.toHaveBeenCalled();
+		expect(screen.getByLabelText('Paste codes')).toHaveValue(forumCode(20));
+	});
+
+	it('leaves a note about one session behind when another is shown, by Back or a link', async () => {
+		const { id } = await saveSession(forum);
+		const { group } = await setup();
+		await paste(`Sam: ${forumCode(20)}`);
+		await userEvent.setup().click(await screen.findByRole('button', { name: 'Add it to “Ward forum”' }));
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Now showing “Ward forum”'));
+		expect(group.sessionId).toBe(id);
+		await group.open(null, true);
+		await waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent('Now showing'));
 	});
 
 	it('on a device without the session, keeps it, shows it and adds the codes pasted with the link', async () => {
