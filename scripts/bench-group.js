@@ -67,7 +67,7 @@ async function measure(text, count) {
 	await page.getByLabel('Paste codes').fill(text);
 	const paste = await page.evaluate(async (expected) => {
 		const button = [...document.querySelectorAll('button')].find((node) => node.textContent?.trim() === 'Add codes');
-		const status = document.querySelector('.results[role="status"]');
+		const status = document.querySelector('.results > [role="status"]');
 		if (!button || !status) throw new Error('The paste form was not found.');
 		const start = performance.now();
 		const done = new Promise((resolve) =>
