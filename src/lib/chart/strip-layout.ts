@@ -112,12 +112,11 @@ export interface GapMarks {
 	around: boolean;
 }
 
-/** Each gap's markers on its row: a perceived circle within `distance` of the actual diamond rings it (see sharedPoints). */
+/** Each gap's markers on its row: a perceived circle within `distance` of its row's actual diamond rings it (see sharedPoints). */
 export function gapMarks(gaps: readonly { perceived: number; actual: number }[], layout: GapLayout, distance: number): GapMarks[] {
-	const rows = gaps.map((gap, i) => {
+	return gaps.map((gap, i) => {
 		const y = layout.rows[i]?.y ?? 0;
-		return { perceived: { x: stripX(gap.perceived, layout.scale), y }, actual: { x: stripX(gap.actual, layout.scale), y } };
+		const [perceived, actual] = [{ x: stripX(gap.perceived, layout.scale), y }, { x: stripX(gap.actual, layout.scale), y }];
+		return { perceived, actual, around: sharedPoints([perceived], [actual], distance).size > 0 };
 	});
-	const around = sharedPoints(rows.map((row) => row.perceived), rows.map((row) => row.actual), distance);
-	return rows.map((row) => ({ ...row, around: around.has(row.perceived) }));
 }
