@@ -22,9 +22,11 @@
  * hashes are not reported. Codes found win; a failed candidate may not overlap one.
  * Work is linear: every word starts at most eight candidates of at most 31 symbols.
  * A spelled-out run is read from each digit in it for exactly as many symbols as that digit
- * asks for, so single letters in prose ("I a") before or after a code do not hide it.
+ * asks for, so single letters in prose ("I a") before or after a code do not hide it; the runs
+ * are found once per chain (spelled-runs.ts) and each distinct spelled span is judged once.
  */
 import { decodeShareCode, shareCodeLength, type ShareCodeResult } from './share-code';
+import { SpelledRuns } from './spelled-runs';
 
 /** A run of ASCII letters and digits in pasted text. */
 export interface ChainWord {
@@ -72,8 +74,10 @@ function cutShort(words: ChainWord[], first: number, last: number, symbols: stri
 	return symbols.length >= 12 && bareDashes && !words[last + 1]?.dashBefore && WRITTEN_AS_CODES.test(symbols);
 }
 
+type Judged = { result: ShareCodeResult; rank: Rank } | null;
+
 // Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all.
-function judge(words: ChainWord[], { first, last, length, dashed, spelled }: Span): { result: ShareCodeResult; rank: Rank } | null {
+function judge(words: ChainWord[], { first, last, length, dashed, spelled }: Span): Judged {
 	const head = words[first]?.text.charAt(0) ?? '';
 	const digitHead = /[0-9]/.test(head);
 	if (/[OoIiLl]/.test(head) || !(digitHead || dashed)) return null;
@@ -95,7 +99,11 @@ function judge(words: ChainWord[], { first, last, length, dashed, spelled }: Spa
 }
 
 // The longest candidate of each rank that starts at `first`.
-function candidatesAt(words: ChainWord[], first: number): Partial<Record<Rank, CandidatePick>> {
+function candidatesAt(
+	words: ChainWord[],
+	first: number,
+	spelledJudge: ReturnType<typeof spelledJudging>
+): Partial<Record<Rank, CandidatePick>> {
 	const picks: Partial<Record<Rank, CandidatePick>> = {};
 	let length = 0;
 	let dashed = true;
@@ -110,30 +118,29 @@ function candidatesAt(words: ChainWord[], first: number): Partial<Record<Rank, C
 		if (judged) picks[judged.rank] = { first, last, result: judged.result };
 		if (word.text.length !== 4) break;
 	}
-	const spelled = spelledFrom(words, first);
-	const judged = spelled && judge(words, spelled);
-	if (judged) picks[judged.rank] = { first, last: spelled.last, result: judged.result };
+	const spelled = spelledJudge(first);
+	if (spelled?.judged) picks[spelled.judged.rank] = { first, last: spelled.last, result: spelled.judged.result };
 	return picks;
 }
 
-// From a one-digit word, the run of one-symbol words as long as that digit asks for, or one
-// shorter where the run ends; null when the run is shorter still.
-function spelledFrom(words: ChainWord[], first: number): Span | null {
-	const head = words[first]?.text ?? '';
-	if (!/^[0-9]$/.test(head)) return null;
-	const expected = shareCodeLength(Number(head) + 1);
-	let last = first;
-	while (last - first + 1 < expected && words[last + 1]?.text.length === 1) last++;
-	const length = last - first + 1;
-	return length >= expected - 1 ? { first, last, length, dashed: false, spelled: true } : null;
+// The spelled-out runs of a chain, worked out only once a one-symbol word is asked about.
+function spelledJudging(words: ChainWord[]): (first: number) => { last: number; judged: Judged } | null {
+	let runs: SpelledRuns<Judged> | undefined;
+	return (first) => {
+		if (words[first]?.text.length !== 1) return null;
+		runs ??= new SpelledRuns(words, ({ first, last }) => judge(words, { first, last, length: last - first + 1, dashed: false, spelled: true }));
+		const found = runs.judged(first);
+		return found && { last: found.span.last, judged: found.verdict };
+	};
 }
 
 /** The codes, newer versions' codes and reportable failures in one chain, in text order, never overlapping. */
 export function picksInChain(words: ChainWord[]): CandidatePick[] {
 	const candidates: Record<Rank, CandidatePick[]> = { found: [], newer: [], failed: [] };
+	const spelledJudge = spelledJudging(words);
 	words.forEach((word, first) => {
 		if (!/[0-9]/.test(word.text.charAt(0)) && !words[first + 1]?.dashBefore) return;
-		const best = candidatesAt(words, first);
+		const best = candidatesAt(words, first, spelledJudge);
 		for (const rank of RANKS) if (best[rank]) candidates[rank].push(best[rank]);
 	});
 	if (RANKS.every((rank) => !candidates[rank].length)) return [];
