@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
 import { STANDARD_SOURCE_IDS } from '$lib/questionnaire/types';
+import { SUGGESTION_TEXTS } from './custom-suggestions';
 import { SESSION_LIMITS, type CustomSourceSpec, type SessionSettings } from './session-settings';
 
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
@@ -58,12 +59,15 @@ const calendarDate: fc.Arbitrary<string> = fc
 const sameName = (name: string) => name.normalize('NFC').toLowerCase();
 const STANDARD_NAMES = new Set(STANDARD_SOURCES.map((source) => sameName(source.name)));
 
-/** 0-4 extra sources with different names, none named like a standard source. */
+const ownSource: fc.Arbitrary<CustomSourceSpec> = fc.record({
+	name: sessionText(SESSION_LIMITS.customNameLength, 1).filter((name) => !STANDARD_NAMES.has(sameName(name))),
+	description: sessionText(SESSION_LIMITS.customDescriptionLength)
+});
+const suggested: fc.Arbitrary<CustomSourceSpec> = fc.constantFrom(...SUGGESTION_TEXTS).map((spec) => ({ ...spec }));
+
+/** 0-4 extra sources with different names, none named like a standard source; some are suggestions, as suggested. */
 const customSources: fc.Arbitrary<CustomSourceSpec[]> = fc.uniqueArray(
-	fc.record({
-		name: sessionText(SESSION_LIMITS.customNameLength, 1).filter((name) => !STANDARD_NAMES.has(sameName(name))),
-		description: sessionText(SESSION_LIMITS.customDescriptionLength)
-	}),
+	fc.oneof({ weight: 3, arbitrary: ownSource }, { weight: 1, arbitrary: suggested }),
 	{ maxLength: SESSION_LIMITS.maxCustom, selector: (spec) => sameName(spec.name) }
 );
 

@@ -6,8 +6,8 @@ import { base64UrlLength, fromBase64Url, isBase64Url, toBase64Url } from './base
 import { crc32 } from './checksum';
 import { deflateRaw, inflateRaw } from './compression';
 
-/** The link format this build writes and reads. */
-const SESSION_LINK_VERSION = 1;
+/** The newest link format this build reads, and the one it writes; it reads every older one too. */
+const SESSION_LINK_VERSION = 2;
 
 /** The longest fragment read at all; every valid session fits well within it. */
 export const MAX_FRAGMENT_LENGTH = 6000;
@@ -29,8 +29,8 @@ export type FrameProblem =
 	| 'wrong-type'
 	| 'too-long';
 
-/** The JSON bytes inside a fragment, or why they could not be reached. */
-export type FrameResult = { ok: true; json: Uint8Array } | { ok: false; problem: FrameProblem };
+/** The JSON bytes inside a fragment and the format version they follow, or why they could not be reached. */
+export type FrameResult = { ok: true; version: number; json: Uint8Array } | { ok: false; problem: FrameProblem };
 
 function checksum(marker: string, body: Uint8Array): number {
 	const bytes = new Uint8Array(marker.length + body.length);
@@ -48,12 +48,15 @@ function frame(marker: string, body: Uint8Array): string {
 	return marker + toBase64Url(bytes);
 }
 
-/** JSON bytes wrapped in the version 1 envelope, deflated only when that is shorter. */
+/** JSON bytes wrapped in the envelope, marked with the newest version, deflated only when that is shorter. */
 export async function packFrame(json: Uint8Array): Promise<string> {
 	const deflated = await deflateRaw(json);
 	const [flag, body] = deflated.length < json.length ? [DEFLATED, deflated] : [RAW, json];
 	return frame(`${SESSION_LINK_VERSION}${flag}`, body);
 }
+
+/** True for a version this build reads, written as it writes it ("1", never "01"). */
+const isKnownVersion = (version: string): boolean => /^[1-9]\d*$/.test(version) && Number(version) <= SESSION_LINK_VERSION;
 
 /** The fragment with any '#', surrounding space, or the rest of a pasted link taken off. */
 function fragmentPart(text: string): string {
@@ -81,14 +84,14 @@ export async function unpackFrame(input: string): Promise<FrameResult> {
 	const text = fragmentPart(input);
 	if (!text) return fail('empty');
 	if (text.length > MAX_FRAGMENT_LENGTH) return fail('too-long');
-	if (text === String(SESSION_LINK_VERSION)) return fail('truncated');
+	if (isKnownVersion(text)) return fail('truncated');
 	const marker = /^([1-9]\d{0,2})([a-z])/.exec(text);
 	if (!marker) return fail('wrong-type');
 	const [start = '', version = '', flag = ''] = marker;
 	// Only a sound envelope is trusted to come from a newer build. Anything else with a
 	// higher number is more likely some other text, such as a share code typed in lower case.
-	const current = version === String(SESSION_LINK_VERSION);
-	const damaged = (problem: FrameProblem) => fail(current ? problem : 'wrong-type');
+	const known = isKnownVersion(version);
+	const damaged = (problem: FrameProblem) => fail(known ? problem : 'wrong-type');
 	const rest = text.slice(start.length);
 	const chars = withoutEnding(rest) ?? rest;
 	if (!isBase64Url(chars)) return damaged('tampered');
@@ -100,10 +103,10 @@ export async function unpackFrame(input: string): Promise<FrameResult> {
 	if (chars.length < expected) return damaged('truncated');
 	const body = chars.length === expected ? fromBase64Url(chars.slice(HEADER_CHARS)) : null;
 	if (!body || checksum(start, body) !== view.getUint32(0)) return damaged('tampered');
-	if (Number(version) > SESSION_LINK_VERSION) return fail('future-version');
+	if (!known) return fail('future-version');
 	if (flag !== RAW && flag !== DEFLATED) return fail('wrong-type');
-	if (flag === RAW) return { ok: true, json: body };
+	if (flag === RAW) return { ok: true, version: Number(version), json: body };
 	const json = await inflateRaw(body, MAX_BODY_BYTES);
 	if (json === 'too-long') return fail('too-long');
-	return json === 'broken' ? fail('tampered') : { ok: true, json };
+	return json === 'broken' ? fail('tampered') : { ok: true, version: Number(version), json };
 }

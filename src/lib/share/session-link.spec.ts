@@ -2,6 +2,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url } from './base64url';
+import { SUGGESTION_TEXTS } from './custom-suggestions';
 import { validSession } from './session-arbitraries.test-helper';
 import { MAX_FRAGMENT_LENGTH } from './session-frame';
 import { decodeSession, encodeSession, sessionLinkUrl } from './session-link';
@@ -24,7 +25,7 @@ const TYPICAL: SessionSettings = {
 };
 const SHORT: SessionSettings = { ...TYPICAL, title: 'Tea', welcome: '', date: '2025-01-02', sources: ['educational', 'institutional', 'monetary'], custom: [], threshold: 4 };
 
-// [title, welcome, date, sourcesMask, [[name, description]], threshold], as documented in session-link.ts.
+// Version 1's [title, welcome, date, sourcesMask, [[name, description]], threshold], as documented in session-link.ts.
 type WireParts = { title?: string; welcome?: string; date?: string; mask?: number; custom?: unknown; threshold?: number };
 const wire = (parts: WireParts = {}) => [
 	parts.title ?? 'Planning day',
@@ -45,7 +46,7 @@ describe('encodeSession and decodeSession', () => {
 		await fc.assert(
 			fc.asyncProperty(validSession, async (settings) => {
 				const payload = await encodeSession(settings);
-				expect(payload).toMatch(/^1[rz][A-Za-z0-9_-]+$/);
+				expect(payload).toMatch(/^2[rz][A-Za-z0-9_-]+$/);
 				expect(payload.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
 				expect(await decodeSession(payload)).toEqual({ ok: true, settings });
 			}),
@@ -145,9 +146,13 @@ describe('decodeSession names each problem', () => {
 		['tampered', 'the compression flag switched', async () => `1r${(await typical()).slice(2)}`],
 		['tampered', 'a sound envelope around broken deflate data', () => handFrame('1z', new Uint8Array([0xff, 0xff, 0xff]))],
 		['tampered', 'an unknown flag', async () => `1x${(await typical()).slice(2)}`],
-		['future-version', 'version 2', () => handFrame('2z', Buffer.from('whatever a newer build writes'))],
+		['truncated', 'version 2 alone', () => '2'],
+		['tampered', 'a version 2 link marked version 1', async () => `1${(await typical()).slice(1)}`],
+		['future-version', 'version 3', () => handFrame('3z', Buffer.from('whatever a newer build writes'))],
 		['future-version', 'version 12 with a new flag', () => handFrame('12q', Buffer.from('[]'))],
-		['wrong-type', 'version 2 on a damaged envelope', async () => `2${(await typical()).slice(1)}`],
+		['future-version', 'a suggested source a newer build added', () => linkOf(['T', '', 0, [SUGGESTION_TEXTS.length]], '2r')],
+		['wrong-type', 'version 3 on a damaged envelope', async () => `3${(await typical()).slice(1)}`],
+		['wrong-type', 'version 3 alone', () => '3'],
 		['wrong-type', 'a share code in lower case', () => '5k7q-m3xz-abcd-ef12-3q'],
 		['wrong-type', 'a word', () => 'hello'],
 		['wrong-type', 'a share code', () => 'K7QM-3XZP-R2T9-W4HJ'],
@@ -167,7 +172,8 @@ describe('decodeSession names each problem', () => {
 		['wrong-type', 'a __proto__ key', () => linkOf('{"__proto__":{"polluted":true}}')],
 		['wrong-type', 'a __proto__ key in an extra source', () => linkOf(`["T","","",63,[{"__proto__":{"polluted":true}}],3]`)],
 		['too-long', 'an enormous fragment', () => `1z${'A'.repeat(MAX_FRAGMENT_LENGTH)}`],
-		['too-long', 'a small link that opens up into too much', () => linkOf(wire({ welcome: 'a'.repeat(20_000) }), '1z')]
+		['too-long', 'a small link that opens up into too much', () => linkOf(wire({ welcome: 'a'.repeat(20_000) }), '1z')],
+		['too-long', 'a small version 2 link that opens up into too much', () => linkOf(['T', 'a'.repeat(20_000)], '2z')]
 	];
 
 	it.each(cases)('%s: %s', async (kind, _, make) => {
