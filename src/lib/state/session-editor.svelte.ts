@@ -57,7 +57,8 @@ export class SessionEditor extends SessionDraftForm {
 		this.reset(draftFromSettings(record.settings), record.id, { kind: 'open' });
 		this.savedSettings = record.settings;
 		const ticket = this.opening;
-		// The same settings always make the same link, so the one already sent is shown again.
+		// The same settings make the same link in this build, so the one already sent is shown again; a link
+		// sent before version 2 links shows in its shorter form, which opens to the same settings and codes.
 		const payload = await encodeSession(record.settings).catch(() => null);
 		if (payload === null || ticket !== this.opening) return;
 		const url = sessionLinkUrl(siteOrigin, payload);
