@@ -112,6 +112,9 @@ describe('in WebKit', () => {
 		await page.waitFor(`return document.getElementById('presenter-heading')?.textContent.includes('Side by side')`, 'the next view');
 		await page.press(KEY.Escape);
 		await page.waitFor(`return !document.querySelector('dialog[open]') && document.activeElement?.textContent === 'Present'`, 'presenter mode closed, focus back on Present');
+		// The view chosen while presenting is kept through a reload (a SvelteKit snapshot, in sessionStorage).
+		await page.reload();
+		await page.waitFor(`return document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes('Side by side')`, 'the view chosen, after a reload');
 	});
 
 	it('gives a bad link and a wrong file their own clear messages', async () => {

@@ -10,6 +10,7 @@ import { DB_NAME } from '$lib/storage/schema';
 import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
 import { FORUM } from '$lib/state/group.test-helper';
 import { saveSession } from '$lib/storage/sessions';
+import { ViewChoice } from '$lib/state/view-choice.svelte';
 import GroupScreen from './GroupScreen.svelte';
 
 beforeEach(async () => {
@@ -24,7 +25,7 @@ async function screenWith(count: number) {
 	await addCodes(STANDARD_FINGERPRINT, codes.slice(0, count));
 	const group = new GroupState();
 	await group.open(null);
-	const view = render(GroupScreen, { group });
+	const view = render(GroupScreen, { group, choice: new ViewChoice() });
 	return { group, ...view };
 }
 
@@ -123,7 +124,7 @@ describe('GroupScreen threshold', () => {
 		const { id } = await saveSession(FORUM);
 		const group = new GroupState();
 		await group.open(id);
-		render(GroupScreen, { group });
+		render(GroupScreen, { group, choice: new ViewChoice() });
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(FORUM.title);
 		expect(screen.queryByText(/This page is for reflections started without a session link/)).toBeNull();
 	});
