@@ -701,6 +701,26 @@ test('on a projector, picking one person moves nothing on the screen, and no fra
 	expect(await places()).toEqual(before);
 });
 
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1060, height: 720 }, { width: 390, height: 844 }]) {
+	test(`at ${viewport.width} px, being told where a person can be picked moves no button and no chart`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		const { presenter } = await presentGroup(page, 7);
+		await page.keyboard.press('ArrowRight');
+		// The stage too: on a phone the footer grows upwards, leaving the buttons where they were but less of the chart in view.
+		const places = () =>
+			presenter.locator('.stage, .stage svg, button').evaluateAll((elements) => elements.map((element) => JSON.stringify(element.getBoundingClientRect())));
+		for (const view of ['Source by source', 'Biggest gaps']) {
+			await presenter.getByRole('button', { name: 'Next view' }).click();
+			await expect(page.getByRole('dialog', { name: new RegExp(view) })).toBeVisible();
+			await expect(presenter.getByRole('status')).toHaveText(new RegExp(`^${view}, view \\d of 4\\.$`));
+			const before = await places();
+			await page.keyboard.press('ArrowDown');
+			await expect(presenter.getByRole('status')).toContainText('Pick a person on view 1 or 2.');
+			expect(await places()).toEqual(before);
+		}
+	});
+}
+
 test('on a short screen (a laptop zoomed to 200%), presenter mode’s footer is one row of buttons and leaves the chart the height', async ({
 	page
 }) => {

@@ -9,11 +9,11 @@ describe('presenterStatus', () => {
 		['a person picked: the view still comes first', 'side-by-side', b, false, 'Side by side, view 2 of 4. Showing B, 2 of 4.'],
 		['a view of sources keeps no pick', 'sources', b, false, 'Source by source, view 3 of 4.'],
 		[
-			'trying to pick on a view of sources says why not',
+			'trying to pick on a view of sources says where to',
 			'gaps',
 			null,
 			true,
-			'Biggest gaps, view 4 of 4. This view shows no one person: pick one on Everyone together or Side by side.'
+			'Biggest gaps, view 4 of 4. Pick a person on view 1 or 2.'
 		],
 		['trying on a view of people is no refusal', 'together', b, true, 'Everyone together, view 1 of 4. Showing B, 2 of 4.']
 	])('%s', (_, view, picked, tried, expected) => {

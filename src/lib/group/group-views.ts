@@ -26,14 +26,19 @@ export function viewName(id: GroupViewId): string {
 /** Whether a view shows each person, so that one can be picked out. */
 export const showsPeople = (id: GroupViewId): boolean => id === 'together' || id === 'side-by-side';
 
+// The places of the views that show each person: "1 or 2".
+const PICKABLE = GROUP_VIEWS.flatMap((entry, index) => (showsPeople(entry.id) ? [index + 1] : [])).join(' or ');
+
 /**
  * Presenter mode's status, said on every change: the view always comes first (so changing view
- * with a person picked is said too), then the person picked, or why nobody can be picked here.
+ * with a person picked is said too), then the person picked, or where a person can be picked.
+ * Each part fits one line of the footer's status (16em), so the status never grows past two
+ * lines and moves the buttons.
  */
 export function presenterStatus(view: GroupViewId, picked: { label: string; place: number; count: number } | null, triedToPick: boolean): string {
 	const place = GROUP_VIEWS.findIndex((entry) => entry.id === view) + 1;
 	const where = `${viewName(view)}, view ${place} of ${GROUP_VIEWS.length}.`;
-	if (!showsPeople(view)) return triedToPick ? `${where} This view shows no one person: pick one on Everyone together or Side by side.` : where;
+	if (!showsPeople(view)) return triedToPick ? `${where} Pick a person on view ${PICKABLE}.` : where;
 	return picked ? `${where} Showing ${picked.label}, ${picked.place} of ${picked.count}.` : where;
 }
 

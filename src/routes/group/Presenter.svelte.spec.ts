@@ -77,14 +77,14 @@ describe('Presenter', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
 		expect(next).toHaveAttribute('aria-disabled', 'true');
 		await fireEvent.click(next);
-		expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4. This view shows no one person: pick one on Everyone together or Side by side.');
+		expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4. Pick a person on view 1 or 2.');
 		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
 		expect(screen.getByRole('status')).toHaveTextContent(/^Biggest gaps, view 4 of 4\.$/);
 		const heard = textChanges(screen.getByRole('status'));
 		await fireEvent.click(screen.getByRole('button', { name: 'Show everyone', hidden: true }));
 		await fireEvent.click(screen.getByRole('button', { name: 'Show everyone', hidden: true }));
 		// Said on each press, not only the first.
-		expect(heard.filter((said) => said.includes('This view shows no one person'))).toHaveLength(2);
+		expect(heard.filter((said) => said.includes('Pick a person on view 1 or 2.'))).toHaveLength(2);
 	});
 
 	it('leaves Space to a focused button, and takes it for scrolling elsewhere', async () => {
