@@ -257,6 +257,31 @@ test('everything fits a 320px screen, with the link panel open', async ({ page }
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('the form and its preview line up with the page’s column at every width, and nothing scrolls sideways', async ({ page }) => {
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('Carers forum planning');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+	const preview = page.getByRole('region', { name: 'Preview' });
+	for (const width of [320, 360, 768, 1024, 1280, 1440, 1920]) {
+		await page.setViewportSize({ width, height: 900 });
+		// The column is where the page's heading and the footer's words sit.
+		const column = await page.getByRole('heading', { level: 1 }).evaluate((heading) => {
+			const box = heading.getBoundingClientRect();
+			return { left: box.left, right: box.right };
+		});
+		for (const part of [page.locator('.workspace'), preview]) {
+			const box = (await part.boundingBox())!;
+			expect(box.x, `${width}px`).toBeGreaterThanOrEqual(column.left - 0.5);
+			expect(box.x + box.width, `${width}px`).toBeLessThanOrEqual(column.right + 0.5);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width}px`).toBeLessThanOrEqual(0);
+	}
+	// Beside the form where there is room for both, so it changes in view as the form is filled in.
+	const form = (await page.getByRole('textbox', { name: 'Session title' }).boundingBox())!;
+	expect((await preview.boundingBox())!.x).toBeGreaterThan(form.x + form.width);
+});
+
 for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
 	test(`axe finds no WCAG 2.2 AA violations on /facilitate at ${viewport.width}px`, async ({ page }) => {
 		// Four full axe runs: give them room on a busy machine.
