@@ -2,7 +2,7 @@ import { crc32 } from '../../src/lib/share/checksum';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
-import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, test, watchAnnouncements } from './fixtures';
+import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, startReflection, test, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -73,6 +73,44 @@ test('a link made by an earlier version, with suggested sources in full, opens a
 	await expect(page.getByRole('listitem').filter({ hasText: /^Language:/ })).toHaveText(
 		'Language: Speaking the language this group uses, including its special words, and being easily understood.'
 	);
+});
+
+test('someone who has done a standard reflection is told, on opening a session link, to share this session’s code and not that one', async ({
+	page
+}) => {
+	const note = page.getByText(/This session asks its own questions/);
+	await startReflection(page, 'Tenants group');
+	const standard = page.url();
+	// Started but not finished: there is no code from it yet, so nothing to mix up.
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await expect(note).toHaveCount(0);
+
+	await page.goto(standard);
+	for (let step = 0; step < 6; step++) {
+		await answerStep(page, 3);
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByRole('button', { name: 'Show my share code' })).toBeVisible();
+
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await expect(note).toHaveText(
+		'You have done a standard reflection on this device before. This session asks its own questions, so that reflection’s share code will not fit it. Answer this one, and share the code it gives you at the end.'
+	);
+	await expect(note).toBeInViewport();
+	// Not a way back: this session has not been started, so it starts as anyone's would.
+	await expect(page.getByRole('heading', { name: /You have (done|started) this before/ })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+	await expectAccessible(page);
+
+	// With this session started too, both are said.
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	await expect(page.locator('main').getByText('Source 1 of 4')).toBeVisible();
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
+	await expect(note).toBeVisible();
+	await expectAccessible(page);
 });
 
 test('at 320 px, a source named with one long word fits every page it shows on', async ({ page }) => {
