@@ -187,9 +187,24 @@ test('someone who answered 0 throughout shows in every chart and in the picture,
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	const panel = page.getByRole('tabpanel');
 
-	// Everyone together: their circle rings their diamond at the centre, neither hidden.
+	// Everyone together: their circle rings their diamond at the centre, neither hidden, both drawn
+	// as faintly as everyone's outlines, so on a shared screen they do not stand out.
 	const overlay = panel.locator('svg[data-export]');
-	expect(await drawnAt(overlay, 'g.marks path.perceived')).toEqual(['actual mark', 'perceived mark']);
+	const box = (selector: string) => overlay.locator(selector).evaluate((path: SVGGraphicsElement) => {
+			const { x, y, width, height } = path.getBBox();
+			return { x, y, width, height };
+		});
+	const [ring, diamond] = [await box('g.alone.perceived path'), await box('g.alone.actual path')];
+	expect(ring.x + ring.width / 2).toBeCloseTo(diamond.x + diamond.width / 2);
+	expect(ring.y + ring.height / 2).toBeCloseTo(diamond.y + diamond.height / 2);
+	expect(ring.width).toBeGreaterThan(diamond.width + 4);
+	const paint = (selector: string) =>
+		overlay.locator(selector).first().evaluate((path) => {
+			const style = getComputedStyle(path);
+			return [style.fill, style.stroke, style.strokeWidth, style.strokeOpacity, style.opacity];
+		});
+	for (const reading of ['perceived', 'actual']) expect(await paint(`g.alone.${reading} path`)).toEqual(await paint(`g.everyone.${reading} path`));
+	expect((await paint('g.alone.perceived path'))[0]).toBe('none');
 
 	await page.getByRole('tab', { name: 'Side by side' }).click();
 	const zero = panel.getByRole('img', { name: /^Chart [A-Z]\.( [^:]+: perceived 0, actual 0\.){6}$/ });

@@ -14,38 +14,62 @@ const marks = (within: Element) =>
 		path.classList.contains('perceived') ? 'perceived' : 'actual',
 		path.getAttribute('d')?.match(/M/g)?.length
 	]);
-
+/** Everyone's hollow marks: for each reading, how many subpaths each person's path has. */
+const hollow = (container: Element) =>
+	Object.fromEntries(
+		(['perceived', 'actual'] as const).map((reading) => [
+			reading,
+			[...container.querySelectorAll(`g.alone.${reading} path`)].map((path) => path.getAttribute('d')?.match(/M/g)?.length)
+		])
+	);
 describe('GroupOverlay', () => {
-	it('marks the centre for people whose outlines are only the centre point, once for everyone there', () => {
+	it('marks the centre for each person whose outlines are only the centre point', () => {
 		const container = draw([
 			person([0, 0, 0, 0], [60, 60, 60, 60]),
 			person([0, null, 0, 0], [70, 70, 70, 70]),
 			person([50, 50, 50, 50], [60, 60, 60, 60])
 		]);
-		expect(marks(container)).toEqual([['perceived', 1]]);
-		expect(container.querySelector('path.mark')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect(hollow(container)).toEqual({ perceived: [1, 1], actual: [] });
+		expect(container.querySelector('g.alone path')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+	});
+
+	it('draws the marks hollow, in the colour, width and faintness of everyone’s outlines, so no one stands out', () => {
+		const people = Array.from({ length: 11 }, (_, i) => person([10 + i, 20, 30, 40], [50, 60, 70, 80 - i]));
+		const container = draw([...people, person([0, 0, 0, 0], [0, 0, null, 0])]);
+		for (const reading of ['perceived', 'actual']) {
+			const alone = container.querySelector(`g.alone.${reading}`)!;
+			const everyone = container.querySelector(`g.everyone.${reading}`)!;
+			expect(alone.querySelectorAll('path')).toHaveLength(1);
+			expect(alone).toHaveAttribute('fill', 'none');
+			for (const paint of ['stroke', 'stroke-width', 'stroke-opacity']) expect(alone.getAttribute(paint)).toBe(everyone.getAttribute(paint));
+			expect(Number(alone.getAttribute('stroke-opacity'))).toBeLessThan(0.5);
+		}
+		expect(container.querySelectorAll('g.alone path[fill], g.alone path[stroke], g.alone path[opacity]')).toHaveLength(0);
+		expect(marks(container)).toEqual([]);
 	});
 
 	it('rings the circle round the diamond where one person’s perceived and another’s actual are both at the centre', () => {
 		const container = draw([person([0, 0, 0, 0], [60, 60, 60, 60]), person([50, 50, 50, 50], [0, 0, null, 0])]);
-		expect(marks(container)).toEqual([
-			['perceived', 2],
-			['actual', 1]
-		]);
+		expect(hollow(container)).toEqual({ perceived: [1], actual: [1] });
+		const [circle, diamond] = [...container.querySelectorAll('g.alone path')].map((path) => path.getAttribute('d') ?? '');
+		const radius = Number(circle?.match(/a([\d.]+),/)?.[1]);
+		// The diamond's corners, left and right: the ring reaches past them.
+		const xs = (diamond?.match(/-?[\d.]+/g) ?? []).map(Number).filter((_, i) => i % 2 === 0);
+		expect(radius).toBeGreaterThan((Math.max(...xs) - Math.min(...xs)) / 2 + 1);
 	});
 
 	it('draws no marks when every outline has lines', () => {
 		const container = draw([person([0, 50, 0, 50], [60, 60, 60, 60]), person([50, 50, 50, 50], [20, 30, 40, 0])]);
-		expect(marks(container)).toEqual([]);
+		expect(hollow(container)).toEqual({ perceived: [], actual: [] });
 	});
 
-	it('brings a picked person’s marks forward with their outlines', () => {
+	it('brings a picked person’s marks forward, solid, with their outlines', () => {
 		const container = draw([person([50, 50, 50, 50], [60, 60, 60, 60]), person([0, 0, 0, 0], [0, 0, 0, 0])], 1);
-		const groups = container.querySelectorAll('g.marks');
-		expect(groups).toHaveLength(2);
-		expect(Number(groups[0]!.getAttribute('opacity'))).toBeLessThan(0.2);
-		expect(groups[1]).toHaveAttribute('opacity', '1');
-		expect(marks(groups[1]!)).toEqual([
+		expect(Number(container.querySelector('g.alone')!.getAttribute('stroke-opacity'))).toBeLessThan(0.2);
+		const picked = container.querySelectorAll('g.marks');
+		expect(picked).toHaveLength(1);
+		expect(picked[0]).not.toHaveAttribute('opacity');
+		expect(marks(picked[0]!)).toEqual([
 			['perceived', 2],
 			['actual', 1]
 		]);

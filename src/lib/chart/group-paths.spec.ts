@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { framePath, markPaths, medianShapes, outlineOpacity, outlinePairs } from './group-paths';
+import { framePath, hollowMarks, markPaths, medianShapes, outlineOpacity, outlinePairs } from './group-paths';
 import { radarLayout } from './radar-geometry';
 import { circlePath, diamondPath, lonePoints, ringPath, seriesSegments } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
@@ -103,6 +103,36 @@ describe('markPaths', () => {
 		['one mark per place, for many people at the centre', [centre, { ...centre, axisIndex: 2 }, centre], [], circlePath(centre, 4), '']
 	])('draws %s', (_name, perceived, actual, p, a) => {
 		expect(markPaths({ perceived, actual }, size)).toEqual({ perceived: p, actual: a });
+	});
+});
+
+describe('hollowMarks', () => {
+	const size = { r: 5, ring: 10 };
+	const centre = { axisIndex: 0, value: 0, x: cx, y: cy };
+	const top = { axisIndex: 0, value: 100, x: cx, y: cy - 80 };
+	const none = { perceived: [], actual: [] };
+
+	it.each([
+		['nothing for people with no lone points', [none, none], [], []],
+		['a circle for perceived alone', [{ perceived: [centre], actual: [] }], [circlePath(centre, 5)], []],
+		['a diamond, one larger, for actual alone', [{ perceived: [], actual: [centre] }], [], [diamondPath(centre, 6)]],
+		['a ring round the diamond where one person’s two meet', [{ perceived: [centre], actual: [centre] }], [circlePath(centre, 10)], [diamondPath(centre, 6)]],
+		[
+			'a ring round another person’s diamond',
+			[none, { perceived: [centre], actual: [] }, { perceived: [], actual: [centre] }],
+			[circlePath(centre, 10)],
+			[diamondPath(centre, 6)]
+		],
+		['a circle where the two are apart', [{ perceived: [top], actual: [centre] }], [circlePath(top, 5)], [diamondPath(centre, 6)]],
+		[
+			'one path per person, so many people at one place read darker, as their outlines do',
+			[{ perceived: [centre], actual: [] }, none, { perceived: [centre], actual: [] }],
+			[circlePath(centre, 5), circlePath(centre, 5)],
+			[]
+		],
+		['each person’s marks in one path', [{ perceived: [centre, top], actual: [] }], [circlePath(centre, 5) + circlePath(top, 5)], []]
+	])('draws %s', (_name, people, perceived, actual) => {
+		expect(hollowMarks(people, size)).toEqual({ perceived, actual });
 	});
 });
 

@@ -97,6 +97,20 @@ export function markPaths(lone: LonePair, { r, ring }: MarkSize): { perceived: s
 	};
 }
 
+/**
+ * Everyone's marks for points no line shows, hollow, to draw as faintly as their outlines: one
+ * path per person that has any, so many people at one place read darker, as outlines do. A
+ * circle within `r` of anyone's diamond is a ring round it instead, so neither hides the other.
+ */
+export function hollowMarks(people: readonly LonePair[], { r, ring }: MarkSize): { perceived: string[]; actual: string[] } {
+	const around = sharedPoints(people.flatMap((lone) => lone.perceived), people.flatMap((lone) => lone.actual), r);
+	const each = (draw: (lone: LonePair) => string[]) => people.map((lone) => draw(lone).join('')).filter(Boolean);
+	return {
+		perceived: each((lone) => lone.perceived.map((p) => circlePath(p, around.has(p) ? ring : r))),
+		actual: each((lone) => lone.actual.map((p) => diamondPath(p, r + 1)))
+	};
+}
+
 /** The group's middle outlines, with their points for markers. */
 export function medianShapes(
 	layout: RadarLayout,
