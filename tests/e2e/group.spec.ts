@@ -222,6 +222,32 @@ test('someone who answered 0 throughout shows in every chart and in the picture,
 	expect(marks).toEqual(['#1f6f8b', '#b5540b']);
 });
 
+test('the key explains a mark on its own, on Everyone together and Side by side, only when one is drawn', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/group');
+	const paste = page.getByLabel('Paste codes');
+	await paste.fill([madeCode(50, 70), madeCode(60, 20), madeCode(30, 30)].join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	const panel = page.getByRole('tabpanel');
+	const entry = panel.locator('.legend li').filter({ hasText: 'A circle or diamond on its own: an answer no line can join, such as all 0s' });
+	const views = ['Side by side', 'Everyone together'];
+	for (const view of views) {
+		await page.getByRole('tab', { name: view }).click();
+		await expect(panel.locator('.legend li').first()).toBeVisible();
+		await expect(entry).toHaveCount(0);
+	}
+
+	await paste.fill(madeCode(0, 0));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(collected(page)).toHaveText('4 codes collected');
+	// Its swatch shows the marks as the chart draws them: hollow on Everyone together, solid side by side.
+	for (const [view, fill] of [['Everyone together', 'none'], ['Side by side', 'rgb(31, 111, 139)']]) {
+		await page.getByRole('tab', { name: view }).click();
+		await expect(entry).toBeVisible();
+		expect(await entry.locator('svg .perceived').evaluate((mark) => getComputedStyle(mark).fill)).toBe(fill);
+	}
+});
+
 test('a share link adds its code on the facilitator’s device, once', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	const code = madeCode(50, 70);

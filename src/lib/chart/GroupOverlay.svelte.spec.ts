@@ -1,4 +1,5 @@
 import { render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import GroupOverlay from './GroupOverlay.svelte';
 
@@ -22,6 +23,28 @@ const hollow = (container: Element) =>
 			[...container.querySelectorAll(`g.alone.${reading} path`)].map((path) => path.getAttribute('d')?.match(/M/g)?.length)
 		])
 	);
+/** Whether the chart says it draws any mark on its own, as a key beside it would read it. */
+function saysAlone(people: ReturnType<typeof person>[]): boolean {
+	let alone = false;
+	render(GroupOverlay, {
+		props: {
+			axes,
+			people,
+			medians,
+			title: 't',
+			description: 'd',
+			get alone() {
+				return alone;
+			},
+			set alone(value: boolean) {
+				alone = value;
+			}
+		}
+	});
+	flushSync();
+	return alone;
+}
+
 describe('GroupOverlay', () => {
 	it('marks the centre for each person whose outlines are only the centre point', () => {
 		const container = draw([
@@ -61,6 +84,14 @@ describe('GroupOverlay', () => {
 	it('draws no marks when every outline has lines', () => {
 		const container = draw([person([0, 50, 0, 50], [60, 60, 60, 60]), person([50, 50, 50, 50], [20, 30, 40, 0])]);
 		expect(hollow(container)).toEqual({ perceived: [], actual: [] });
+	});
+
+	it.each([
+		['someone answered 0 throughout', [person([0, 0, 0, 0], [0, 0, 0, 0]), person([50, 50, 50, 50], [60, 60, 60, 60])], true],
+		['someone gave one answer between blanks', [person([null, 30, null, null], [60, 60, 60, 60])], true],
+		['every outline has lines', [person([0, 50, 0, 50], [60, 60, 60, 60])], false]
+	])('tells the key whether it draws a mark on its own when %s', (_name, people, drawn) => {
+		expect(saysAlone(people)).toBe(drawn);
 	});
 
 	it('brings a picked person’s marks forward, solid, with their outlines', () => {

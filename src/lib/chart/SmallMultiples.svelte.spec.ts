@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { neutralLabel } from '$lib/group/labels';
 import SmallMultiples from './SmallMultiples.svelte';
@@ -47,6 +48,29 @@ describe('SmallMultiples', () => {
 		expect(b).toHaveAttribute('aria-label', expect.stringContaining('Class: perceived no answer, actual 80.'));
 		// Lines run from the centre to the 50: nothing to mark.
 		expect(marks(c)).toEqual([]);
+	});
+
+	it.each([
+		['someone answered 0 throughout', [{ perceived: 0, actual: 0 }, { perceived: 0, actual: 0 }, { perceived: 0, actual: 0 }], true],
+		['someone gave one answer between blanks', [{ perceived: null, actual: 40 }, { perceived: 30, actual: 60 }, { perceived: null, actual: 80 }], true],
+		['every outline has lines', [{ perceived: 0, actual: 40 }, { perceived: 30, actual: 60 }, { perceived: 50, actual: 80 }], false]
+	])('tells the key whether any chart draws a mark on its own when %s', (_name, scores, drawn) => {
+		let alone = !drawn;
+		const group = [...people(2), { label: 'C', scores }];
+		render(SmallMultiples, {
+			props: {
+				axes,
+				people: group,
+				get alone() {
+					return alone;
+				},
+				set alone(value: boolean) {
+					alone = value;
+				}
+			}
+		});
+		flushSync();
+		expect(alone).toBe(drawn);
 	});
 
 	it('numbers each chart’s spokes in order, clockwise from the top, and gives the key for exports', () => {
