@@ -116,6 +116,33 @@ test('results survive a reload and list which sources are incomplete', async ({ 
 	await expect(page.getByRole('link', { name: 'Answer the Money questions', exact: true })).toBeVisible();
 });
 
+test('on the results chart, a mouse passing over shows a source’s scores without announcing them, and a click announces them', async ({
+	page
+}) => {
+	await startReflection(page, 'Pointing');
+	await answerStep(page, 4);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	await chart.scrollIntoViewIfNeeded();
+	const box = (await chart.boundingBox())!;
+	const readout = page.locator('.readout');
+	const spoken = page.locator('.explore [aria-live]');
+	await expect(spoken).toHaveCount(1);
+	// Above the centre is the first source; below it, the fourth.
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.2);
+	await expect(readout).toContainText(/^Education:/);
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.8);
+	await expect(readout).toContainText(/^Class and background:/);
+	await expect(spoken).toHaveText('');
+	await page.mouse.down();
+	await page.mouse.up();
+	await expect(spoken).toContainText(/^Class and background:/);
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.2);
+	await expect(readout).toContainText(/^Education:/);
+	await expect(spoken).toContainText(/^Class and background:/);
+});
+
 test('after the results, one source’s answers can be changed straight away, and the results follow', async ({ page }) => {
 	await startReflection(page, 'Second thoughts');
 	await expect(page.getByRole('link', { name: 'Save and leave' })).toBeVisible();

@@ -137,7 +137,7 @@ describe('RadarChart', () => {
 
 	it('shows a source’s values on hover and on tap, from pointer targets hidden from screen readers', async () => {
 		const { container } = renderChart();
-		const readout = container.querySelector('[aria-live="polite"]');
+		const readout = container.querySelector('.readout');
 		expect(readout).toHaveTextContent('');
 		const hits = container.querySelectorAll('path.hit');
 		expect(hits).toHaveLength(6);
@@ -148,6 +148,27 @@ describe('RadarChart', () => {
 		expect(readout).toHaveTextContent('Position: Perceived 80, Actual 30');
 		expect(container.querySelectorAll('text.label.on')).toHaveLength(1);
 		expect(container.querySelector('text.label.on')).toHaveTextContent('Position');
+	});
+
+	it('announces a tap or click on the chart, but not a mouse passing over it', async () => {
+		const { container } = renderChart();
+		const hits = container.querySelectorAll('path.hit');
+		// Everything screen readers are told as it changes: the text of every live region, and of what is inside one.
+		const spoken = () =>
+			[...container.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="log"]')]
+				.map((region) => region.textContent?.trim())
+				.join(' ');
+		for (const hit of [hits[2], hits[3], hits[5]]) await fireEvent.pointerEnter(hit as Element);
+		expect(container.querySelector('.readout')).toHaveTextContent('Authority: Perceived 60, Actual 70');
+		expect(spoken()).toBe('');
+		await fireEvent.pointerDown(hits[1] as Element);
+		expect(spoken()).toBe('Institutional: Perceived 40, Actual 60');
+		await fireEvent.pointerEnter(hits[4] as Element);
+		expect(container.querySelector('.readout')).toHaveTextContent('Position: Perceived 80, Actual 30');
+		expect(spoken()).toBe('Institutional: Perceived 40, Actual 60');
+		// What a screen reader finds reading the page is that last announcement, once.
+		const readable = [...container.querySelectorAll('.explore p')].filter((p) => !p.closest('[aria-hidden="true"]'));
+		expect(readable.filter((p) => p.textContent?.includes('Perceived'))).toHaveLength(1);
 	});
 
 	it('lets keyboard users step through the sources, announcing each', async () => {
