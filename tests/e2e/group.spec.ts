@@ -188,7 +188,7 @@ test('someone who answered 0 throughout shows in every chart and in the picture,
 	const panel = page.getByRole('tabpanel');
 
 	// Everyone together: their circle rings their diamond at the centre, neither hidden, both drawn
-	// as faintly as everyone's outlines, so on a shared screen they do not stand out.
+	// hollow in everyone's outlines' colour and width, so on a shared screen they do not stand out.
 	const overlay = panel.locator('svg[data-export]');
 	const box = (selector: string) => overlay.locator(selector).evaluate((path: SVGGraphicsElement) => {
 			const { x, y, width, height } = path.getBBox();
@@ -201,7 +201,7 @@ test('someone who answered 0 throughout shows in every chart and in the picture,
 	const paint = (selector: string) =>
 		overlay.locator(selector).first().evaluate((path) => {
 			const style = getComputedStyle(path);
-			return [style.fill, style.stroke, style.strokeWidth, style.strokeOpacity, style.opacity];
+			return [style.fill, style.stroke, style.strokeWidth, style.opacity];
 		});
 	for (const reading of ['perceived', 'actual']) expect(await paint(`g.alone.${reading} path`)).toEqual(await paint(`g.everyone.${reading} path`));
 	expect((await paint('g.alone.perceived path'))[0]).toBe('none');

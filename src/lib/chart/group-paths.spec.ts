@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { framePath, hollowMarks, markPaths, medianShapes, outlineOpacity, outlinePairs } from './group-paths';
+import { framePath, hollowMarks, markOpacity, markPaths, medianShapes, outlineOpacity, outlinePairs } from './group-paths';
 import { radarLayout } from './radar-geometry';
 import { circlePath, diamondPath, lonePoints, ringPath, seriesSegments } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
@@ -177,5 +177,19 @@ describe('outlineOpacity', () => {
 		expect(outlineOpacity(30)).toBeLessThan(outlineOpacity(4));
 		expect(outlineOpacity(5000)).toBeGreaterThan(0);
 		expect(outlineOpacity(50000)).toBe(outlineOpacity(5000));
+	});
+});
+
+describe('markOpacity', () => {
+	it.each([1, 3, 4, 6, 12, 50, 500])('for %i people is as strong as an outline, but visible and never stronger than a few people’s', (count) => {
+		const opacity = markOpacity(count);
+		expect(opacity).toBeGreaterThanOrEqual(outlineOpacity(count));
+		expect(opacity).toBeGreaterThanOrEqual(0.4);
+		expect(opacity).toBeLessThanOrEqual(outlineOpacity(1));
+	});
+
+	it('is an outline’s opacity while outlines are strong enough to see', () => {
+		expect(markOpacity(3)).toBe(outlineOpacity(3));
+		expect(markOpacity(50)).toBeGreaterThan(outlineOpacity(50));
 	});
 });

@@ -134,6 +134,9 @@ export function outlineOpacity(count: number): number {
 	return Math.max(0.08, Math.min(0.75, 2.4 / count));
 }
 
+/** How opaque everyone's marks are: as an outline, but a small hollow shape has far less ink, so never below 0.45. */
+export const markOpacity = (count: number): number => Math.max(outlineOpacity(count), 0.45);
+
 /** A short piece of text to place in an SVG: where, how it is anchored, and what it says. */
 export interface PlacedLabel {
 	x: number;
