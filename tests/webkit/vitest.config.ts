@@ -10,6 +10,7 @@ export default defineConfig({
 		reporters: ['default', 'json'],
 		fileParallelism: false,
 		testTimeout: 120_000,
-		hookTimeout: 60_000
+		// Opening a WebKit window took over 60 s once on a busy 2-core machine; a slow start is not a failed journey.
+		hookTimeout: 150_000
 	}
 });
