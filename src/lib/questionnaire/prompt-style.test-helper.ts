@@ -1,4 +1,4 @@
-// Test support for gap prompt specs: reading-level guard rails, and pages of cards to pick prompts for.
+// Test support for gap prompt and question specs: reading-level guard rails, and pages of cards to pick prompts for.
 import fc from 'fast-check';
 import type { GapCard } from './gap-prompt-choice';
 import { STANDARD_SOURCE_IDS, type GapDirection } from './types';
@@ -12,19 +12,27 @@ export const CUSTOM_NAMES = ['Lived experience', 'Networks', 'Language', 'Digita
 // Letters: no word longer than “organisations”, which the sources' own names already use.
 const LIMITS = { words: 45, sentenceWords: 20, letters: 13, questions: 2 };
 const VOICE = { you: /\byou(r|rs|rself)?\b/i, we: /\b(we|us|our|ourselves)\b/i };
-const RULES: [RegExp, string][] = [
-	[/\b(should|must|ought|need to|have to)\b/i, 'tells people what to do'],
-	[/\b(fault|blame|wrong|selfish|lazy)\b/i, 'judges'],
+// Rules for any words the app puts to people, questions included.
+const WORDING_RULES: [RegExp, string][] = [
 	[
 		/\b(cede|ceding|empower\w*|privilege\w*|stakeholder|perceived|co-production|leverage)\b/i,
 		'uses a word many 11-year-olds would not know'
 	],
 	[
-		/\b(your|our) (job|salary|wage|income|degree|boss|staff|team|manager|patients|clients|service)\b/i,
+		/\b(your|our) (job|work|salary|wage|income|degree|boss|staff|team|manager|patients|clients|service)\b/i,
 		'assumes a job, an income or a background'
 	],
 	[/\b\w+iz(e|es|ed|ing|ation)\b|\b(color|center|behavior|program)\b/i, 'uses US spelling']
 ];
+// Prompts only: a question may well say what others "need to" follow, or that a guess can be "wrong".
+const PROMPT_RULES: [RegExp, string][] = [
+	[/\b(should|must|ought|need to|have to)\b/i, 'tells people what to do'],
+	[/\b(fault|blame|wrong|selfish|lazy)\b/i, 'judges']
+];
+
+/** What in a question's words is hard to read, assumes a job; an empty list when none. */
+export const wordingProblems = (text: string): string[] =>
+	WORDING_RULES.filter(([pattern]) => pattern.test(text)).map(([, problem]) => problem);
 
 const sentences = (text: string): string[] => text.trim().split(/(?<=[.?!])\s+/);
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -42,8 +50,8 @@ export function promptProblems(text: string, voice: 'you' | 'we'): string[] {
 		if (word.length > LIMITS.letters) problems.push(`has a long word: ${word}`);
 	if (!VOICE[voice].test(text)) problems.push(`does not speak as "${voice}"`);
 	if (VOICE[voice === 'you' ? 'we' : 'you'].test(text)) problems.push(`does not keep to "${voice}"`);
-	for (const [pattern, problem] of RULES) if (pattern.test(text)) problems.push(problem);
-	return problems;
+	for (const [pattern, problem] of PROMPT_RULES) if (pattern.test(text)) problems.push(problem);
+	return [...problems, ...wordingProblems(text)];
 }
 
 /** A prompt's first three words, lower-cased: cards of one direction that open alike read as a refrain. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_BANK_VERSION } from './bank';
+import { wordingProblems } from './prompt-style.test-helper';
 import { STANDARD_SOURCES } from './standard-sources';
 import { STANDARD_SOURCE_IDS, type Question } from './types';
 
@@ -37,6 +38,7 @@ describe('the standard question bank', () => {
 			expect(source.name.trim()).not.toBe('');
 			expect(source.description.trim()).not.toBe('');
 			expect(sentences(source.description).length).toBeLessThanOrEqual(2);
+			expect(wordingProblems(source.description)).toEqual([]);
 			expect(source.custom).toBeFalsy();
 		});
 
@@ -105,5 +107,10 @@ describe.each(allQuestions.map((question) => [question.id, question] as const))(
 	it('keeps every sentence short', () => {
 		const texts = [question.text, question.hint ?? ''].filter(Boolean);
 		for (const sentence of texts.flatMap(sentences)) expect(words(sentence)).toBeLessThanOrEqual(20);
+	});
+
+	it('uses plain UK words, assumes no job and sets no one apart', () => {
+		const answers = question.kind === 'rating' ? [question.low, question.high] : question.options.map((option) => option.label);
+		for (const text of [question.text, question.hint ?? '', ...answers]) expect(wordingProblems(text)).toEqual([]);
 	});
 });

@@ -37,7 +37,7 @@ export const AUTHORITY_SOURCE: Source = {
 		{
 			kind: 'choice',
 			id: 'authority-fact-sign-off',
-			text: 'Does anything this group wants to do need your permission or sign-off?',
+			text: 'How often does this group need your permission, or your OK, before it can do something?',
 			options: [
 				{ id: 'never', label: 'Never', score: 0 },
 				{ id: 'sometimes', label: 'Sometimes', score: 50 },
@@ -47,12 +47,12 @@ export const AUTHORITY_SOURCE: Source = {
 		{
 			kind: 'choice',
 			id: 'authority-fact-services',
-			text: 'Does your work include decisions about services that people in this group use?',
+			text: 'In a job, volunteering or a community role, do you make decisions about services that people in this group use?',
 			hint: 'For example, who gets support, how much, or how a service is run.',
 			options: [
 				{ id: 'no', label: 'No', score: 0 },
 				{ id: 'have-a-say', label: 'I have a say, but I do not decide', score: 50 },
-				{ id: 'decide', label: 'Yes, I decide or sign off', score: 100 }
+				{ id: 'decide', label: 'Yes, I decide, or I give the final OK', score: 100 }
 			]
 		},
 		{

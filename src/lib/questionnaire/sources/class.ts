@@ -29,7 +29,8 @@ export const CLASS_SOURCE: Source = {
 			kind: 'choice',
 			id: 'class-fact-home-work',
 			text: 'When you were about 14, what kind of work did the main earner in your home do?',
-			hint: 'This is about the home you grew up in, not about you. Pick the closest.',
+			hint:
+				'This is about the home you grew up in, wherever that was, not about you. Pick the closest. If none fit, or you do not know, choose “Prefer not to say”.',
 			options: [
 				{
 					id: 'professional',

@@ -18,9 +18,9 @@ export const EDUCATIONAL_SOURCE: Source = {
 		{
 			kind: 'rating',
 			id: 'educational-feel-2',
-			text: 'In this group, how confident does your learning make you feel when you speak up?',
-			low: 'Not confident',
-			high: 'Very confident'
+			text: 'In this group, how much does what you have learned help you feel confident to speak up?',
+			low: 'Not at all',
+			high: 'A great deal'
 		}
 	],
 	actual: [
@@ -28,13 +28,14 @@ export const EDUCATIONAL_SOURCE: Source = {
 			kind: 'choice',
 			id: 'educational-fact-qualifications',
 			text: 'What is the highest level of learning you have finished?',
-			hint: 'Pick the closest one. There is no right answer.',
+			hint:
+				'Pick the closest one, including qualifications from other countries. If you are still studying, pick what you have finished so far. There is no right answer.',
 			options: [
 				{ id: 'none', label: 'No formal qualifications', score: 0 },
-				{ id: 'school', label: 'School qualifications, like GCSEs or O levels', score: 25 },
+				{ id: 'school', label: 'School qualifications, like GCSEs, O levels or Nationals', score: 25 },
 				{
 					id: 'college',
-					label: 'College, an apprenticeship or training, like A levels or an NVQ',
+					label: 'College, an apprenticeship or training, like A levels, Highers or an NVQ',
 					score: 50
 				},
 				{ id: 'degree', label: 'A university degree', score: 75 },

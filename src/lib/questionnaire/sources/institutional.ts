@@ -11,9 +11,9 @@ export const INSTITUTIONAL_SOURCE: Source = {
 		{
 			kind: 'rating',
 			id: 'institutional-feel-1',
-			text: 'In this group, how much weight do you feel an organisation gives to what you say?',
+			text: 'In this group, how much do you feel that belonging to an organisation makes people listen to you?',
 			hint: 'This could be a place you work for, volunteer with or belong to.',
-			low: 'None at all',
+			low: 'Not at all',
 			high: 'A great deal'
 		},
 		{

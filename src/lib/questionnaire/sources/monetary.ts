@@ -49,7 +49,7 @@ export const MONETARY_SOURCE: Source = {
 				{ id: 'no', label: 'No', score: 0 },
 				{ id: 'suggest', label: 'I can suggest how money is spent', score: 33 },
 				{ id: 'help-decide', label: 'I help decide, for example on a panel', score: 67 },
-				{ id: 'hold', label: 'I hold the budget or sign off spending', score: 100 }
+				{ id: 'hold', label: 'I hold the budget or give the final OK on spending', score: 100 }
 			]
 		},
 		{

@@ -1,12 +1,12 @@
 import type { Source } from '../types';
 import { STANDARD_SOURCE_NAMES } from '../bank';
 
-/** Role: power from your job title, how senior you are, and the part you play in running this group. */
+/** Role: power from a job or volunteer title, how senior you are, and the part you play in running this group. */
 export const POSITION_SOURCE: Source = {
 	id: 'position',
 	name: STANDARD_SOURCE_NAMES.position,
 	description:
-		'The power that comes from your role: your job title, how senior you are, or the part you play in this group, such as chair or organiser.',
+		'The power that comes from your role: a job or volunteer title, how senior you are, or the part you play in this group, such as chair or organiser.',
 	perceived: [
 		{
 			kind: 'rating',
@@ -40,7 +40,11 @@ export const POSITION_SOURCE: Source = {
 			id: 'position-fact-seniority',
 			text: 'Outside this group, what is your main role, paid or unpaid?',
 			options: [
-				{ id: 'no-formal-role', label: 'I do not have a formal role right now', score: 0 },
+				{
+					id: 'no-formal-role',
+					label: 'Something other than a job or volunteering, like caring, studying, being retired or looking for work',
+					score: 0
+				},
 				{ id: 'team-member', label: 'I work or volunteer, without managing others', score: 33 },
 				{ id: 'manager', label: 'I manage a team, a service or a project', score: 67 },
 				{
