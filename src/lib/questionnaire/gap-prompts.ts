@@ -11,7 +11,7 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-less':
 				'What you have learned may count for more here than you feel. What do you know that the group could use? What might make you hold it back?',
 			'feel-more':
-				'Your learning may feel like it gives you a strong voice here, yet others may not hear it that way. Who in the group might find the words or papers hard to follow, and how would you know?',
+				'You feel sure of what you know, and that gives you a voice here. Others may feel less sure of their own learning. How could you help them speak up too?',
 			aligned:
 				'You seem to have a clear sense of what your learning brings here. When the group uses hard words or long papers, who might struggle to follow? What would help everyone have a say?'
 		},
@@ -19,7 +19,7 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-less':
 				'An organisation may be backing you more than it seems. What could you get done through it for this group? Who might see its name when they see you?',
 			'feel-more':
-				'The backing you feel from an organisation may not reach as far as it seems. Who in the group might trust that organisation less than you do? What might that be like for them?',
+				'Feeling backed by an organisation can help your voice carry here. Some people come on their own, or trust organisations less. What might this group feel like for them?',
 			aligned:
 				'Some people here have an organisation behind them, and some do not. How does that change whose words carry weight? What could make it fairer, for others or for you?'
 		},
@@ -27,7 +27,7 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-less':
 				'Money can shape who gets a say, even when nobody mentions it. Who might notice the say it gives you? How might that change what they feel able to ask for?',
 			'feel-more':
-				'The say that money gives you may be smaller than it feels. Who really decides how money is spent in this group? What would help you find out?',
+				'Being free to take part and have a say, whatever the cost, is a strength. Who decides how money is spent in this group? How could you help more people have a say in that?',
 			aligned:
 				'Money can decide who is able to take part. Who in the group pays a cost to be here, in time, travel or care? What would make it easier, for them or for you?'
 		},
@@ -35,15 +35,15 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-less':
 				'Your background may open doors here without you noticing. How might others read the way you speak or dress? What might that make easier for you?',
 			'feel-more':
-				'You may feel at home here, but others may read your background in a different way. Which shared stories or values could help you find common ground?',
+				'You feel at home here, and that is a strength. Not everyone may feel the same. Which shared stories or values could help others feel at home too?',
 			aligned:
-				'Which backgrounds are not part of this group yet? How could you help someone from a different world feel at home here?'
+				'Which backgrounds are not part of this group yet? How could you help people from those backgrounds feel welcome here?'
 		},
 		position: {
 			'feel-less':
 				'Others may give your role more weight than you do. What might they hope you will do with it? Is there a part you could play that you have not taken up yet?',
 			'feel-more':
-				'Your role may mean less to others here than it does to you. What might they see when you speak? How could you check, in a way that feels safe?',
+				'Your role helps you speak with confidence here, and that is worth a lot. Others may not know all that it involves. What could you tell them about it, and what could you learn about theirs?',
 			aligned:
 				'Roles like chairing or setting the agenda can be shared. Which would you like to pass on, or to try yourself? What would help you do that?'
 		},
@@ -51,7 +51,7 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-less':
 				'Some decisions here may already be yours to make. Which ones do you make without noticing? Who might be waiting for your yes or no?',
 			'feel-more':
-				'The power to decide may sit with others more than it seems to you. Who does decide here? How could you and the group see that more clearly?',
+				'Trusting that your view matters is a strength in any group. Who makes the decisions in this group? How could you help quieter voices count too?',
 			aligned:
 				'Think about who makes the decisions in this group. Which ones could be made together, with everyone? What part would you like to play in that?'
 		}

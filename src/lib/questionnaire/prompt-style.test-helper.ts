@@ -22,6 +22,7 @@ const WORDING_RULES: [RegExp, string][] = [
 		/\b(your|our) (job|work|salary|wage|income|degree|boss|staff|team|manager|patients|clients|service)\b/i,
 		'assumes a job, an income or a background'
 	],
+	[/\b(different world|people like (them|you|us)|those people)\b/i, 'sets some people apart as other'],
 	[/\b\w+iz(e|es|ed|ing|ation)\b|\b(color|center|behavior|program)\b/i, 'uses US spelling']
 ];
 // Prompts only: a question may well say what others "need to" follow, or that a guess can be "wrong".
@@ -30,7 +31,7 @@ const PROMPT_RULES: [RegExp, string][] = [
 	[/\b(fault|blame|wrong|selfish|lazy)\b/i, 'judges']
 ];
 
-/** What in a question's words is hard to read, assumes a job; an empty list when none. */
+/** What in a question's words is hard to read, assumes a job or sets people apart; an empty list when none. */
 export const wordingProblems = (text: string): string[] =>
 	WORDING_RULES.filter(([pattern]) => pattern.test(text)).map(([, problem]) => problem);
 
