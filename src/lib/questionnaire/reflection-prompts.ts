@@ -20,6 +20,6 @@ export const REFLECTION_PROMPTS: ReflectionPrompt[] = [
 	{
 		id: 'reflect-share',
 		text: 'What could you share or hand over so that others can use their power?',
-		hint: 'It can be small: a turn to chair, a say on the agenda, some information or part of a budget. Handing power over is sometimes called ceding it.'
+		hint: 'It can be small: a turn to chair, a say on the agenda, some information or part of a budget. Handing power over is sometimes called ceding it. If you feel you have little to hand over, what would help you use the power you have?'
 	}
 ];
