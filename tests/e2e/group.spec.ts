@@ -41,7 +41,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	expect(new Set(codes).size).toBe(4);
 
 	await page.goto('/group');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Standard reflection');
 	await expect(page.getByText('0 of 3 needed')).toBeVisible();
 	await expectAccessible(page);
 
@@ -308,16 +308,16 @@ test('a share link opened in a tab already on the group screen keeps what is typ
 	expect(await notice?.evaluate((element) => element.isConnected && element.textContent?.trim())).toBe('1 code added.');
 	await expect(box).toBeFocused();
 	await expect(box).toHaveValue('Sam: half-typed');
-	await expect(page).toHaveTitle('Standard reflection – Group picture – Rebalance');
+	await expect(page).toHaveTitle('Standard reflection – Group screen – Rebalance');
 });
 
 test('a share link opened in a tab showing another session turns to the code’s session and says what it did', async ({ page }) => {
 	await page.goto('/group');
 	await page.getByLabel('Paste codes').fill(`https://x.org/join#${await encodeSession(BOARD_AWAY_DAY)}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await page.evaluate((code) => (location.hash = `#code=${code}`), madeCode(40, 40));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Standard reflection');
 	await expect(page.getByText('1 code added.', { exact: true })).toBeVisible();
 });
 
@@ -326,10 +326,10 @@ test('a session that is not on this device gets a clear message, and its link, p
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that session');
 	await expect(page.getByRole('link', { name: 'Go to your sessions' })).toHaveAttribute('href', '/facilitate');
 	await expectAccessible(page);
-	await page.getByRole('link', { name: 'Open the standard group picture' }).click();
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
 	await page.getByLabel('Paste codes').fill(`https://rebalance.example/join#${await encodeSession(BOARD_AWAY_DAY)}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await expect(page.getByRole('status').filter({ hasText: 'Now showing' })).toBeVisible();
 });
 
@@ -361,7 +361,7 @@ test('on a device without the session, the facilitator opens its link and gather
 
 	const link = await encodeSession(session);
 	await openGroupScreenFromLink(page, link);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await page.getByLabel('Paste codes').fill(code);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'added' })).toContainText('1 code added');
@@ -407,15 +407,15 @@ test('the view and the person chosen come back after a reload and with Back and 
 	);
 	await page.getByLabel('Paste codes').fill(`https://x.org/join#${await encodeSession(BOARD_AWAY_DAY)}\n${boardCodes.join('\n')}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await chosen('Everyone together');
 	await page.getByRole('tab', { name: 'Source by source' }).click();
 
 	await page.goBack();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Standard reflection');
 	await chosen('Side by side');
 	await page.goForward();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await chosen('Source by source');
 	await page.reload();
 	await chosen('Source by source');
@@ -427,7 +427,7 @@ test('the view and the person chosen come back after a reload and with Back and 
 		sessionStorage.setItem('sveltekit:snapshot', JSON.stringify(all));
 	});
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await chosen('Everyone together');
 });
 
@@ -447,7 +447,7 @@ test('on a device without the session, the facilitator pastes its link with the 
 	await page.getByLabel('Paste codes').fill(`Link we sent: http://localhost/join#${await encodeSession(session)}\n${codes.join('\n')}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await expect(page).toHaveURL(/\/group\?session=./);
 	const status = page.getByRole('status').filter({ hasText: 'Now showing' });
 	await expect(status).toContainText('2 codes added. The group picture is now showing.');
@@ -461,13 +461,13 @@ test('on a device without the session, the facilitator pastes its link with the 
 
 	// Back on the standard screen, the share link's old note does not come back to be read out again.
 	await page.goBack();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Standard reflection');
 	await expect(page.getByText('1 code added.', { exact: true })).toHaveCount(0);
 	await page.goForward();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await expect(collected(page)).toHaveText('2 codes collected');
 	await page.goto('/facilitate');
 	await expect(page.getByRole('region', { name: 'Your saved sessions' }).getByRole('listitem')).toHaveCount(1);
@@ -482,17 +482,17 @@ test('codes pasted on the standard screen for a session saved on this device are
 	await page.goto('/group');
 	await page.getByLabel('Paste codes').fill(`http://localhost/join#${await encodeSession(session)}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Open the group screen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Standard reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Standard reflection');
 
 	await page.getByLabel('Paste codes').fill(`Sam: ${codes[0]}\nAlex: ${codes[1]}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByText('This code is for “Board away day”, another session saved on this device.')).toHaveCount(2);
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Add these 2 to “Board away day”' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Board away day');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await expect(page).toHaveURL(/\/group\?session=./);
 	await expect(page.getByRole('status').filter({ hasText: 'Now showing' })).toHaveText(
 		'Now showing “Board away day”, the session those codes are for. 2 codes added. The group picture is now showing.'
@@ -531,7 +531,7 @@ test('after the facilitator changes a sent session’s title, codes from the fir
 	await expect(page.getByText(/Share codes from the old link still count towards this session’s group picture/)).toBeVisible();
 
 	await page.getByRole('link', { name: 'Open the group screen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Tenants panel, March');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Tenants panel, March');
 	await expect(collected(page)).toHaveText('1 code collected');
 	await page.getByLabel('Paste codes').fill(fromFirstLink(40));
 	await page.getByRole('button', { name: 'Add codes' }).click();
@@ -544,7 +544,7 @@ test('a change saved in another tab is explained on the group screen, and pasted
 	await page.getByLabel('Session title').fill('Youth panel');
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await page.getByRole('link', { name: 'Open the group screen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group picture: Youth panel');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Youth panel');
 	const sessionId = new URL(page.url()).searchParams.get('session');
 
 	const other = await context.newPage();
