@@ -243,7 +243,7 @@ test('a link to a step that is not part of the reflection opens its start, says 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where does your power come from?');
 	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Odd link');
 
-	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Carry on' }).click();
 	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await expect(rating).toBeChecked();
 	await expect(page.getByText(message)).toHaveCount(0);
@@ -256,7 +256,7 @@ test('the browser’s Back from the first question returns to this reflection’
 	await page.goBack();
 	await expect(page).toHaveURL(/\/reflect\?id=.+&step=start/);
 	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Back button');
-	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Carry on' }).click();
 	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Back button', level: 3 })).toBeVisible();

@@ -65,7 +65,7 @@ test('when the browser refuses storage, Rebalance says so and keeps working for 
 	await startReflection(page, 'Private window');
 	await answerStep(page, 5);
 	await page.getByRole('button', { name: 'Back' }).click();
-	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: 'Carry on' }).click();
 	await expect(page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^5\b/ })).toBeChecked();
 	await page.getByRole('link', { name: 'Download your answers' }).click();
 	const download = page.waitForEvent('download');

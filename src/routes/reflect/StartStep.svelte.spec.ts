@@ -12,13 +12,13 @@ describe('StartStep', () => {
 		expect(screen.getByText(said, { exact: false })).toBeInTheDocument();
 	});
 
-	it('begins with the private label typed, or continues when resuming', async () => {
+	it('begins with the private label typed, or carries on when resuming', async () => {
 		const onBegin = vi.fn();
 		render(StartStep, { label: 'Board', sourceNames: ['Education'], resuming: true, onBegin });
 		const field = screen.getByLabelText(/Which group or session/);
 		expect(field).toHaveValue('Board');
 		await userEvent.setup().type(field, ' meeting');
-		await userEvent.setup().click(screen.getByRole('button', { name: 'Continue' }));
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Carry on' }));
 		expect(onBegin).toHaveBeenCalledWith('Board meeting');
 	});
 
