@@ -75,7 +75,7 @@ test('a link made by an earlier version, with suggested sources in full, opens a
 	);
 });
 
-test('someone who has done a standard reflection is told, on opening a session link, to share this session’s code and not that one', async ({
+test('someone who has done a reflection without a session link is told, on opening a session link, to share this session’s code and not that one', async ({
 	page
 }) => {
 	const note = page.getByText(/This session asks its own questions/);
@@ -96,7 +96,7 @@ test('someone who has done a standard reflection is told, on opening a session l
 
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
 	await expect(note).toHaveText(
-		'You have done a standard reflection on this device before. This session asks its own questions, so that reflection’s share code will not fit it. Answer this one, and share the code it gives you at the end.'
+		'You have done a reflection without a session link on this device before. This session asks its own questions, so that reflection’s share code will not work for this session. Answer this one, and share the code it gives you at the end.'
 	);
 	await expect(note).toBeInViewport();
 	// Not a way back: this session has not been started, so it starts as anyone's would.
@@ -198,8 +198,8 @@ for (const [name, make, message] of BAD_LINKS) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link does not work');
 		await expect(page).toHaveTitle('This link does not work – Rebalance');
 		await expect(page.locator('.notice.error')).toHaveText(message);
-		await expect(page.getByRole('link', { name: 'Start a standard reflection' })).toBeVisible();
-		await expect(page.getByText(/ask whoever sent the link for it again/)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Start a reflection without a session link' })).toBeVisible();
+		await expect(page.getByText(/ask whoever sent the link to send it again/)).toBeVisible();
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Kept safe', level: 3 })).toBeVisible();
 	});

@@ -2,6 +2,7 @@ import type { FoundCode } from '$lib/share/code-extraction';
 import { STANDARD_FINGERPRINT_NUMBER } from '$lib/share/session-fingerprint';
 import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
 import { countOf } from './group-prompts';
+import { STANDARD_TITLE } from './session-match';
 
 /** A code that could not be added, as it appeared, with the reason in plain words. */
 export interface BadCode {
@@ -45,7 +46,7 @@ export interface CodesElsewhere {
 export const MISFIT_REASONS = {
 	session: 'This code belongs to another session. It was made from a different link.',
 	standard:
-		'This code is from a reflection done without your session link. Ask them to open your link and reflect again, or add it on the standard group screen.',
+		`This code is from a reflection done without your session link. Ask them to open your link and reflect again. Or add it to “${STANDARD_TITLE}”.`,
 	sources: 'This code has a different number of sources from this session.'
 } as const;
 

@@ -11,7 +11,7 @@ export function slug(text: string): string {
 	return words ? words.join('-').slice(0, 60).replace(/-+$/, '') : 'group';
 }
 
-/** The download's file name, e.g. "rebalance-standard-reflection-side-by-side-2025-03-04.png". */
+/** The download's file name, e.g. "rebalance-carers-forum-side-by-side-2025-03-04.png". */
 export function exportFilename(meta: ExportMeta, extension: 'svg' | 'png'): string {
 	return `rebalance-${slug(meta.title)}-${slug(meta.view)}-${meta.date}.${extension}`;
 }

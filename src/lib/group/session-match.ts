@@ -3,7 +3,7 @@ import type { SessionSettings } from '$lib/share/session-settings';
 import { cleanEarlier, type SessionVersion } from '$lib/share/session-versions';
 
 /** What the group screen for reflections started without a session link is called. */
-export const STANDARD_TITLE = 'Standard reflection';
+export const STANDARD_TITLE = 'Reflections without a session link';
 
 /** A session kept on this device, as far as matching a code needs. */
 export interface StoredSession extends SessionVersion {

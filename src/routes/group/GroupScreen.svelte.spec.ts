@@ -32,7 +32,7 @@ async function screenWith(count: number) {
 describe('GroupScreen threshold', () => {
 	it('below the threshold shows how many are needed and why, and no chart, middle value or score', async () => {
 		const { container } = await screenWith(2);
-		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Standard reflection');
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Reflections without a session link');
 		expect(screen.getByText('2 codes collected')).toBeInTheDocument();
 		expect(screen.getByText('2 of 3 needed')).toHaveAttribute('aria-hidden', 'true');
 		expect(screen.getByRole('progressbar', { name: '2 of 3 needed' })).toHaveAttribute('value', '2');

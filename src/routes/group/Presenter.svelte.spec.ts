@@ -33,8 +33,8 @@ describe('Presenter', () => {
 		const { dialog } = await present();
 		expect(dialog).toHaveAttribute('open');
 		expect(dialog).toContainElement(document.activeElement as HTMLElement);
-		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Standard reflection: Everyone together');
-		expect(dialog).toHaveAccessibleName('Standard reflection: Everyone together');
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Reflections without a session link: Everyone together');
+		expect(dialog).toHaveAccessibleName('Reflections without a session link: Everyone together');
 		// Focus starts on the view, named apart from the dialog around it so the name is not heard twice.
 		expect(document.activeElement).toHaveAccessibleName('The group picture');
 		expect(screen.getByRole('status')).toHaveTextContent('Everyone together, view 1 of 4.');
