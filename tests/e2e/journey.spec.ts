@@ -1,4 +1,4 @@
-import { answerStep, expect, PHONE, pressNext, startReflection, test, waitForStoredAnswer } from './fixtures';
+import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -229,6 +229,37 @@ test('a link to a reflection that is not here says so kindly', async ({ page }) 
 	await page.goto('/results?id=nope');
 	await expect(page.getByRole('heading', { name: /could not find those results/ })).toBeVisible();
 	await expect(page).toHaveTitle('Results not found – Rebalance');
+});
+
+test('results with nothing to draw tell “not answered yet” from “skipped or Prefer not to say”', async ({ page }) => {
+	const notYet = page.getByText('You have not answered any questions yet, so there is nothing to draw.');
+	const skipped = page.getByText(
+		'There is nothing to draw, because every question was skipped or answered “Prefer not to say”. That is fine. You can change your answers at any time.'
+	);
+	await startReflection(page, 'Nothing to draw');
+	const results = page.url().replace('/reflect?', '/results?').replace(/&step=[^&]+/, '');
+	await page.goto(results);
+	await expect(notYet).toBeVisible();
+	await expect(skipped).toHaveCount(0);
+	await page.getByRole('link', { name: 'Answer the questions' }).click();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
+
+	// Every question skipped: nothing is stored, but the person went through them all.
+	for (let step = 0; step < 6; step++) await pressNext(page);
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(skipped).toBeVisible();
+	await expect(notYet).toHaveCount(0);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Change my answers' }).click();
+	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
+
+	// "Prefer not to say" is stored as a blank answer: with nothing else given, there is still nothing to draw.
+	const blanks = await page.getByRole('radio', { name: 'Prefer not to say' }).all();
+	for (const radio of blanks) await radio.check();
+	await waitForStoredAnswer(page, blanks.at(-1)!);
+	await page.goto(results);
+	await expect(skipped).toBeVisible();
+	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toHaveCount(0);
 });
 
 test('a link to a step that is not part of the reflection opens its start, says so, and keeps the answers', async ({ page }) => {
