@@ -113,6 +113,8 @@ test('results survive a reload and list which sources are incomplete', async ({ 
 	await page.reload();
 	await expect(chart).toBeVisible();
 	await expect(page.getByRole('table').getByRole('row', { name: /Money/ })).toContainText('No answer');
+	// As the notice says: a source with no answers is marked "no answer" on the chart too.
+	await expect(chart.locator('text.note[data-axis="2"]')).toHaveText('no answer');
 	await expect(page.getByRole('link', { name: 'Answer the Money questions', exact: true })).toBeVisible();
 });
 
