@@ -229,8 +229,8 @@ test('a link to a reflection that is not here says so kindly', async ({ page }) 
 	await expect(page.getByRole('heading', { name: /could not find that reflection/ })).toBeVisible();
 	await expect(page).toHaveTitle('Reflection not found – Rebalance');
 	await page.goto('/results?id=nope');
-	await expect(page.getByRole('heading', { name: /could not find those results/ })).toBeVisible();
-	await expect(page).toHaveTitle('Results not found – Rebalance');
+	await expect(page.getByRole('heading', { name: /could not find that reflection/ })).toBeVisible();
+	await expect(page).toHaveTitle('Reflection not found – Rebalance');
 });
 
 test('results with nothing to draw tell “not answered yet” from “skipped or Prefer not to say”', async ({ page }) => {

@@ -279,10 +279,10 @@ test('a damaged record is set aside and reported while the rest loads', async ({
 
 	// Opened by its address, it is said to be kept, not that it may have been deleted.
 	await page.goto('/results?id=damaged');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not open those results');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not open that reflection');
 	await expect(page.getByText(/It has not been deleted/)).toBeVisible();
 	await page.goto('/results?id=never-made');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find those results');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that reflection');
 });
 
 test('on a phone with a share menu, Share code hands over the code and its link, and nothing private', async ({ page }) => {

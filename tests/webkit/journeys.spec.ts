@@ -121,7 +121,7 @@ describe('in WebKit', () => {
 		// The missing results first, as they wait for storage to open: a page left while storage first opens is
 		// the next journey's subject.
 		await page.goto('/results?id=nonsense');
-		await page.waitFor(`return document.querySelector('h1')?.textContent === 'We could not find those results'`, 'the missing results page');
+		await page.waitFor(`return document.querySelector('h1')?.textContent === 'We could not find that reflection'`, 'the missing results page');
 		await page.goto('/join#not-a-session');
 		await page.waitFor(`return document.querySelector('h1')?.textContent === 'This link does not work'`, 'the broken link page');
 		await page.goto('/data');
@@ -146,7 +146,7 @@ describe('in WebKit', () => {
 			headings.push(
 				await page.waitFor<string>(
 					`const text = document.querySelector('h1')?.textContent;
-					return ['We could not find those results', 'Your results could not be opened'].includes(text) && text`,
+					return ['We could not find that reflection', 'Your results could not be opened'].includes(text) && text`,
 					`an answer on first visit ${visit}`,
 					OPEN_TIME_LIMIT_MS + 5_000
 				)
