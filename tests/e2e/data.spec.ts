@@ -18,7 +18,7 @@ test('everything downloaded on one device comes in on another, after a preview, 
 
 	const other = await (await browser.newContext({ baseURL, viewport: PHONE })).newPage();
 	await other.goto('/data');
-	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await other.getByLabel(/Choose a file Rebalance saved/).setInputFiles(file);
 	await expect(other.getByRole('heading', { name: 'What this file holds' })).toBeFocused();
 	await expect(other.getByText('1 new reflection to add')).toBeVisible();
 	await expectAccessible(other);
@@ -29,17 +29,17 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await other.getByRole('button', { name: 'Yes, delete everything' }).click();
 	await expect(other.getByText('Everything Rebalance kept on this device has been deleted.')).toBeFocused();
 	await expect(other.getByText(/^Done\./)).toHaveCount(0);
-	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await other.getByLabel(/Choose a file Rebalance saved/).setInputFiles(file);
 	await other.getByRole('button', { name: 'Bring these in' }).click();
 	await expect(other.getByText('Done. 1 reflection brought in.')).toBeFocused();
 	await other.goto('/');
 	await expect(other.getByRole('heading', { name: 'Moving house', level: 3 })).toBeVisible();
 
 	await other.goto('/data');
-	await other.getByLabel(/Choose a Rebalance download/).setInputFiles(file);
+	await other.getByLabel(/Choose a file Rebalance saved/).setInputFiles(file);
 	await expect(other.getByText(/already on this device/)).toBeVisible();
 	await other.getByRole('button', { name: 'Close' }).click();
-	await expect(other.getByLabel(/Choose a Rebalance download/)).toBeFocused();
+	await expect(other.getByLabel(/Choose a file Rebalance saved/)).toBeFocused();
 	await other.context().close();
 });
 
@@ -48,11 +48,11 @@ test('a file that is not a Rebalance download gets a clear message and changes n
 	const bad = testInfo.outputPath('notes.json');
 	writeFileSync(bad, JSON.stringify({ shopping: ['milk'] }));
 	await page.goto('/data');
-	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(bad);
+	await page.getByLabel(/Choose a file Rebalance saved/).setInputFiles(bad);
 	await expect(page.getByRole('alert')).toContainText('This is not a Rebalance download.');
 	const damaged = testInfo.outputPath('damaged.json');
 	writeFileSync(damaged, readFileSync(bad, 'utf8').slice(0, 10));
-	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(damaged);
+	await page.getByLabel(/Choose a file Rebalance saved/).setInputFiles(damaged);
 	await expect(page.getByRole('alert')).toContainText('could not be read');
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Untouched', level: 3 })).toBeVisible();
@@ -86,7 +86,7 @@ test('a file chosen before the page has started is still read', async ({ page },
 		await route.continue();
 	});
 	await page.goto('/data', { waitUntil: 'domcontentloaded' });
-	await page.getByLabel(/Choose a Rebalance download/).setInputFiles(bad);
+	await page.getByLabel(/Choose a file Rebalance saved/).setInputFiles(bad);
 	release();
 	await expect(page.getByRole('alert')).toContainText('This is not a Rebalance download.');
 });

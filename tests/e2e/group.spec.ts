@@ -131,7 +131,7 @@ test('pictures of a view download as PNG and SVG, with no codes in them', async 
 	await expect(page.getByRole('tablist')).toBeVisible();
 
 	const png = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save picture (PNG)' }).click();
+	await page.getByRole('button', { name: 'Save picture', exact: true }).click();
 	const pngFile = await png;
 	expect(pngFile.suggestedFilename()).toMatch(/^rebalance-reflections-without-a-session-link-everyone-together-\d{4}-\d\d-\d\d\.png$/);
 	const pngBytes = await (await pngFile.createReadStream()).toArray();
@@ -140,7 +140,7 @@ test('pictures of a view download as PNG and SVG, with no codes in them', async 
 
 	await page.getByRole('tab', { name: 'Side by side' }).click();
 	const svg = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save picture (SVG)' }).click();
+	await page.getByRole('button', { name: 'Save picture for large printing (SVG)' }).click();
 	const svgFile = await svg;
 	expect(svgFile.suggestedFilename()).toMatch(/-side-by-side-\d{4}-\d\d-\d\d\.svg$/);
 	const text = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString();
@@ -213,7 +213,7 @@ test('someone who answered 0 throughout shows in every chart and in the picture,
 
 	// The saved picture has the marks, in the chart's colours.
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save picture (SVG)' }).click();
+	await page.getByRole('button', { name: 'Save picture for large printing (SVG)' }).click();
 	const svg = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString();
 	const marks = await page.evaluate((text) => {
 		const picture = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -229,7 +229,7 @@ test('the key explains a mark on its own, on Everyone together and Side by side,
 	await paste.fill([madeCode(50, 70), madeCode(60, 20), madeCode(30, 30)].join('\n'));
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	const panel = page.getByRole('tabpanel');
-	const entry = panel.locator('.legend li').filter({ hasText: 'A circle or diamond on its own: an answer no line can join, such as all 0s' });
+	const entry = panel.locator('.legend li').filter({ hasText: 'A circle or diamond on its own: answers that make no shape, such as all 0s' });
 	const views = ['Side by side', 'Everyone together'];
 	for (const view of views) {
 		await page.getByRole('tab', { name: view }).click();

@@ -29,7 +29,7 @@ describe('ImportPanel', () => {
 	it('keeps focus on "Bring these in" while it works and when it fails, and says what went wrong', async () => {
 		const user = userEvent.setup();
 		render(ImportPanel);
-		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+		await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
 		const bring = await screen.findByRole('button', { name: 'Bring these in' });
 		await user.click(bring);
 		expect(bring).toHaveAttribute('aria-disabled', 'true');
@@ -43,7 +43,7 @@ describe('ImportPanel', () => {
 	it('lets Cancel do nothing once bringing in has begun, and then says what was brought in', async () => {
 		const user = userEvent.setup();
 		render(ImportPanel);
-		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+		await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
 		await user.click(await screen.findByRole('button', { name: 'Bring these in' }));
 		const cancel = screen.getByRole('button', { name: 'Cancel' });
 		expect(cancel).toHaveAttribute('aria-disabled', 'true');
@@ -57,7 +57,7 @@ describe('ImportPanel', () => {
 	it('gives focus to the note of what was brought in, outside any live region, so it is read out once', async () => {
 		const user = userEvent.setup();
 		render(ImportPanel);
-		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+		await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
 		await user.click(await screen.findByRole('button', { name: 'Bring these in' }));
 		bringingIn.settle();
 		const note = await screen.findByText(/^Done\. 1 reflection brought in\./);
@@ -71,7 +71,7 @@ describe('ImportPanel', () => {
 		file.reflections[0].createdAt = 'last Tuesday';
 		file.answers.push({ reflectionId: 'r1', questionId: 'q1', value: 3, updatedAt: 1 });
 		render(ImportPanel);
-		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([JSON.stringify(file)], 'rebalance.json'));
+		await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([JSON.stringify(file)], 'rebalance.json'));
 		expect(await screen.findByText(/2 items will be left out/)).toBeInTheDocument();
 		expect(screen.getByText(/Nothing in this file can be read/)).toBeInTheDocument();
 		expect(screen.queryByText(/already on this device/)).toBeNull();
@@ -82,7 +82,7 @@ describe('ImportPanel', () => {
 		const user = userEvent.setup();
 		const empty = makeExportFile({ reflections: [], answers: [], notes: [], sessions: [], codes: [], groups: [] });
 		render(ImportPanel);
-		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([JSON.stringify(empty)], 'rebalance.json'));
+		await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([JSON.stringify(empty)], 'rebalance.json'));
 		expect(await screen.findByText(/This file holds nothing/)).toBeInTheDocument();
 		expect(screen.queryByText(/cannot be read|left out/)).toBeNull();
 	});
@@ -91,7 +91,7 @@ describe('ImportPanel', () => {
 		const user = userEvent.setup();
 		const file = makeExportFile({ reflections: [], answers: [], notes: [], sessions: [], codes: [], groups: [{ sessionKey: 'NEW1', invited: 9, seed: 5 }] });
 		render(ImportPanel);
-		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([JSON.stringify(file)], 'rebalance.json'));
+		await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([JSON.stringify(file)], 'rebalance.json'));
 		expect(await screen.findByText(/The group screen’s settings \(such as how many people were invited\) for 1 session to add/)).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Bring these in' })).toBeInTheDocument();
 	});
@@ -99,7 +99,7 @@ describe('ImportPanel', () => {
 	it('says the problem again when a second bad file is chosen', async () => {
 		const user = userEvent.setup();
 		render(ImportPanel);
-		const field = screen.getByLabelText(/Choose a Rebalance download/);
+		const field = screen.getByLabelText(/Choose a file Rebalance saved/);
 		await user.upload(field, new File([], 'first.json'));
 		const alert = screen.getByRole('alert');
 		await waitFor(() => expect(alert).toHaveTextContent(/This file is empty/));
@@ -113,7 +113,7 @@ describe('ImportPanel', () => {
 	it('says the problem again when bringing in fails a second time, and drops it once bringing in works', async () => {
 		const user = userEvent.setup();
 		render(ImportPanel);
-		await user.upload(screen.getByLabelText(/Choose a Rebalance download/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+		await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
 		const bring = await screen.findByRole('button', { name: 'Bring these in' });
 		const alert = screen.getByRole('alert');
 		await user.click(bring);

@@ -50,7 +50,7 @@ describe('GroupScreen threshold', () => {
 		[3, true]
 	])('with %i codes, warns that a code added alone on a shared screen could be linked to its sender: %s', async (count, warned) => {
 		await screenWith(count);
-		expect(screen.queryByText(/a line that appears just after someone shares could be linked to them/) !== null).toBe(warned);
+		expect(screen.queryByText(/A line that appears just after someone shares could be linked to them/) !== null).toBe(warned);
 	});
 
 	it.each([
