@@ -62,6 +62,33 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await expect(page.getByRole('heading', { name: 'Your own reflections', level: 3 })).toBeVisible();
 });
 
+test('on a phone, a session’s results lead straight to the share code, several screens down, and Tab goes on from there', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	for (let step = 0; step < 4; step++) {
+		await answerStep(page, 3);
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const jump = page.getByRole('link', { name: 'Go to your share code' });
+	await expect(jump).toBeInViewport();
+	const show = page.getByRole('button', { name: 'Show my share code' });
+	await expect(show).not.toBeInViewport();
+	await jump.click();
+	await expect(page.getByRole('heading', { name: /^Add your answers to the group picture/ })).toBeInViewport();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('section.share').locator(':focus')).toHaveCount(1);
+
+	// Without a session no one is waiting for a code, so the results start with the chart as before.
+	await startReflection(page, 'On my own');
+	await answerStep(page, 3);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
+	await expect(jump).toHaveCount(0);
+});
+
 test('a link made by an earlier version, with suggested sources in full, opens as it always did', async ({ page }) => {
 	// Made by the build before version 2 links, and written down then (session-link.test-helper.ts has it too).
 	const sent =
