@@ -79,7 +79,7 @@ const fieldSizes = (json) => JSON.parse(json).map((field) => Buffer.byteLength(J
 
 const rows = [];
 for (const [name, settings] of sessions) {
-	const fragment = await encodeSession(settings);
+	const fragment = await encodeSession(settings, 2);
 	const url = sessionLinkUrl(ORIGIN, fragment);
 	const modules = qrShape(url).size - 8;
 	const json = bodyJson(fragment);

@@ -24,7 +24,7 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await expect(page.getByRole('button', { name: 'Start an empty session instead' })).toBeVisible();
 	const field = page.getByLabel('Link for your group');
 	const link = await field.inputValue();
-	expect(link.startsWith(`${baseURL}/join#2`)).toBe(true);
+	expect(link.startsWith(`${baseURL}/join#1`)).toBe(true);
 	await expect(page.getByText(`The link is ${link.length} characters long.`)).toBeVisible();
 	await expect(page.getByRole('img', { name: 'QR code for the session link' }).first()).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Open the group screen' })).toHaveAttribute('href', /^\/group\?session=./);

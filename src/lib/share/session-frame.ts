@@ -6,8 +6,8 @@ import { base64UrlLength, fromBase64Url, isBase64Url, toBase64Url } from './base
 import { crc32 } from './checksum';
 import { deflateRaw, inflateRaw } from './compression';
 
-/** The newest link format this build reads, and the one it writes; it reads every older one too. */
-const SESSION_LINK_VERSION = 2;
+/** The newest link format this build reads; it reads every older one too. */
+export const NEWEST_LINK_VERSION = 2;
 
 /** The longest fragment read at all; every valid session fits well within it. */
 export const MAX_FRAGMENT_LENGTH = 6000;
@@ -48,15 +48,15 @@ function frame(marker: string, body: Uint8Array): string {
 	return marker + toBase64Url(bytes);
 }
 
-/** JSON bytes wrapped in the envelope, marked with the newest version, deflated only when that is shorter. */
-export async function packFrame(json: Uint8Array): Promise<string> {
+/** JSON bytes wrapped in the envelope, marked with their format's version, deflated only when that is shorter. */
+export async function packFrame(json: Uint8Array, version: number): Promise<string> {
 	const deflated = await deflateRaw(json);
 	const [flag, body] = deflated.length < json.length ? [DEFLATED, deflated] : [RAW, json];
-	return frame(`${SESSION_LINK_VERSION}${flag}`, body);
+	return frame(`${version}${flag}`, body);
 }
 
 /** True for a version this build reads, written as it writes it ("1", never "01"). */
-const isKnownVersion = (version: string): boolean => /^[1-9]\d*$/.test(version) && Number(version) <= SESSION_LINK_VERSION;
+const isKnownVersion = (version: string): boolean => /^[1-9]\d*$/.test(version) && Number(version) <= NEWEST_LINK_VERSION;
 
 /** The fragment with any '#', surrounding space, or the rest of a pasted link taken off. */
 function fragmentPart(text: string): string {

@@ -36,7 +36,7 @@ describe('a later build with a reworded suggestion', () => {
 		['the old words, in a session saved before, by their old number', [SUGGESTION_TEXTS[0]!], [0]]
 	])('names %s', async (_, chosen, numbers) => {
 		const custom = [...chosen, { name: 'Own', description: '' }, SUGGESTION_TEXTS[1]!];
-		const link = await encodeSession({ ...session, custom });
+		const link = await encodeSession({ ...session, custom }, 2);
 		expect(jsonOf(link)).toEqual(['Tea', '', 0, [...numbers, ['Own', ''], 1], 0]);
 		expect(await decodeSession(link)).toEqual({ ok: true, settings: { ...session, custom } });
 	});

@@ -23,8 +23,8 @@ describe('links already sent', () => {
 		expect(opened.ok && sessionFingerprint(opened.settings)).toBe(fingerprint);
 	});
 
-	it.each(SENT_LINKS.filter((sent) => sent.link.startsWith('1')))('$name, made again now, is a version 2 link to the same settings', async ({ settings, fingerprint }) => {
-		const link = await encodeSession(settings);
+	it.each(SENT_LINKS.filter((sent) => sent.link.startsWith('1')))('$name, made again now as version 2, opens to the same settings', async ({ settings, fingerprint }) => {
+		const link = await encodeSession(settings, 2);
 		expect(link).toMatch(/^2[rz]/);
 		const opened = await decodeSession(link);
 		expect(opened).toEqual({ ok: true, settings });
@@ -48,7 +48,7 @@ describe('version 2 links', () => {
 		['a group size of 5', tea({ threshold: 5 }), ['Tea', '', 0, [], 63, 5]],
 		['everything set', { title: 'Tea', welcome: 'Hi', date: '2024-02-29', sources: ['authority'], custom: [FAITH, LIVED], threshold: 2 }, ['Tea', 'Hi', 20240229, [['Faith', 'Belief and belonging'], 0], 32, 2]]
 	])('carry %s as the format says', async (_, settings, expected) => {
-		const link = await encodeSession(settings);
+		const link = await encodeSession(settings, 2);
 		expect(link).toMatch(/^2[rz]/);
 		expect(jsonOf(link)).toEqual(expected);
 	});
@@ -66,7 +66,7 @@ describe('version 2 links', () => {
 	it('open to the fingerprint the facilitator’s own device works out, for any session', async () => {
 		await fc.assert(
 			fc.asyncProperty(validSession, async (settings) => {
-				const opened = await decodeSession(await encodeSession(settings));
+				const opened = await decodeSession(await encodeSession(settings, 2));
 				expect(opened.ok && sessionFingerprint(opened.settings)).toBe(sessionFingerprint(settings));
 			}),
 			{ numRuns: 300 }
@@ -85,7 +85,7 @@ describe('version 2 links', () => {
 		const welcome = 'Thank you for coming to our planning day. Before we meet, please spend ten quiet minutes on this reflection.';
 		const settings = { ...TEA, title: 'Ward 7 team reflection', welcome, date: '2025-03-14', custom: [LIVED, LANGUAGE] };
 		// The same session's version 1 link was 397 characters at this address.
-		expect(sessionLinkUrl('https://rebalance.example.org', await encodeSession(settings)).length).toBeLessThan(220);
+		expect(sessionLinkUrl('https://rebalance.example.org', await encodeSession(settings, 2)).length).toBeLessThan(220);
 	});
 
 	it.each<[string, unknown[]]>([

@@ -42,17 +42,21 @@ beforeAll(async () => {
 });
 
 describe('encodeSession and decodeSession', () => {
-	it('round-trips any valid session, in URL-safe characters only', async () => {
+	it('round-trips any valid session in either version, in URL-safe characters only', async () => {
 		await fc.assert(
-			fc.asyncProperty(validSession, async (settings) => {
-				const payload = await encodeSession(settings);
-				expect(payload).toMatch(/^2[rz][A-Za-z0-9_-]+$/);
+			fc.asyncProperty(validSession, fc.constantFrom(1 as const, 2 as const), async (settings, version) => {
+				const payload = await encodeSession(settings, version);
+				expect(payload).toMatch(new RegExp(`^${version}[rz][A-Za-z0-9_-]+$`));
 				expect(payload.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
 				expect(await decodeSession(payload)).toEqual({ ok: true, settings });
 			}),
 			{ numRuns: 2000 }
 		);
 	}, 30_000);
+
+	it('still writes version 1, which every build that has been cached reads', async () => {
+		expect(await encodeSession(TYPICAL)).toMatch(/^1[rz]/);
+	});
 
 	it('gives the same link for the same settings', async () => {
 		await fc.assert(
@@ -127,7 +131,7 @@ describe('encodeSession and decodeSession', () => {
 
 
 describe('decodeSession names each problem', () => {
-	const typical = () => encodeSession(TYPICAL);
+	const typical = () => encodeSession(TYPICAL, 2);
 	const swap = (link: string, at: number) => link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
 	const cases: [string, string, () => Promise<string> | string][] = [
 		['empty', 'nothing', () => ''],

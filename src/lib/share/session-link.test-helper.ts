@@ -107,8 +107,9 @@ export const SENT_LINKS: { name: string; link: string; settings: SessionSettings
 	{ name: 'three standard sources and no extras, version 2', link: '2rCgMYaQAaWyJUZWEiLCIiLDIwMjQwMjI5LFtdLDcsMl0', settings: PLAIN, fingerprint: 'P22V' }
 ];
 
-/** Sixty valid links, the same on every run, and the links sent before, to mutate. */
+/** Sixty valid sessions' links in each version, the same on every run, and the links sent before, to mutate. */
 export async function validLinks(): Promise<string[]> {
-	const made = await Promise.all(fc.sample(validSession, { numRuns: 60, seed: 7 }).map(encodeSession));
+	const sessions = fc.sample(validSession, { numRuns: 60, seed: 7 });
+	const made = await Promise.all(sessions.flatMap((settings) => [encodeSession(settings, 1), encodeSession(settings, 2)]));
 	return [...made, ...SENT_LINKS.map((sent) => sent.link)];
 }

@@ -28,7 +28,7 @@
  *     [title, welcome, date or "", sourcesMask, [[name, description], ...], threshold]
  *   sourcesMask: bit i set when STANDARD_SOURCE_IDS[i] is chosen (educational = 1 ...
  *   authority = 32). Custom sources keep the facilitator's order.
- * This build writes version 2 and reads both; links already sent keep working.
+ * This build reads both and still writes version 1 (see WRITTEN_LINK_VERSION); links already sent keep working.
  *
  * Version 2 ("2r" or "2z", the same envelope) is a positional array too, in a new order:
  *     [title, welcome, date, custom, sourcesMask, threshold]
@@ -53,7 +53,8 @@ import type { SessionSettings } from './session-settings';
 import { packFrame, unpackFrame } from './session-frame';
 import { sessionProblem, type SessionLinkError, type SessionLinkErrorKind } from './session-problems';
 import { validateSession } from './session-validate';
-import { readWireV1, readWireV2, writeWireV2 } from './session-wire';
+import { readWireV1, readWireV2, writeWireV1, writeWireV2 } from './session-wire';
+import { UPDATE_ADVICE } from '$lib/update-advice';
 
 /** A session link opened: the settings, or a typed problem with a message for the person. */
 export type SessionLinkResult =
@@ -71,7 +72,7 @@ const SESSION_LINK_MESSAGES: Record<EnvelopeKind, string> = {
 	tampered:
 		'Part of this link has changed since it was made, perhaps by accident when it was copied. Ask the person who sent it to send it again.',
 	'future-version':
-		'This link was made with a newer version of Rebalance. Reload this page to get the newest version, then open the link again.',
+		`This link was made with a newer version of Rebalance. ${UPDATE_ADVICE}`,
 	'wrong-type':
 		'This does not look like a Rebalance session link. Check you have the right link, or ask the person who sent it.',
 	'too-long':
@@ -84,13 +85,21 @@ const problem = (kind: EnvelopeKind): SessionLinkResult => ({
 });
 
 /**
+ * The format this build writes. Version 2 is read but not yet written: a returning person's browser may still run a
+ * build from before it (the service worker keeps it until every Rebalance tab has closed, so reloading does not help),
+ * and that build would call a version 2 link "newer". Write 2 once builds that read it have had time to replace those.
+ */
+export const WRITTEN_LINK_VERSION = 1;
+
+/**
  * The fragment (without '#') for some settings. They are checked first; settings that
  * fail the check reject with a RangeError, since the facilitator's form validates before.
  */
-export async function encodeSession(settings: SessionSettings): Promise<string> {
+export async function encodeSession(settings: SessionSettings, version: 1 | 2 = WRITTEN_LINK_VERSION): Promise<string> {
 	const checked = validateSession(settings);
 	if (!checked.ok) throw new RangeError(checked.error.message);
-	return packFrame(new TextEncoder().encode(JSON.stringify(writeWireV2(checked.settings))));
+	const wire = version === 1 ? writeWireV1(checked.settings) : writeWireV2(checked.settings);
+	return packFrame(new TextEncoder().encode(JSON.stringify(wire)), version);
 }
 
 async function decode(fragment: unknown): Promise<SessionLinkResult> {

@@ -38,6 +38,12 @@ export function readWireV1(value: unknown): WireResult {
 	return { ok: true, settings };
 }
 
+/** Checked settings as version 1's array (see readWireV1). */
+export function writeWireV1(settings: SessionSettings): unknown[] {
+	const custom = settings.custom.map((spec): Pair => [spec.name, spec.description]);
+	return [settings.title, settings.welcome, settings.date ?? '', maskOf(settings), custom, settings.threshold];
+}
+
 /** Checked settings as version 2's array, with unchanged suggestions by number and defaults left off the end. */
 export function writeWireV2(settings: SessionSettings): unknown[] {
 	const custom = settings.custom.map((spec): Pair | number => {

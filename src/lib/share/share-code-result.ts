@@ -1,3 +1,5 @@
+import { UPDATE_ADVICE } from '$lib/update-advice';
+
 /** What a share code carries; `scores` follow the session's source order. */
 export interface SharePayload {
 	version: number;
@@ -25,7 +27,7 @@ const MESSAGES: Record<ShareCodeErrorKind, string> = {
 	'wrong-length': 'This code is too short. Part of it may be missing: ask for the whole code again.',
 	checksum: 'A character looks mistyped. Check the code against the one you were given.',
 	'future-version':
-		'This code was made by a newer version of Rebalance. Reload this page to get the newest version, then try again.',
+		`This code was made by a newer version of Rebalance. ${UPDATE_ADVICE}`,
 	invalid: 'This is not a share code Rebalance can read. Ask the person to make their code again.'
 };
 

@@ -13,6 +13,7 @@
  */
 import { readRecords } from './export-records';
 import type { AnswerRecord, CodeRecord, GroupRecord, NoteRecord, ReflectionRecord, SessionRecord } from './schema';
+import { UPDATE_ADVICE } from '$lib/update-advice';
 
 /** Marks a JSON document as a Rebalance export. */
 export const EXPORT_FORMAT = 'rebalance-export';
@@ -52,7 +53,7 @@ const MESSAGES: Record<ImportError['kind'], string> = {
 	'too-large': 'This file is far too large to be a Rebalance download, so it has not been opened.',
 	'not-json': 'This file could not be read. It may be damaged, or it may not be a Rebalance download.',
 	'wrong-type': 'This is not a Rebalance download. Choose the file whose name starts with “rebalance-”.',
-	'future-version': 'This file was made by a newer version of Rebalance. Reload this page to get the newest version, then try again.',
+	'future-version': `This file was made by a newer version of Rebalance. ${UPDATE_ADVICE}`,
 	invalid: 'This file is not laid out the way a Rebalance download should be. It may have been changed by hand.'
 };
 
