@@ -51,7 +51,7 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText([
 		'Your chart and scores',
 		'Where feeling and facts differ',
-		'Add your answers to the group picture (optional)',
+		'Your share code: add your scores to the group picture (optional)',
 		'What you wrote',
 		'Keep a copy',
 		'What next'
@@ -348,7 +348,7 @@ test('results print as the chart, scores, gaps and notes, without the buttons or
 	}
 	for (const hidden of [
 		page.getByRole('button', { name: 'Next source' }),
-		page.getByRole('heading', { name: /Add your answers to the group picture/ }),
+		page.getByRole('heading', { name: /Your share code: add your scores to the group picture/ }),
 		page.getByRole('button', { name: 'Print or save as PDF' }),
 		page.getByRole('link', { name: 'Back to home' }),
 		page.getByRole('link', { name: /Your data/ }),

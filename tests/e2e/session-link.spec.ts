@@ -76,7 +76,7 @@ test('on a phone, a session’s results lead straight to the share code, several
 	const show = page.getByRole('button', { name: 'Show my share code' });
 	await expect(show).not.toBeInViewport();
 	await jump.click();
-	await expect(page.getByRole('heading', { name: /^Add your answers to the group picture/ })).toBeInViewport();
+	await expect(page.getByRole('heading', { name: /^Your share code: add your scores to the group picture/ })).toBeInViewport();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('section.share').locator(':focus')).toHaveCount(1);
 
@@ -105,7 +105,7 @@ test('a link made by an earlier version, with suggested sources in full, opens a
 test('someone who has done a reflection without a session link is told, on opening a session link, to share this session’s code and not that one', async ({
 	page
 }) => {
-	const note = page.getByText(/This session asks its own questions/);
+	const note = page.getByText(/A share code belongs to one session/);
 	await startReflection(page, 'Tenants group');
 	const standard = page.url();
 	// Started but not finished: there is no code from it yet, so nothing to mix up.
@@ -123,7 +123,7 @@ test('someone who has done a reflection without a session link is told, on openi
 
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
 	await expect(note).toHaveText(
-		'You have done a reflection without a session link on this device before. This session asks its own questions, so that reflection’s share code will not work for this session. Answer this one, and share the code it gives you at the end.'
+		'You have done a reflection without a session link on this device before. A share code belongs to one session, so that reflection’s code will not work for this one. Answer this one, and share the code it gives you at the end.'
 	);
 	await expect(note).toBeInViewport();
 	// Not a way back: this session has not been started, so it starts as anyone's would.
@@ -131,12 +131,12 @@ test('someone who has done a reflection without a session link is told, on openi
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
 	await expectAccessible(page);
 
-	// With this session started too, both are said.
+	// With this session started too, both are said, but not "answer this one" beside the way back to it.
 	await page.getByRole('button', { name: 'Start my reflection' }).click();
 	await expect(page.locator('main').getByText('Source 1 of 4')).toBeVisible();
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
 	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
-	await expect(note).toBeVisible();
+	await expect(note).toHaveText(/will not work for this one\.$/);
 	await expectAccessible(page);
 });
 

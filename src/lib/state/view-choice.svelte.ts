@@ -7,6 +7,7 @@ import type { GroupViewId } from '$lib/group/group-views';
  * Each session has its own: one shown in place of another starts from what it had, or afresh.
  */
 export class ViewChoice {
+	/** The view shown, on the page and in presenter mode. */
 	view = $state<GroupViewId>(FIRST_PLACE.view);
 	/** The person picked in presenter mode, by place in the shuffled order, or null for everyone. */
 	highlight = $state<number | null>(FIRST_PLACE.highlight);
