@@ -1,5 +1,5 @@
 // How long session links are, and how big their QR codes: for a few realistic sessions, the
-// link's length, the QR code's version and modules a side (as the app draws it: byte mode,
+// version 2 link's length (read by this build; written once WRITTEN_LINK_VERSION says 2), the QR code's version and modules a side (as the app draws it: byte mode,
 // error correction M), and where the characters go. For comparison, the same session as a
 // version 1 link, and the QR code the link's bytes would need as upper-case base32 in QR's
 // alphanumeric mode (not used: see the end of the output). Not part of the tests.
