@@ -7,6 +7,7 @@ import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { answerStep, expect, expectAccessible, expectWholeWords, expectWordsFit, PHONE, pressNext, startReflection, test } from './fixtures';
 import { ZERO_GROUP } from './made-codes';
+import { drawnTextSizes, largerText } from './chart-text';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
 const collected = (page: Page) => page.getByText(/codes? collected$/);
@@ -825,6 +826,43 @@ test('on a phone, the source-by-source and biggest-gaps charts draw their words 
 	expect(overflow).toBeLessThanOrEqual(0);
 	// Fitting a chart to its width must not start a resize loop the browser complains about.
 	expect(await errorsSeen()).toEqual([]);
+});
+
+test('on a phone, the radar charts’ words are drawn at least 12 px and grow with larger text', async ({ browser }) => {
+	const codes = Array.from({ length: 8 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
+	async function groupScreen(viewport: { width: number; height: number }, larger = false) {
+		const context = await browser.newContext({ viewport, baseURL: test.info().project.use.baseURL });
+		if (larger) await largerText(context);
+		const page = await context.newPage();
+		await page.goto('/group');
+		await page.getByLabel('Paste codes').fill(codes.join('\n'));
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		const together = page.getByRole('img', { name: /^Everyone’s power outlines/ });
+		await expect(together).toBeVisible();
+		return { context, page, together };
+	}
+	/** The smallest size the chart's labels, its scale's numbers and Side by side's spoke numbers are drawn at. */
+	async function smallestWords(page: Page, together: Locator) {
+		const labels = Math.min(...(await drawnTextSizes(together, ':scope > text')));
+		const scale = Math.min(...(await drawnTextSizes(together, 'g.scale text')));
+		await page.getByRole('tab', { name: 'Side by side' }).click();
+		const spokes = Math.min(...(await drawnTextSizes(page.locator('ul.multiples svg').first())));
+		return { labels, scale, spokes };
+	}
+
+	const normal = await groupScreen(PHONE);
+	const sizes = await smallestWords(normal.page, normal.together);
+	expect(sizes.labels).toBeGreaterThanOrEqual(12);
+	expect(sizes.scale).toBeGreaterThanOrEqual(10.5);
+	expect(sizes.spokes).toBeGreaterThanOrEqual(12);
+	await normal.context.close();
+
+	const larger = await groupScreen(PHONE, true);
+	const largerSizes = await smallestWords(larger.page, larger.together);
+	expect(largerSizes.labels).toBeGreaterThan(sizes.labels * 1.05);
+	expect(largerSizes.scale).toBeGreaterThan(sizes.scale * 1.05);
+	expect(largerSizes.spokes).toBeGreaterThanOrEqual(18);
+	await larger.context.close();
 });
 
 test('at 320 px, every view of the group picture passes axe and nothing scrolls sideways, even with a long one-word source name', async ({

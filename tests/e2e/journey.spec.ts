@@ -1,3 +1,4 @@
+import { drawnTextSizes, largerText } from './chart-text';
 import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
@@ -73,6 +74,31 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	expect(await shown()).toEqual(['20', '60', '100']);
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await expect.poll(shown).toEqual(['20', '40', '60', '80', '100']);
+});
+
+test('on a phone the results chart’s words are drawn at least 12 px and grow with larger text', async ({
+	page,
+	context
+}) => {
+	await startReflection(page, 'Chart sizes');
+	for (let step = 0; step < 6; step++) {
+		await answerStep(page, (step % 5) + 1);
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	await expect(chart).toBeVisible();
+	const smallest = async (selector: string) => Math.min(...(await drawnTextSizes(chart, selector)));
+	const labels = await smallest('text.label');
+	expect(labels).toBeGreaterThanOrEqual(12);
+	expect(await smallest('text.scale')).toBeGreaterThanOrEqual(10.5);
+
+	await largerText(context);
+	const larger = await context.newPage();
+	await larger.goto(page.url());
+	const largerChart = larger.getByRole('img', { name: /perceived and actual power/i });
+	await expect(largerChart).toBeVisible();
+	expect(Math.min(...(await drawnTextSizes(largerChart, 'text.label')))).toBeGreaterThan(labels * 1.05);
 });
 
 test('a reload mid-way keeps the answers and the place', async ({ page }) => {

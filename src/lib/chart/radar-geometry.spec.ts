@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointFor, radarLayout } from './radar-geometry';
-import { blockSize } from './radar-labels';
+import { labelBoxes } from './radar-layout.test-helper';
 import { expectPoint, subpaths } from './svg-path.test-helper';
 
 const axesOf = (n: number, label = (i: number) => `Source ${i + 1}`) =>
@@ -54,25 +54,26 @@ describe('radarLayout', () => {
 
 	it.each([3, 4, 5, 6, 7, 8, 9, 10])('fits %i long labels inside the viewBox', (n) => {
 		const layout = radarLayout(axesOf(n, (i) => `Institutional ${i} networks`));
-		for (const axis of layout.axes) {
-			const { width, height } = blockSize(
-				axis.labelLines.map((line) => line.text),
-				layout.fontSize
-			);
-			const left =
-				axis.textAnchor === 'start'
-					? axis.labelAnchor.x
-					: axis.textAnchor === 'end'
-						? axis.labelAnchor.x - width
-						: axis.labelAnchor.x - width / 2;
-			const lineYs = axis.labelLines.map((line) => line.y);
-			const half = (height / axis.labelLines.length) / 2;
-			expect(left).toBeGreaterThanOrEqual(0);
-			expect(left + width).toBeLessThanOrEqual(layout.width);
-			expect(Math.min(...lineYs) - half).toBeGreaterThanOrEqual(0);
-			expect(Math.max(...lineYs) + half).toBeLessThanOrEqual(layout.height);
+		for (const box of labelBoxes(layout)) {
+			expect(box.left).toBeGreaterThanOrEqual(0);
+			expect(box.right).toBeLessThanOrEqual(layout.width);
+			expect(box.top).toBeGreaterThanOrEqual(0);
+			expect(box.bottom).toBeLessThanOrEqual(layout.height);
 		}
 		expect(layout.radius).toBeGreaterThan(layout.width * 0.15);
+	});
+
+	it.each([
+		// One-digit labels on 6 spokes leave room for 50; on 8, the spokes to the sides need it smaller.
+		[6, 50],
+		[8, 43.8]
+	])('keeps the radius at most maxRadius, and smaller where %i labels need it', (n, radius) => {
+		const layout = radarLayout(axesOf(n, (i) => String(i + 1)), { width: 120, fontSize: 10, maxRadius: 50 });
+		expect(layout.radius).toBeCloseTo(radius, 1);
+		for (const box of labelBoxes(layout)) {
+			expect(box.left).toBeGreaterThanOrEqual(0);
+			expect(box.right).toBeLessThanOrEqual(layout.width);
+		}
 	});
 
 	it.each([3, 4, 5, 7])('wastes no height below the lowest thing drawn, for %i axes', (n) => {

@@ -55,13 +55,14 @@ export interface RadarLayout {
 	rings: RingGeometry[];
 }
 
-/** Options for {@link radarLayout}; `radius` overrides the radius fitted to the labels. */
+/** Options for {@link radarLayout}; `radius` overrides the radius fitted to the labels, which is at most `maxRadius`. */
 export interface RadarOptions {
 	width?: number;
 	fontSize?: number;
 	ringValues?: number[];
 	maxLineChars?: number;
 	radius?: number;
+	maxRadius?: number;
 }
 
 const MARGIN = 4;
@@ -90,7 +91,7 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 		return { ...axis, angle, dx, dy, lines, block, ...alignFor(dx, dy), width, height: block.length * lineHeight };
 	});
 	const radius =
-		options.radius ?? fitRadius(drafts, half - MARGIN, gap, { min: half * 0.3, max: half * 0.75 });
+		options.radius ?? fitRadius(drafts, half - MARGIN, gap, { min: half * 0.3, max: options.maxRadius ?? half * 0.75 });
 	// Above and below the centre are measured apart: with an odd number of spokes the shape reaches
 	// higher than it reaches lower, and one shared height would leave a gap under the chart.
 	const blockTop = (d: (typeof drafts)[number]) => {

@@ -1,0 +1,23 @@
+// Test support: how large a chart's words are drawn on screen, and the reader's larger text.
+import type { BrowserContext, Locator } from '@playwright/test';
+
+/** The sizes, in CSS pixels on screen, of the words `selector` finds in `chart`: each one's font size times the chart's scale. */
+export function drawnTextSizes(chart: Locator, selector = 'text'): Promise<number[]> {
+	return chart.evaluate(
+		(svg, within) =>
+			[...svg.querySelectorAll<SVGTextElement>(within)]
+				.filter((text) => text.checkVisibility())
+				.map((text) => parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a),
+		selector
+	);
+}
+
+/** Makes the root font size half as large again in every page the context opens, as a reader's larger text does. */
+export async function largerText(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => {
+			const root = document.documentElement;
+			root.style.fontSize = `${parseFloat(getComputedStyle(root).fontSize) * 1.5}px`;
+		})
+	);
+}
