@@ -828,7 +828,9 @@ test('on a phone, the source-by-source and biggest-gaps charts draw their words 
 	expect(await errorsSeen()).toEqual([]);
 });
 
-test('on a phone, the radar charts’ words are drawn at least 12 px and grow with larger text', async ({ browser }) => {
+test('on a phone, the radar charts’ words are drawn at least 12 px and grow with larger text, and on its side a chart fits the screen', async ({
+	browser
+}) => {
 	const codes = Array.from({ length: 8 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
 	async function groupScreen(viewport: { width: number; height: number }, larger = false) {
 		const context = await browser.newContext({ viewport, baseURL: test.info().project.use.baseURL });
@@ -863,6 +865,14 @@ test('on a phone, the radar charts’ words are drawn at least 12 px and grow wi
 	expect(largerSizes.scale).toBeGreaterThan(sizes.scale * 1.05);
 	expect(largerSizes.spokes).toBeGreaterThanOrEqual(18);
 	await larger.context.close();
+
+	const sideways = await groupScreen({ width: 740, height: 360 });
+	const box = (await sideways.together.boundingBox())!;
+	expect(box.height).toBeLessThanOrEqual(360);
+	// Drawn smaller than its width, the chart stays in the middle of it.
+	const frame = (await sideways.together.locator('path.grid').boundingBox())!;
+	expect(Math.abs(frame.x + frame.width / 2 - (box.x + box.width / 2))).toBeLessThanOrEqual(1);
+	await sideways.context.close();
 });
 
 test('at 320 px, every view of the group picture passes axe and nothing scrolls sideways, even with a long one-word source name', async ({

@@ -76,7 +76,7 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	await expect.poll(shown).toEqual(['20', '40', '60', '80', '100']);
 });
 
-test('on a phone the results chart’s words are drawn at least 12 px and grow with larger text', async ({
+test('on a phone the results chart’s words are drawn at least 12 px and grow with larger text; on its side the whole chart fits the screen', async ({
 	page,
 	context
 }) => {
@@ -92,6 +92,13 @@ test('on a phone the results chart’s words are drawn at least 12 px and grow w
 	const labels = await smallest('text.label');
 	expect(labels).toBeGreaterThanOrEqual(12);
 	expect(await smallest('text.scale')).toBeGreaterThanOrEqual(10.5);
+
+	await page.setViewportSize({ width: 740, height: 360 });
+	await expect.poll(async () => (await chart.boundingBox())!.height).toBeLessThanOrEqual(360);
+	// Drawn smaller than its width, the chart stays in the middle of it.
+	const box = (await chart.boundingBox())!;
+	const rings = (await chart.locator('path.ring').last().boundingBox())!;
+	expect(Math.abs(rings.x + rings.width / 2 - (box.x + box.width / 2))).toBeLessThanOrEqual(1);
 
 	await largerText(context);
 	const larger = await context.newPage();
