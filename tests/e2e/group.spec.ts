@@ -795,17 +795,56 @@ test('on a phone, presenter mode has buttons instead of key hints, and a view th
 
 	await presenter.getByRole('button', { name: 'Next view' }).tap();
 	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
-	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
-	await stage.evaluate((element) => element.scrollTo({ top: 300 }));
 	await presenter.getByRole('button', { name: 'Next person' }).tap();
 	await expect(presenter.getByRole('status')).toHaveText('Side by side, view 2 of 4. Showing A, 1 of 8.');
 	await presenter.getByRole('button', { name: 'Next view' }).tap();
 	await expect(page.getByRole('dialog', { name: /Source by source/ })).toBeVisible();
+	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
+	await stage.evaluate((element) => element.scrollTo({ top: 300 }));
+	await presenter.getByRole('button', { name: 'Next view' }).tap();
+	await expect(page.getByRole('dialog', { name: /Biggest gaps/ })).toBeVisible();
 	expect(await stage.evaluate((element) => element.scrollTop)).toBe(0);
 	await expect(presenter.getByRole('button', { name: 'Next person' })).toHaveAttribute('aria-disabled', 'true');
 	await expectAccessible(page);
 	await context.close();
 });
+
+/** How much of the first chart in the stage is in view, as a share of its height or, for a chart taller than the stage, of the stage's. */
+async function chartInView(stage: Locator): Promise<number> {
+	return stage.evaluate((element) => {
+		const chart = element.querySelector('svg[role="img"], ul.multiples svg')!.getBoundingClientRect();
+		const room = element.getBoundingClientRect();
+		const shown = Math.min(chart.bottom, room.bottom, innerHeight) - Math.max(chart.top, room.top, 0);
+		return Math.max(0, shown) / Math.min(chart.height, room.height);
+	});
+}
+
+for (const viewport of [{ width: 360, height: 740 }, { width: 320, height: 568 }, { width: 740, height: 360 }]) {
+	test(`on a ${viewport.width} × ${viewport.height} touch screen, presenter mode shows each view's chart first, in view, with its words a tap away`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true, baseURL: test.info().project.use.baseURL });
+		const page = await context.newPage();
+		const { presenter, stage } = await presentGroup(page, 8);
+		const about = presenter.getByRole('button', { name: 'About this chart' });
+		for (const view of ['Everyone together', 'Side by side', 'Source by source', 'Biggest gaps']) {
+			await expect(page.getByRole('dialog', { name: new RegExp(view) })).toBeVisible();
+			await expect.poll(() => chartInView(stage), { message: view }).toBeGreaterThanOrEqual(0.6);
+			await expect(stage.locator('.intro')).toBeHidden();
+			await presenter.getByRole('button', { name: 'Next view' }).tap();
+		}
+		// The words and the key are there when asked for, above the chart.
+		await expect(about).toHaveAttribute('aria-expanded', 'false');
+		await about.tap();
+		await expect(about).toHaveAttribute('aria-expanded', 'true');
+		await expect(stage.locator('.intro')).toBeVisible();
+		await expect(stage.getByText('Group’s middle: perceived')).toBeVisible();
+		await expectAccessible(page);
+		await about.tap();
+		await expect(stage.locator('.intro')).toBeHidden();
+		await context.close();
+	});
+}
 
 test('on a phone, the source-by-source and biggest-gaps charts draw their words full size, not shrunk to fit', async ({ page }) => {
 	const errorsSeen = await watchErrorEvents(page);

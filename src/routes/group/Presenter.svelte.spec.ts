@@ -87,6 +87,23 @@ describe('Presenter', () => {
 		expect(heard.filter((said) => said.includes('Pick a person on view 1 or 2.'))).toHaveLength(2);
 	});
 
+	it('has a button that shows and hides the view’s words, which a small screen keeps behind it, from the top of the view', async () => {
+		const { dialog } = await present();
+		const about = screen.getByRole('button', { name: 'About this chart', hidden: true });
+		const stage = dialog.querySelector<HTMLElement>('.stage')!;
+		expect(about).toHaveAttribute('aria-expanded', 'false');
+		expect(about).toHaveAttribute('aria-controls', stage.id);
+		expect(stage).toContainElement(dialog.querySelector('.intro'));
+		stage.scrollTop = 200;
+		await fireEvent.click(about);
+		expect(about).toHaveAttribute('aria-expanded', 'true');
+		expect(stage).toHaveClass('notes');
+		expect(stage.scrollTop).toBe(0);
+		await fireEvent.click(about);
+		expect(about).toHaveAttribute('aria-expanded', 'false');
+		expect(stage).not.toHaveClass('notes');
+	});
+
 	it('leaves Space to a focused button, and takes it for scrolling elsewhere', async () => {
 		const { dialog } = await present();
 		const button = screen.getByRole('button', { name: 'Next view', hidden: true });
