@@ -112,6 +112,15 @@ describe('AddCodes', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('No share codes were found in that text.');
 	});
 
+	it('leaves codes typed by hand on a phone as typed: capitals, no correcting, no suggestions', async () => {
+		await setup();
+		const box = screen.getByLabelText('Paste codes');
+		expect(box).toHaveAttribute('autocapitalize', 'characters');
+		expect(box).toHaveAttribute('autocorrect', 'off');
+		expect(box).toHaveAttribute('autocomplete', 'off');
+		expect(box).toHaveAttribute('spellcheck', 'false');
+	});
+
 	it('reads codes from a text file', async () => {
 		const { group, user } = await setup();
 		const file = new File([`Chat export\n${c}\n`], 'chat.txt', { type: 'text/plain' });
