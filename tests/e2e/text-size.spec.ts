@@ -138,6 +138,9 @@ for (const viewport of [
 			await page.getByRole('tab', { name: 'Source by source' }).click();
 			await expect(page.getByRole('table', { name: /^The spread of answers by source/ })).toBeVisible();
 			await expectFitsScreen(page, 'the group screen’s source by source', page.getByRole('tab'));
+			await page.getByRole('tab', { name: 'Side by side' }).click();
+			await expect(page.getByRole('img', { name: /^Chart A\./ })).toBeVisible();
+			await expectFitsScreen(page, 'the group screen’s side by side', page.getByRole('tab'));
 		});
 	}
 }
