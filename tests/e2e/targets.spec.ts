@@ -32,7 +32,7 @@ test('the small links under a step and in the footer are finger-sized targets, c
 	for (const button of await page.getByRole('navigation', { name: 'Steps' }).getByRole('button').all()) {
 		expect.soft(await overlap(leave, button), `“Save and leave” over “${await button.textContent()}”`).toBe(0);
 	}
-	await expectFingerSized(page.getByRole('link', { name: 'Your data: download, import or delete' }), 'the footer’s link');
+	await expectFingerSized(page.getByRole('link', { name: 'Your data: download, bring in or delete' }), 'the footer’s link');
 });
 
 test('on a session link, “Are you running this session?” is a finger-sized target', async ({ page }) => {

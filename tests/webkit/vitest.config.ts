@@ -10,7 +10,7 @@ export default defineConfig({
 		reporters: ['default', 'json'],
 		fileParallelism: false,
 		testTimeout: 120_000,
-		// Opening a WebKit window took over 60 s once on a busy 2-core machine; a slow start is not a failed journey.
+		// Room for WebKitPage.open's three tries of 40 s at opening a window, which a busy CI machine has needed.
 		hookTimeout: 150_000
 	}
 });

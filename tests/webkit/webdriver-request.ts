@@ -2,12 +2,16 @@
 
 type Reply = { value: unknown };
 
-/** Sends one WebDriver command and returns its value; a WebDriver error or a reply that is not JSON throws. */
-export async function request(base: string, method: string, path: string, body?: unknown): Promise<unknown> {
+/**
+ * Sends one WebDriver command and returns its value; a WebDriver error, a reply that is not JSON, or no
+ * reply within `timeoutMs` (when given) throws.
+ */
+export async function request(base: string, method: string, path: string, body?: unknown, timeoutMs?: number): Promise<unknown> {
 	const response = await fetch(base + path, {
 		method,
 		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
+		body: body === undefined ? undefined : JSON.stringify(body),
+		signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)
 	});
 	const text = await response.text();
 	let reply: Reply;

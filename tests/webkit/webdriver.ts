@@ -40,10 +40,17 @@ export class WebKitPage {
 
 	/** Opens a new window through the WebDriver server at `driverUrl`. */
 	static async open(driverUrl: string, baseUrl: string): Promise<WebKitPage> {
-		const created = (await request(driverUrl, 'POST', '/session', {
-			capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { args: ['--automation'] } } }
-		})) as { sessionId: string };
-		return new WebKitPage(`${driverUrl}/session/${created.sessionId}`, baseUrl);
+		const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { args: ['--automation'] } } };
+		// On a busy CI machine, WebKitWebDriver has twice left a new window's request unanswered for
+		// minutes, where it usually takes a second: ask again rather than wait for it.
+		for (let attempt = 1; ; attempt++) {
+			try {
+				const created = (await request(driverUrl, 'POST', '/session', { capabilities }, 40_000)) as { sessionId: string };
+				return new WebKitPage(`${driverUrl}/session/${created.sessionId}`, baseUrl);
+			} catch (error) {
+				if (attempt === 3 || !(error instanceof Error && error.name === 'TimeoutError')) throw error;
+			}
+		}
 	}
 
 	private call(method: string, path: string, body?: unknown): Promise<unknown> {
