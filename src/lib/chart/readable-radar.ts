@@ -32,6 +32,12 @@ export function drawnScale(size: { width: number; height: number }, space: Drawn
 	return Math.min(space.width / size.width, space.height / size.height);
 }
 
+/** The text sizes a radar is laid out with: its labels' (in viewBox units) and its scale numbers'. */
+export interface RadarTextSizes {
+	fontSize: number;
+	scaleFontSize: number;
+}
+
 /**
  * A radar laid out (as {@link radarLayout} with `options`) so that, drawn in `space`, its labels and
  * scale numbers come out at least `wanted` on screen. Text is only ever made larger than `options`
@@ -39,8 +45,16 @@ export function drawnScale(size: { width: number; height: number }, space: Drawn
  * readable radius. A space not yet measured (no width) gives the plain layout.
  */
 export function readableRadar(axes: AxisInput[], space: DrawnSpace, wanted: TextSizes, options: RadarOptions = {}): ReadableLayout {
+	return sizedRadar(axes, readableSizes(axes, space, wanted, options), options);
+}
+
+/**
+ * The text sizes {@link readableRadar} lays a radar out with. Numbers, so a component that derives
+ * them first redraws nothing when a new measurement of its space settles on the same sizes.
+ */
+export function readableSizes(axes: AxisInput[], space: DrawnSpace, wanted: TextSizes, options: RadarOptions = {}): RadarTextSizes {
 	const plain = radarLayout(axes, options);
-	if (!(space.width > 0 && space.height > 0)) return withScale(plain, plain.fontSize * SCALE_SHARE);
+	if (!(space.width > 0 && space.height > 0)) return { fontSize: plain.fontSize, scaleFontSize: plain.fontSize * SCALE_SHARE };
 	const at = (hundredths: number) => radarLayout(axes, { ...options, fontSize: hundredths / 100 });
 	const roomy = (layout: RadarLayout) => layout.radius >= layout.width * SMALLEST_RADIUS;
 	// A larger label size can make the chart shorter (a smaller radius) and so drawn larger: the size is
@@ -61,7 +75,12 @@ export function readableRadar(axes: AxisInput[], space: DrawnSpace, wanted: Text
 	// Never larger than the labels: where they could not grow as far as wanted, the numbers would crowd the middle.
 	const scale = Math.max(plain.fontSize * SCALE_SHARE, wanted.scale / drawnScale(layout, space));
 	// Rounded up to hundredths, so never drawn smaller than wanted.
-	return withScale(layout, Math.min(layout.fontSize, Math.ceil(scale * 100) / 100));
+	return { fontSize: layout.fontSize, scaleFontSize: Math.min(layout.fontSize, Math.ceil(scale * 100) / 100) };
+}
+
+/** A radar laid out (as {@link radarLayout} with `options`) with the given text sizes. */
+export function sizedRadar(axes: AxisInput[], { fontSize, scaleFontSize }: RadarTextSizes, options: RadarOptions = {}): ReadableLayout {
+	return withScale(radarLayout(axes, { ...options, fontSize }), scaleFontSize);
 }
 
 function withScale(layout: RadarLayout, scaleFontSize: number): ReadableLayout {
