@@ -3,10 +3,11 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
+import { SKIP_WAITING } from '$lib/update-advice';
 
 // Everything the app needs, cached on the first visit so every page works offline after it.
 // A new version installs beside the old one and waits: it takes over on the next launch,
-// never in the middle of a questionnaire.
+// never in the middle of a questionnaire, unless a page that met something made by it asks.
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `rebalance-${version}`;
 const FALLBACK = '/200.html';
@@ -39,4 +40,9 @@ worker.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
 	event.respondWith(respond(event.request));
+});
+
+// A page that cannot open a link, code or file made by this newer version asks it to take over now (app-update.ts).
+worker.addEventListener('message', (event) => {
+	if (event.data === SKIP_WAITING) event.waitUntil(worker.skipWaiting());
 });

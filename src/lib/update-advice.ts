@@ -1,5 +1,5 @@
-/**
- * What to do about something made by a newer Rebalance. Reloading is not enough: the service worker keeps the cached
- * version until every Rebalance tab has closed, so a reload opens the same old version again.
- */
-export const UPDATE_ADVICE = 'To get the newest version, close every Rebalance tab and window, then try again.';
+/** What to do about a link, code or file made by a newer Rebalance: the page shows the button (UpdateRebalance). */
+export const UPDATE_ADVICE = 'Press “Update Rebalance” to get the newest version.';
+
+/** The message a page sends the newer service worker, waiting to take over, to take over now (app-update.ts). */
+export const SKIP_WAITING = 'rebalance-skip-waiting';

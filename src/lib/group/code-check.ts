@@ -9,6 +9,8 @@ export interface BadCode {
 	code: string;
 	raw: string;
 	reason: string;
+	/** True when a newer Rebalance made the code: updating would let this screen read it. */
+	newer?: true;
 	/** What the code carries, when it could be read but does not fit this session. */
 	payload?: SharePayload;
 }
@@ -64,8 +66,10 @@ export function checkFound(found: readonly FoundCode[], fingerprints: readonly n
 	const bad: BadCode[] = [];
 	for (const { code, raw, result } of found) {
 		const reason = result.ok ? misfit(result.payload, fingerprints, sourceCount) : result.error.message;
-		if (reason !== null) bad.push(result.ok ? { code, raw, reason, payload: result.payload } : { code, raw, reason });
-		else if (result.ok) valid.set(code, result.payload);
+		if (reason === null) {
+			if (result.ok) valid.set(code, result.payload);
+		} else if (result.ok) bad.push({ code, raw, reason, payload: result.payload });
+		else bad.push(result.error.kind === 'future-version' ? { code, raw, reason, newer: true } : { code, raw, reason });
 	}
 	return { valid, bad };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MISFIT_REASONS } from '$lib/group/code-check';
-import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
+import { mistyped, newerCode, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
@@ -38,6 +38,7 @@ describe('addCodeFromLink', () => {
 		['a session that is not on this device', encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4)), 'elsewhere', /isn’t on this device/],
 		['a code changed on its way, which nobody typed', mistyped(codes[0]!), 'bad', /^This share link is damaged or cut short/],
 		['a word that is not a code', 'broken', 'bad', /^This share link is damaged or cut short/],
+		['a code made by a newer Rebalance, which an update can read', newerCode(), 'newer', /newer version of Rebalance\. Press “Update Rebalance”/],
 		['a standard code with the wrong number of sources', encodeShareCode(fingerprintNumber(null), six(1, 1).slice(0, 3)), 'bad', new RegExp(MISFIT_REASONS.sources)]
 	])('explains %s', async (_, code, kind, message) => {
 		const outcome = await addCodeFromLink(code);

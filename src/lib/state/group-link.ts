@@ -10,12 +10,13 @@ import { listSessions } from '$lib/storage/sessions';
 import { cannotSaveHere } from './cannot-save';
 import type { GroupState } from './group.svelte';
 import { STORAGE_PROBLEM } from './group-store.svelte';
+import { UPDATE_ADVICE } from '$lib/update-advice';
 import { keepSession } from './keep-session';
 
-/** What opening a share link did: the code was added, was already here, or could not be used. */
+/** What opening a share link did: the code was added, was already here, or could not be used (a newer Rebalance's could after an update). */
 export type LinkOutcome =
 	| { kind: 'added' | 'already'; match: SessionMatch }
-	| { kind: 'elsewhere' | 'bad' | 'failed'; message: string };
+	| { kind: 'elsewhere' | 'bad' | 'newer' | 'failed'; message: string };
 
 /** Why a code from a link cannot be kept here when no session on this device matches it. */
 const ELSEWHERE_MESSAGE =
@@ -28,7 +29,7 @@ export const DAMAGED_LINK =
 /** Adds the code from a share link to whichever session on this device it belongs to. */
 export async function addCodeFromLink(text: string): Promise<LinkOutcome> {
 	const result = decodeShareCode(text);
-	if (!result.ok) return { kind: 'bad', message: result.error.kind === 'future-version' ? result.error.message : DAMAGED_LINK };
+	if (!result.ok) return result.error.kind === 'future-version' ? { kind: 'newer', message: result.error.message } : { kind: 'bad', message: DAMAGED_LINK };
 	try {
 		const match = matchSession(result.payload.fingerprint, await listSessions());
 		if (!match) return { kind: 'elsewhere', message: ELSEWHERE_MESSAGE };
@@ -45,12 +46,12 @@ export async function addCodeFromLink(text: string): Promise<LinkOutcome> {
 /** What pasting a session link did: the session now showing, or why it could not be shown. */
 export type SessionLinkOutcome =
 	| { ok: true; id: string | null; title: string; already: boolean }
-	| { ok: false; message: string };
+	| { ok: false; message: string; newer?: boolean };
 
 /** Why a pasted link could not be used, said to the facilitator, who made it, about the screen they are on. */
 function unreadableLink(kind: SessionLinkErrorKind, title: string): string {
 	if (kind === 'future-version') {
-		return `The session link you pasted was made with a newer version of Rebalance, so this screen stays on “${title}”. Reload this page, then paste the link again.`;
+		return `The session link you pasted was made with a newer version of Rebalance, so this screen stays on “${title}”. ${UPDATE_ADVICE} Then paste the link again.`;
 	}
 	return `The session link you pasted could not be read (it may be cut short or changed), so this screen stays on “${title}”. Copy the whole link again, from your sessions or from the message you sent.`;
 }
@@ -61,7 +62,9 @@ function unreadableLink(kind: SessionLinkErrorKind, title: string): string {
  */
 export async function showSessionFromLink(group: GroupState, fragment: string): Promise<SessionLinkOutcome> {
 	const decoded = await decodeSession(fragment);
-	if (!decoded.ok) return { ok: false, message: unreadableLink(decoded.error.kind, group.title) };
+	if (!decoded.ok) {
+		return { ok: false, message: unreadableLink(decoded.error.kind, group.title), newer: decoded.error.kind === 'future-version' };
+	}
 	let id: string | null;
 	try {
 		id = await keepSession(decoded.settings);

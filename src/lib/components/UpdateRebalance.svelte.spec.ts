@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UpdateOutcome } from '$lib/app-update';
+import UpdateRebalance from './UpdateRebalance.svelte';
+
+const updateRebalance = vi.fn<() => Promise<UpdateOutcome>>();
+vi.mock('$lib/app-update', async (actual) => ({
+	...(await actual<typeof import('$lib/app-update')>()),
+	browserParts: () => ({}),
+	updateRebalance: () => updateRebalance()
+}));
+
+beforeEach(() => updateRebalance.mockReset());
+
+describe('UpdateRebalance', () => {
+	it.each<[UpdateOutcome, RegExp]>([
+		['updating', /^Updating Rebalance\. This page will reload in a moment\. Then choose the file again\.$/],
+		['current', /already the newest version.*ask the person who sent it/],
+		['unreachable', /could not check.*Check you are online/],
+		['stuck', /could not update in this tab.*close every Rebalance tab and window/]
+	])('says what it found when the update ends %s', async (outcome, words) => {
+		updateRebalance.mockResolvedValue(outcome);
+		render(UpdateRebalance, { afterwards: 'Then choose the file again.' });
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Update Rebalance' }));
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(words));
+	});
+
+	it('says it is looking, keeps focus on its button, and looks once however often it is pressed', async () => {
+		let finish = (_outcome: UpdateOutcome) => {};
+		updateRebalance.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+		render(UpdateRebalance);
+		const user = userEvent.setup();
+		const button = screen.getByRole('button', { name: 'Update Rebalance' });
+		await user.click(button);
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Looking for the newest version of Rebalance…'));
+		expect(button).toHaveAttribute('aria-disabled', 'true');
+		await user.click(button);
+		expect(button).toHaveFocus();
+		expect(updateRebalance).toHaveBeenCalledOnce();
+		finish('unreachable');
+		await vi.waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+		await user.click(button);
+		expect(updateRebalance).toHaveBeenCalledTimes(2);
+	});
+});
