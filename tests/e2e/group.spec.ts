@@ -434,6 +434,34 @@ test('the view and the person chosen come back after a reload and with Back and 
 	await chosen('Everyone together');
 });
 
+test('a person picked while presenting is not picked again after a reload once another’s code has taken someone’s place', async ({
+	page,
+	context
+}) => {
+	const status = () => page.getByRole('dialog').getByRole('status');
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill([10, 30, 50, 70].map((n) => madeCode(n, 100 - n)).join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await page.getByRole('button', { name: 'Present' }).click();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(status()).toHaveText('Everyone together, view 1 of 4. Showing B, 2 of 4.');
+
+	// In another tab, one code is taken out and another put in: still four people, A to D.
+	const other = await context.newPage();
+	await other.goto('/group');
+	await other.getByText('Show the 4 codes').click();
+	await other.getByRole('button', { name: /^Remove code/ }).first().click();
+	await other.getByLabel('Paste codes').fill(madeCode(90, 10));
+	await other.getByRole('button', { name: 'Add codes' }).click();
+	await expect(collected(other)).toHaveText('4 codes collected');
+	await other.close();
+
+	await page.reload();
+	await page.getByRole('button', { name: 'Present' }).click();
+	await expect(status()).toHaveText('Everyone together, view 1 of 4.');
+});
+
 test('on a device without the session, the facilitator pastes its link with the codes into the group screen', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	const session = BOARD_AWAY_DAY;

@@ -18,8 +18,10 @@ export class GroupPicture {
 	readonly sources = $derived(sessionSources(this.settings));
 	readonly names = $derived(this.sources.map((source) => source.name));
 	readonly threshold = $derived(this.settings?.threshold ?? SESSION_LIMITS.defaultThreshold);
+	/** The codes that count here (each fits the session), sorted: one for each person. */
+	readonly counted = $derived(this.codes.filter((code) => this.decoded.has(code)));
 	/** The results of the codes, read once each when they are loaded or added. */
-	readonly payloads = $derived(this.codes.flatMap((code) => this.decoded.get(code) ?? []));
+	readonly payloads = $derived(this.counted.flatMap((code) => this.decoded.get(code) ?? []));
 	readonly count = $derived(this.payloads.length);
 	/** True once enough people have shared for anything individual to be shown. */
 	readonly unlocked = $derived(this.count >= this.threshold);

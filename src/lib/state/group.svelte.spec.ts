@@ -125,9 +125,13 @@ describe('GroupState', () => {
 		expect((await opened()).invited).toBeNull();
 	});
 
-	it('does not count stored codes from another session', async () => {
-		await addCodes(STANDARD_FINGERPRINT, [encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4)), codes[0]!]);
-		expect((await opened()).count).toBe(1);
+	it('does not count stored codes from another session, nor give them a person', async () => {
+		const stray = encodeShareCode(fingerprintNumber(FORUM), six(1, 1).slice(0, 4));
+		await addCodes(STANDARD_FINGERPRINT, [stray, codes[0]!]);
+		const group = await opened();
+		expect(group.count).toBe(1);
+		expect(group.codes).toContain(stray);
+		expect(group.counted).toEqual([codes[0]]);
 	});
 
 	describe('when the facilitator changes a session after sending its link', () => {

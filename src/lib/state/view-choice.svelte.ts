@@ -1,4 +1,4 @@
-import { FIRST_PLACE, keepView, keptFor, restoreView, type KeptView, type ViewPlace } from '$lib/group/kept-view';
+import { FIRST_PLACE, keepView, keptFor, restoreView, type KeptView, type PeopleShown, type ViewPlace } from '$lib/group/kept-view';
 import type { GroupViewId } from '$lib/group/group-views';
 
 /**
@@ -13,23 +13,23 @@ export class ViewChoice {
 	highlight = $state<number | null>(FIRST_PLACE.highlight);
 
 	#session: string | null | undefined = undefined;
-	#labels: readonly string[] = [];
+	#people: PeopleShown = { labels: [], hash: '' };
 	// What each session shown in this tab had last. A link can turn the screen to another session
 	// before the address changes, and the page being left must still keep its own session's choice.
 	readonly #kept = new Map<string | null, unknown>();
 
-	/** Follows the screen to the session it shows, and to the people in it (their letters, in order). */
-	show(session: string | null, labels: readonly string[]): void {
+	/** Follows the screen to the session it shows, and to the people in it (their letters, in order, and who they are). */
+	show(session: string | null, people: PeopleShown): void {
 		if (session === this.#session) {
-			// With someone added or taken out, the same letter may be someone else.
-			if (labels.length !== this.#labels.length) this.highlight = null;
-			this.#labels = labels;
+			// With someone added, taken out or swapped for another, the same letter may be someone else.
+			if (people.hash !== this.#people.hash) this.highlight = null;
+			this.#people = people;
 			return;
 		}
 		if (this.#session !== undefined) this.#kept.set(this.#session, this.#current());
 		this.#session = session;
-		this.#labels = labels;
-		this.#go(restoreView(this.#kept.get(session), session, labels) ?? FIRST_PLACE);
+		this.#people = people;
+		this.#go(restoreView(this.#kept.get(session), session, people) ?? FIRST_PLACE);
 	}
 
 	/** What to keep with a page in the history that shows `session`. */
@@ -41,11 +41,11 @@ export class ViewChoice {
 	restore(kept: unknown, session: string | null): void {
 		if (!keptFor(kept, session)) return;
 		this.#kept.set(session, kept);
-		if (session === this.#session) this.#go(restoreView(kept, session, this.#labels) ?? FIRST_PLACE);
+		if (session === this.#session) this.#go(restoreView(kept, session, this.#people) ?? FIRST_PLACE);
 	}
 
 	#current(): KeptView {
-		return keepView(this.#session ?? null, { view: this.view, highlight: this.highlight }, this.#labels);
+		return keepView(this.#session ?? null, { view: this.view, highlight: this.highlight }, this.#people);
 	}
 
 	#go(place: ViewPlace): void {
