@@ -23,9 +23,9 @@ const hollow = (container: Element) =>
 			[...container.querySelectorAll(`g.alone.${reading} path`)].map((path) => path.getAttribute('d')?.match(/M/g)?.length)
 		])
 	);
-/** Whether the chart says it draws any mark on its own, as a key beside it would read it. */
-function saysAlone(people: ReturnType<typeof person>[]): boolean {
-	let alone = false;
+/** What the chart says of the marks it draws on their own, as a key beside it would read it. */
+function saysMarks(people: ReturnType<typeof person>[], highlight: number | null = null): { alone: boolean; solidAlone: boolean } {
+	const said = { alone: false, solidAlone: false };
 	render(GroupOverlay, {
 		props: {
 			axes,
@@ -33,16 +33,23 @@ function saysAlone(people: ReturnType<typeof person>[]): boolean {
 			medians,
 			title: 't',
 			description: 'd',
+			highlight,
 			get alone() {
-				return alone;
+				return said.alone;
 			},
 			set alone(value: boolean) {
-				alone = value;
+				said.alone = value;
+			},
+			get solidAlone() {
+				return said.solidAlone;
+			},
+			set solidAlone(value: boolean) {
+				said.solidAlone = value;
 			}
 		}
 	});
 	flushSync();
-	return alone;
+	return said;
 }
 
 describe('GroupOverlay', () => {
@@ -94,7 +101,16 @@ describe('GroupOverlay', () => {
 		['someone gave one answer between blanks', [person([null, 30, null, null], [60, 60, 60, 60])], true],
 		['every outline has lines', [person([0, 50, 0, 50], [60, 60, 60, 60])], false]
 	])('tells the key whether it draws a mark on its own when %s', (_name, people, drawn) => {
-		expect(saysAlone(people)).toBe(drawn);
+		expect(saysMarks(people).alone).toBe(drawn);
+	});
+
+	const zeroAndOthers = [person([50, 50, 50, 50], [60, 60, 60, 60]), person([0, 0, 0, 0], [0, 0, 0, 0])];
+	it.each([
+		['nobody is picked', null, false],
+		['the person picked has outlines, so only others’ hollow marks are drawn', 0, false],
+		['the person picked is only a mark, drawn solid', 1, true]
+	])('tells the key its marks on their own are solid only while %s', (_name, highlight, solid) => {
+		expect(saysMarks(zeroAndOthers, highlight)).toEqual({ alone: true, solidAlone: solid });
 	});
 
 	it('brings a picked person’s marks forward, solid, with their outlines', () => {

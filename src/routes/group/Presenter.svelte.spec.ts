@@ -16,8 +16,8 @@ beforeEach(async () => {
 });
 afterEach(() => closeDatabase());
 
-async function present() {
-	await addCodes(STANDARD_FINGERPRINT, [six(10, 90), six(30, 70), six(50, 50)].map(standardCode));
+async function present(scores = [six(10, 90), six(30, 70), six(50, 50)]) {
+	await addCodes(STANDARD_FINGERPRINT, scores.map(standardCode));
 	const group = new GroupState();
 	await group.open(null);
 	const onleave = vi.fn();
@@ -134,6 +134,28 @@ describe('Presenter', () => {
 		await press('h');
 		expect(container.querySelector('li.on')).toBeNull();
 		expect(screen.getByRole('status')).toHaveTextContent('Side by side, view 2 of 4.');
+	});
+
+	it('keys a mark on its own as it is drawn: hollow for everyone, solid for the person picked', async () => {
+		// One person answered 0 throughout, so their outlines are only a mark at the centre.
+		const { press, container } = await present([six(0, 0), six(30, 70), six(50, 50)]);
+		const swatch = () =>
+			[...container.querySelectorAll('.legend li')]
+				.find((entry) => entry.textContent?.includes('A circle or diamond on its own'))
+				?.querySelector('circle.perceived')
+				?.getAttribute('fill');
+		// The picked person's solid mark where there is one, otherwise everyone's hollow marks.
+		const drawn = () =>
+			(container.querySelector('g.marks path.perceived') ?? container.querySelector('g.alone.perceived'))?.getAttribute('fill');
+		const seen: (string | null | undefined)[] = [];
+		for (const key of [null, 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
+			if (key) await press(key);
+			seen.push(drawn());
+			expect(swatch()).toBe(drawn());
+		}
+		// Nobody picked and two of the three picks draw hollow marks; the pick of the person at 0, solid.
+		expect(seen.filter((fill) => fill === 'none')).toHaveLength(3);
+		expect(seen.filter((fill) => fill !== 'none')).toEqual([expect.stringMatching(/^#[0-9a-f]{6}$/i)]);
 	});
 
 	it('leaves with Escape or the button, once', async () => {
