@@ -63,7 +63,6 @@ test('a link made by a newer Rebalance opens after one press of “Update Rebala
 	await expectAccessible(page);
 	expect(await whichWorker(page)).not.toBe('newer');
 
-	await page.evaluate(() => sessionStorage.setItem('before-the-update', 'yes'));
 	await page.evaluate(() => ((window as { beforeReload?: boolean }).beforeReload = true));
 	await page.getByRole('button', { name: 'Update Rebalance' }).click();
 	// The page reloads only once the newer version has taken over: a reload before would open the old one again.
