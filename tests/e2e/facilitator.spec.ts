@@ -19,6 +19,8 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 
 	await page.getByRole('button', { name: 'Create link' }).click();
 	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeFocused();
+	// Scrolled to with room above for its focus ring (3 px, 2 px away, in a 5 px halo).
+	expect((await page.getByRole('heading', { name: 'Your link is ready' }).boundingBox())!.y).toBeGreaterThanOrEqual(8);
 	// Saved, the form is now changing that session, and a new one can be started beside it.
 	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning”' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Start an empty session instead' })).toBeVisible();
@@ -342,4 +344,16 @@ test('a participant in another browser opens the facilitator’s link, reflects,
 	// The facilitator's device holds no answers: nothing the participant did reached it.
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: /Your reflections/ })).toHaveCount(0);
+});
+
+test('every stop in the date field has the focus ring, also Chromium’s calendar button inside it', async ({ page }) => {
+	await page.goto('/facilitate');
+	const date = page.getByLabel(/Date of the session/);
+	await date.focus();
+	// Day, month, year, then the calendar button, which the field's :focus and :focus-visible do not match.
+	for (let stop = 1; stop <= 4; stop++) {
+		expect(await page.evaluate(() => document.activeElement?.id), `stop ${stop} is in the date field`).toBe('field-date');
+		expect(await date.evaluate((field) => getComputedStyle(field).outlineStyle), `the ring at stop ${stop}`).toBe('solid');
+		await page.keyboard.press('Tab');
+	}
 });
