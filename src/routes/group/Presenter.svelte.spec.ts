@@ -87,6 +87,16 @@ describe('Presenter', () => {
 		expect(heard.filter((said) => said.includes('Pick a person on view 1 or 2.'))).toHaveLength(2);
 	});
 
+	it.each(['ArrowDown', 'n', 'h'])('says why no one can be picked once a press of %s, never the view alone first', async (key) => {
+		const { press } = await present();
+		await press('ArrowRight');
+		await press('ArrowRight');
+		const heard = textChanges(screen.getByRole('status'));
+		for (let time = 0; time < 3; time++) await press(key);
+		// A blank status is not read out; every change with words is the whole message.
+		expect(heard.filter((said) => said !== '')).toEqual(Array(3).fill('Source by source, view 3 of 4. Pick a person on view 1 or 2.'));
+	});
+
 	it('has a button that shows and hides the view’s words, which a small screen keeps behind it, from the top of the view', async () => {
 		const { dialog } = await present();
 		const about = screen.getByRole('button', { name: 'About this chart', hidden: true });
