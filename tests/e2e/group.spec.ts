@@ -753,7 +753,7 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 	await expect(present).toBeInViewport({ ratio: 1 });
 });
 
-test('on a projector, picking one person moves nothing on the screen, and no frame is drawn round the picture', async ({ page }) => {
+test('on a projector, picking one person moves nothing on the screen, not even as the key explains them, and no frame is drawn round the picture', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	const codes = Array.from({ length: 7 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
 	await page.goto('/group');
@@ -771,6 +771,22 @@ test('on a projector, picking one person moves nothing on the screen, and no fra
 	await page.keyboard.press('ArrowDown');
 	await expect(presenter.getByRole('status')).toContainText('Showing A, 1 of 7.');
 	expect(await places()).toEqual(before);
+	// The key's entry for the person picked was there all along, unseen, so showing it moved nothing.
+	const keyed = presenter.locator('.legend li').filter({ hasText: 'The person picked' });
+	await expect(keyed).toBeVisible();
+
+	await page.keyboard.press('h');
+	await expect(keyed).toBeHidden();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+	await expect(keyed).toBeHidden();
+	// The key, the grid of charts and the buttons (the picked chart's thicker frame narrows that one chart a little).
+	const grid = () =>
+		presenter.locator('.legend svg, ul.multiples, button').evaluateAll((elements) => elements.map((element) => JSON.stringify(element.getBoundingClientRect())));
+	const sideBySide = await grid();
+	await page.keyboard.press('ArrowDown');
+	await expect(keyed).toBeVisible();
+	expect(await grid()).toEqual(sideBySide);
 });
 
 for (const viewport of [{ width: 1280, height: 720 }, { width: 1060, height: 720 }, { width: 390, height: 844 }]) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { framePath, medianShapes, outlinePairs } from './group-paths';
+import { framePath, linedReadings, medianShapes, outlinePairs } from './group-paths';
 import { radarLayout } from './radar-geometry';
 import { lonePoints, seriesSegments } from './radar-shapes';
 import { expectPoint, subpaths } from './svg-path.test-helper';
@@ -54,6 +54,16 @@ describe('outlinePair', () => {
 		const [pair] = outlinePairs(square, [{ scores: perceived.map((value, i) => ({ perceived: value, actual: actual[i]! })) }]);
 		expect(pair?.lone.perceived.map(({ x, y }) => ({ x, y }))).toEqual(Array(p).fill({ x: cx, y: cy }));
 		expect(pair?.lone.actual.map(({ x, y }) => ({ x, y }))).toEqual(Array(a).fill({ x: cx, y: cy }));
+	});
+
+	it.each([
+		['every answer 0', [0, 0, 0, 0], [0, 0, 0, 0], []],
+		['0 or blank everywhere', [0, null, 0, 0], [null, null, 0, null], []],
+		['perceived 0 everywhere, actual not', [0, 0, 0, 0], [0, 50, 0, 50], ['actual']],
+		['one answer beside a blank each, perceived two side by side', [40, 60, null, null], [40, null, 60, null], ['perceived']],
+		['a line everywhere', [10, 20, 30, 40], [0, 0, 0, 20], ['perceived', 'actual']]
+	])('says which readings draw a line, with %s', (_name, perceived, actual, lined) => {
+		expect(linedReadings(square, { scores: perceived.map((value, i) => ({ perceived: value, actual: actual[i]! })) })).toEqual(lined);
 	});
 
 	it('makes one pair per result, in order', () => {

@@ -1,7 +1,8 @@
 import { pointFor, type RadarLayout } from './radar-geometry';
 import type { TextAnchor } from './radar-labels';
 import type { LonePair } from './group-marks';
-import { lonePoints, seriesSegments, type SeriesPoint, type SeriesShape } from './radar-shapes';
+import { lonePoints, onePerPlace, seriesSegments, type SeriesPoint, type SeriesShape } from './radar-shapes';
+import type { SeriesVariant } from './series-styles';
 
 /** One person's (or the group's) two readings per source, in the session's source order. */
 export interface Readings {
@@ -59,6 +60,15 @@ export function outlinePairs(layout: RadarLayout, results: readonly Readings[]):
 		const perceived = outline(layout, cache, scores.map((score) => score.perceived));
 		const actual = outline(layout, cache, scores.map((score) => score.actual));
 		return { perceived: perceived.path, actual: actual.path, lone: { perceived: perceived.lone, actual: actual.lone } };
+	});
+}
+
+/** The readings of one result that draw a line somewhere: not one that is only marks (every answer 0, or lone answers between blanks). */
+export function linedReadings(layout: RadarLayout, { scores }: Readings): SeriesVariant[] {
+	return (['perceived', 'actual'] as const).filter((reading) => {
+		const shape = seriesSegments(layout, scores.map((score) => score[reading]));
+		// A place that some line reaches is not among the lone points.
+		return onePerPlace(shape.points).length > lonePoints(shape).length;
 	});
 }
 

@@ -7,6 +7,8 @@ import { closeDatabase } from '$lib/storage/db';
 import { addCodes } from '$lib/storage/group-codes';
 import { DB_NAME } from '$lib/storage/schema';
 import { STANDARD_FINGERPRINT } from '$lib/share/session-fingerprint';
+import { GROUP_PALETTES } from '$lib/chart/group-palette';
+import { subpaths } from '$lib/chart/svg-path.test-helper';
 import { textChanges } from '$lib/components/live-region.test-helper';
 import Presenter from './Presenter.svelte';
 
@@ -166,6 +168,48 @@ describe('Presenter', () => {
 		// Nobody picked and two of the three picks draw hollow marks; the pick of the person at 0, solid.
 		expect(seen.filter((fill) => fill === 'none')).toHaveLength(3);
 		expect(seen.filter((fill) => fill !== 'none')).toEqual([expect.stringMatching(/^#[0-9a-f]{6}$/i)]);
+	});
+
+	it('keys the picked person’s bold outlines as drawn, a line for each reading drawn as one, and their framed chart', async () => {
+		// One person answered 0 throughout: their outlines are only a mark, which the key's mark on its own explains.
+		const { press, container } = await present([six(0, 0), six(30, 70), six(50, 50)]);
+		const entry = () => [...container.querySelectorAll('.legend li')].filter((item) => item.textContent?.trim() === 'The person picked');
+		// Seen and heard only while it says something; it holds its place meanwhile, so the chart does not move when it shows.
+		const seen = () => entry()[0]?.getAttribute('aria-hidden') !== 'true';
+		expect(entry()).toHaveLength(1);
+		expect(seen()).toBe(false);
+		const keyed: string[] = [];
+		for (let pick = 0; pick < 3; pick++) {
+			await press('ArrowDown');
+			expect(entry()).toHaveLength(1);
+			const swatch = [...entry()[0]!.querySelectorAll('line')];
+			expect(entry()[0]!.querySelector('circle, path, rect')).toBeNull();
+			// A line shows where a part of the path joins two different places.
+			const shown = ['perceived', 'actual'].flatMap((reading) => {
+				const d = container.querySelector(`g.picked path.${reading}`)?.getAttribute('d') ?? '';
+				return subpaths(d).some(({ points }) => new Set(points.map(({ x, y }) => `${x},${y}`)).size > 1) ? [reading] : [];
+			});
+			// A bold line in the key for each bold line drawn, in its colour and dashes.
+			expect(swatch.map((line) => line.classList[0])).toEqual(shown);
+			for (const line of swatch) {
+				const drawn = container.querySelector(`g.picked path.${line.classList[0]}`)!;
+				expect(line.getAttribute('stroke')).toBe(drawn.getAttribute('stroke'));
+				expect(line.getAttribute('stroke-dasharray')).toBe(drawn.getAttribute('stroke-dasharray'));
+				expect(Number(line.getAttribute('stroke-width'))).toBeGreaterThan(2);
+			}
+			expect(seen()).toBe(shown.length > 0);
+			keyed.push(shown.join(' and '));
+		}
+		// Two people have both lines; the person at 0 has none.
+		expect(keyed.sort()).toEqual(['', 'perceived and actual', 'perceived and actual']);
+
+		await press('ArrowRight');
+		expect(container.querySelector('li.on')).not.toBeNull();
+		expect(seen()).toBe(true);
+		expect(entry()[0]?.querySelector('rect')?.getAttribute('stroke')).toBe(GROUP_PALETTES.dark.highlight);
+		await press('h');
+		expect(entry()).toHaveLength(1);
+		expect(seen()).toBe(false);
 	});
 
 	it('leaves with Escape or the button, once', async () => {
