@@ -991,23 +991,76 @@ test('at 320 px, every view of the group picture passes axe and nothing scrolls 
 	await expectWholeWords(page.getByRole('dialog').locator('.foot'));
 });
 
-test('adding codes by keyboard keeps focus on the Add codes button, also when the picture appears above it', async ({ page }) => {
-	await page.goto('/group');
-	const paste = page.getByLabel('Paste codes');
-	const add = page.getByRole('button', { name: 'Add codes' });
-	await paste.fill(`${madeCode(20, 40)} ${madeCode(60, 40)}`);
-	await paste.press('Tab');
-	await expect(add).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status').filter({ hasText: '2 codes added.' })).toBeVisible();
-	await expect(add).toBeFocused();
+for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+	test(`at ${viewport.width} px, what adding codes did shows under the Add codes button, in view, with its buttons`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/group');
+		const paste = page.getByLabel('Paste codes');
+		const add = page.getByRole('button', { name: 'Add codes' });
+		await paste.fill(madeCode(10, 20));
+		await add.click();
+		await expect(page.getByRole('status').filter({ hasText: '1 code added.' })).toBeVisible();
 
-	await paste.fill(madeCode(80, 60));
-	await add.focus();
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status').filter({ hasText: 'The group picture is now showing.' })).toBeVisible();
-	await expect(add).toBeFocused();
-});
+		// Again, from the keyboard: a code already here, a new one, and one from another session.
+		const otherSession = encodeShareCode(fingerprintNumber(BOARD_AWAY_DAY), BOARD_AWAY_DAY.sources.map(() => ({ perceived: 40, actual: 60 })));
+		await paste.fill(`${madeCode(10, 20)} ${madeCode(30, 40)} ${otherSession}`);
+		await paste.press('Tab');
+		await expect(add).toBeFocused();
+		await page.keyboard.press('Enter');
+		const report = page.getByRole('status').filter({ hasText: '1 code could not be added.' });
+		await expect(report).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('button', { name: 'Put it in the box to correct' })).toBeInViewport({ ratio: 1 });
+		await expect(add).toBeFocused();
+		await expect(add).toBeInViewport({ ratio: 1 });
+		// The file field comes after the report, so the report's button is next from Add codes.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Put it in the box to correct' })).toBeFocused();
+	});
+}
+
+for (const [viewport, motion] of [
+	[PHONE, 'reduce'],
+	[{ width: 1280, height: 800 }, 'no-preference']
+] as const) {
+	test(`at ${viewport.width} px, adding codes by keyboard keeps focus on the Add codes button, in view with the report, also when the picture appears above it`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.emulateMedia({ reducedMotion: motion });
+		await page.goto('/group');
+		// As in a browser that does not hold what is in view still when something appears above it.
+		await page.addStyleTag({ content: 'html { overflow-anchor: none; }' });
+		await page.evaluate(() => {
+			const scrolls: (ScrollBehavior | undefined)[] = [];
+			(window as unknown as { scrolls: typeof scrolls }).scrolls = scrolls;
+			const scrollBy = window.scrollBy.bind(window);
+			window.scrollBy = ((options: ScrollToOptions) => {
+				scrolls.push(options.behavior);
+				scrollBy(options);
+			}) as typeof window.scrollBy;
+		});
+		const paste = page.getByLabel('Paste codes');
+		const add = page.getByRole('button', { name: 'Add codes' });
+		await paste.fill(`${madeCode(20, 40)} ${madeCode(60, 40)}`);
+		await paste.press('Tab');
+		await expect(add).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: '2 codes added.' })).toBeInViewport();
+		await expect(add).toBeFocused();
+
+		await paste.fill(madeCode(80, 60));
+		await add.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: 'The group picture' })).toBeVisible();
+		await expect(add).toBeFocused();
+		await expect(add).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('status').filter({ hasText: 'The group picture is now showing.' })).toBeInViewport({ ratio: 1 });
+		// Scrolled there at once where the person asks for less motion.
+		const behaviours = await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls);
+		expect(behaviours.length).toBeGreaterThan(0);
+		expect(new Set(behaviours)).toEqual(new Set([motion === 'reduce' ? 'auto' : 'smooth']));
+	});
+}
 
 for (const [sources, custom] of [
 	[6, []],

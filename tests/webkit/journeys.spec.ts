@@ -98,6 +98,14 @@ describe('in WebKit', () => {
 		await page.type('#paste', `Here are ours: ${fourCodes().join(', ')}`);
 		await page.click('button', 'Add codes');
 		await page.waitFor(`return document.body.textContent.includes('4 codes collected')`, 'four codes');
+		// The picture appears above the form; what adding did, under the Add codes button, is brought into view.
+		await page.waitFor(
+			`return [...document.querySelectorAll('[role=status]')].some((status) => {
+				const box = status.getBoundingClientRect();
+				return status.textContent.includes('The group picture is now showing') && box.top >= 0 && box.bottom <= innerHeight;
+			})`,
+			'the report in view'
+		);
 		for (const view of ['Side by side', 'Source by source', 'Biggest gaps', 'Everyone together']) {
 			await page.click('[role=tab]', view);
 			await page.waitFor(`return document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes(${JSON.stringify(view)})`, view);

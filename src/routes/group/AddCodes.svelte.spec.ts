@@ -103,6 +103,22 @@ describe('AddCodes', () => {
 		expect(box).toHaveValue('');
 	});
 
+	it('says what happened right under the Add codes button, before the file field, and next in the tab order', async () => {
+		const { user } = await setup();
+		const add = screen.getByRole('button', { name: 'Add codes' });
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(`Jo: ${mistyped(a)}`);
+		await user.click(add);
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('1 code could not be added.'));
+		const after = (first: Node, second: Node) => Boolean(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+		expect(after(add, status)).toBe(true);
+		expect(after(status, screen.getByLabelText('Load a text file'))).toBe(true);
+		expect(add).toHaveFocus();
+		await user.tab();
+		expect(screen.getByRole('button', { name: 'Put it in the box to correct' })).toHaveFocus();
+	});
+
 	it('explains when nothing looks like a code, and when the box is empty', async () => {
 		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
