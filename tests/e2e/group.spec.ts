@@ -358,7 +358,9 @@ test('on a device without the session, the facilitator opens its link and gather
 	await page.goto('/group');
 	await page.getByLabel('Paste codes').fill(code);
 	await page.getByRole('button', { name: 'Add codes' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'could not be added' })).toContainText('paste that session’s link');
+	await expect(page.getByRole('status').filter({ hasText: 'could not be added' })).toContainText('This code belongs to another session.');
+	// What to do is shown with it, though not said each time: a live region is read out whole.
+	await expect(page.getByText(/paste that session’s link/)).toBeVisible();
 
 	const link = await encodeSession(session);
 	await openGroupScreenFromLink(page, link);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findShareCodes } from '$lib/share/code-extraction';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
-import { MISFIT_REASONS, checkFound, decodeStored, misfit, reportText, type AddReport } from './code-check';
+import { MISFIT_REASONS, checkFound, decodeStored, misfit, reasonsSaid, reportText, type AddReport } from './code-check';
 import { mistyped, six, standardCode } from './share-codes.test-helper';
 
 const STANDARD = fingerprintNumber(null);
@@ -95,5 +95,20 @@ describe('reportText', () => {
 		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`]
 	])('%#: %s', (input, expected) => {
 		expect(reportText(input, tagOf)).toBe(expected);
+	});
+});
+
+describe('reasonsSaid', () => {
+	const codes = (...reasons: string[]) => reasons.map((reason, i) => ({ code: `C${i}`, raw: `c${i}`, reason }));
+	const mistypedReason = 'A character looks mistyped. Check the code against the one you were given.';
+	it.each([
+		['no code', codes(), true],
+		['one from another session', codes(MISFIT_REASONS.session), true],
+		['one from a reflection without the link, the longest reason', codes(MISFIT_REASONS.standard), true],
+		['two mistyped', codes(mistypedReason, mistypedReason), true],
+		['three mistyped', codes(mistypedReason, mistypedReason, mistypedReason), false],
+		['one from another session and one without the link', codes(MISFIT_REASONS.session, MISFIT_REASONS.standard), false]
+	])('%s: %s', (_name, bad, said) => {
+		expect(reasonsSaid(bad)).toBe(said);
 	});
 });

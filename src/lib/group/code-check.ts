@@ -110,3 +110,12 @@ export function reportText({ found, added, already, bad, unlocked }: AddReport, 
 	if (unlocked) parts.push('The group picture is now showing.');
 	return parts.join(' ');
 }
+
+// A live region is read out whole, each time it changes: reasons longer than this are shown after the
+// report rather than said with it, for a screen reader to move on to.
+const SAID_REASON_WORDS = 30;
+
+/** Whether the reasons these codes could not be added are short enough to be said with the report. */
+export function reasonsSaid(bad: readonly BadCode[]): boolean {
+	return bad.flatMap((code) => code.reason.split(/\s+/).filter(Boolean)).length <= SAID_REASON_WORDS;
+}

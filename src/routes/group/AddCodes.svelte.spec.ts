@@ -6,6 +6,7 @@ import { goto } from '$app/navigation';
 import { MISFIT_REASONS } from '$lib/group/code-check';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
+import { spokenText } from '$lib/components/live-region.test-helper';
 import { spelledCode } from '$lib/share/spelled-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import { encodeSession } from '$lib/share/session-link';
@@ -48,7 +49,9 @@ describe('AddCodes', () => {
 			'A character looks mistyped. Check the code against the one you were given.',
 			MISFIT_REASONS.session
 		]);
-		expect(status).toHaveTextContent(/paste that session’s link, the one you sent people, into the box above/);
+		// What to do about them is shown after the report, not said with it.
+		const advice = screen.getByText(/paste that session’s link, the one you sent people, into the box above/);
+		expect(status).not.toContainElement(advice);
 		// No part of a code is on the shared screen unless asked for: a code's start carries its first scores.
 		expect(document.body).not.toHaveTextContent(elsewhere.slice(0, 4));
 		expect(document.body).not.toHaveTextContent(mistyped(c).slice(0, 4));
@@ -70,7 +73,7 @@ describe('AddCodes', () => {
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
 		const status = screen.getByRole('status');
 		await waitFor(() => expect(status).toHaveTextContent('1 code could not be added. A character looks mistyped.'));
-		expect(status).toHaveTextContent('It is not shown, since a code carries someone’s answers.');
+		expect(status).not.toContainElement(screen.getByText('It is not shown, since a code carries someone’s answers.'));
 		expect(box).toHaveValue('');
 		await user.click(screen.getByRole('button', { name: 'Put it in the box to correct' }));
 		expect(box).toHaveValue(mistyped(a));
@@ -101,6 +104,32 @@ describe('AddCodes', () => {
 		expect(screen.getByText(spoken, { exact: false })).toHaveClass('visually-hidden');
 		expect(screen.getByText(/listed as [0-9A-Z]{5} and/)).toHaveAttribute('aria-hidden', 'true');
 		expect(box).toHaveValue('');
+	});
+
+	it('says what happened in a few words, with the reason, and shows what to do about it after, not said', async () => {
+		const { group, user } = await setup();
+		const box = screen.getByLabelText('Paste codes');
+		await user.click(box);
+		await user.paste(a);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('1 code added.'));
+
+		await user.click(box);
+		await user.paste(`${a}\n${b}\n${elsewhere}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		await waitFor(() => expect(status).toHaveTextContent('1 code could not be added.'));
+		expect(spokenText(status)).toBe(
+			`1 code added. 1 was already here, listed as ${spelledCode(group.tags.of(a))}. 1 code could not be added. ${MISFIT_REASONS.session}`
+		);
+		// Still on the screen, straight after it, as the report's end.
+		const rest = status.nextElementSibling as HTMLElement;
+		for (const words of [
+			'It is not shown, since a code carries someone’s answers.',
+			'To gather another session’s codes here, paste that session’s link, the one you sent people, into the box above. You can paste it with the codes.'
+		])
+			expect(rest).toContainElement(screen.getByText(words));
+		expect(within(rest).getByRole('button', { name: 'Put it in the box to correct' })).toBeInTheDocument();
 	});
 
 	it('says what happened right under the Add codes button, before the file field, and next in the tab order', async () => {
@@ -193,7 +222,9 @@ describe('AddCodes with a session link pasted', () => {
 
 		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}\nJo: ${mistyped(a)}`);
 		await waitFor(() => expect(status).toHaveTextContent('3 codes could not be added.'));
-		expect(within(status).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+		// Three reasons are too long to be said each time: they are shown after the report, to move on to.
+		expect(within(status).queryAllByRole('listitem')).toEqual([]);
+		expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
 			'This code is for “Ward forum”, another session saved on this device.',
 			'This code is for “Ward forum”, another session saved on this device.',
 			'A character looks mistyped. Check the code against the one you were given.'
