@@ -1,5 +1,5 @@
 import { drawnTextSizes, largerText } from './chart-text';
-import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test, waitForStoredAnswer } from './fixtures';
+import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -106,6 +106,41 @@ test('on a phone the results chart’s words are drawn at least 12 px and grow w
 	const largerChart = larger.getByRole('img', { name: /perceived and actual power/i });
 	await expect(largerChart).toBeVisible();
 	expect(Math.min(...(await drawnTextSizes(largerChart, 'text.label')))).toBeGreaterThan(labels * 1.05);
+});
+
+test('arriving at a step from another page, a screen reader never hears “Loading”, and focus is on the step’s heading', async ({ page }) => {
+	const announced = await watchAnnouncements(page);
+	const heading = page.getByRole('heading', { level: 1 });
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Start a reflection' }).click();
+	await page.getByLabel(/which group or session/i).fill('Arriving');
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await expect(heading).toHaveText(/^Source 1 of 6/);
+	await expect(heading).toBeFocused();
+	await answerStep(page, 3);
+	await page.getByRole('link', { name: 'Save and leave' }).click();
+	await page.getByRole('link', { name: 'Carry on with Arriving' }).click();
+	await expect(heading).toHaveText(/^Source 1 of 6/);
+	await expect(heading).toBeFocused();
+	// What was heard is recorded from each page load on.
+	const heardFirst = await announced();
+
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(heading).toHaveText('Your power map: Arriving');
+	await page.getByText('Change my answers').click();
+	await page.getByRole('link', { name: 'Money', exact: true }).click();
+	await expect(heading).toHaveText(/^Source 3 of 6/);
+	await expect(heading).toBeFocused();
+	await page.getByRole('link', { name: 'Back to my results' }).click();
+	await expect(heading).toHaveText('Your power map: Arriving');
+
+	// Before a reflection is read, its title is only the page's name: "Loading" would be out of date by the time
+	// it was heard, and the heading that has taken focus by then says where this is.
+	const heard = [...heardFirst, ...(await announced())];
+	expect(heard).toContain('Reflect – Rebalance');
+	expect(heard).toContain('Your power map – Rebalance');
+	expect(heard.filter((text) => /loading/i.test(text))).toEqual([]);
 });
 
 test('a reload mid-way keeps the answers and the place', async ({ page }) => {

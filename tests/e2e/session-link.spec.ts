@@ -32,9 +32,10 @@ test('a participant opens a session link, reflects on its sources and sees the c
 		await pressNext(page);
 	}
 	// A screen reader hears each step's title, counted as in its heading, never as the standard six.
-	// The first is read before the reflection is, so it says only that; the heading says the rest.
+	// The first is read before the reflection is, so it names only the page (never "Loading", out of
+	// date as soon as it is heard); the heading that takes focus says the rest.
 	expect(await announced()).toEqual([
-		'Loading your reflection – Reflect – Rebalance',
+		'Reflect – Rebalance',
 		...['Money', 'Role', 'Lived experience'].map((name, i) => `Source ${i + 2} of 4: ${name} – Reflect – Rebalance`),
 		'Before you see your chart – Reflect – Rebalance'
 	]);
