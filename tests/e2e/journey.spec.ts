@@ -113,6 +113,11 @@ test('arriving at a step from another page, a screen reader never hears “Loadi
 	const heading = page.getByRole('heading', { level: 1 });
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start a reflection' }).click();
+	// Not the home page's heading again, so it is clear this is a new page.
+	await expect(heading).toHaveText('Start your reflection');
+	await expect(heading).toBeFocused();
+	await expect(page).toHaveTitle('Start your reflection – Reflect – Rebalance');
+
 	await page.getByLabel(/which group or session/i).fill('Arriving');
 	await page.getByRole('button', { name: 'Begin' }).click();
 	await expect(heading).toHaveText(/^Source 1 of 6/);
@@ -138,6 +143,7 @@ test('arriving at a step from another page, a screen reader never hears “Loadi
 	// Before a reflection is read, its title is only the page's name: "Loading" would be out of date by the time
 	// it was heard, and the heading that has taken focus by then says where this is.
 	const heard = [...heardFirst, ...(await announced())];
+	expect(heard).toContain('Start your reflection – Reflect – Rebalance');
 	expect(heard).toContain('Reflect – Rebalance');
 	expect(heard).toContain('Your power map – Rebalance');
 	expect(heard.filter((text) => /loading/i.test(text))).toEqual([]);
@@ -341,7 +347,8 @@ test('a link to a step that is not part of the reflection opens its start, says 
 
 	await page.goto(page.url().replace(/step=[^&]+/, 'step=nonsense'));
 	await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where does your power come from?');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your reflection');
+	await expect(page).toHaveTitle('Your reflection – Reflect – Rebalance');
 	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Odd link');
 
 	await page.getByRole('button', { name: 'Carry on' }).click();

@@ -12,6 +12,14 @@ describe('StartStep', () => {
 		expect(screen.getByText(said, { exact: false })).toBeInTheDocument();
 	});
 
+	it.each([
+		[false, 'Start your reflection'],
+		[true, 'Your reflection']
+	])('has a heading of its own, not the home page’s, when resuming is %s', (resuming, heading) => {
+		render(StartStep, { label: '', sourceNames: ['Education'], resuming, onBegin: vi.fn() });
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heading);
+	});
+
 	it('begins with the private label typed, or carries on when resuming', async () => {
 		const onBegin = vi.fn();
 		render(StartStep, { label: 'Board', sourceNames: ['Education'], resuming: true, onBegin });
