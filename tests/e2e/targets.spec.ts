@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
-import { expect, PHONE, startReflection, test } from './fixtures';
+import { answerStep, expect, PHONE, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -33,6 +33,52 @@ test('the small links under a step and in the footer are finger-sized targets, c
 		expect.soft(await overlap(leave, button), `“Save and leave” over “${await button.textContent()}”`).toBe(0);
 	}
 	await expectFingerSized(page.getByRole('link', { name: 'Your data: download, bring in or delete' }), 'the footer’s link');
+});
+
+/** The words outside `target` that cross the focus ring drawn round it once Tab has put focus on it (from `before`). */
+async function wordsOverRing(before: Locator, target: Locator): Promise<string[]> {
+	await before.focus();
+	await target.page().keyboard.press('Tab');
+	await expect(target).toBeFocused();
+	return target.evaluate((element) => {
+		if (!element.matches(':focus-visible')) return ['(no focus ring drawn)'];
+		const style = getComputedStyle(element);
+		// The ring is the outline, beyond its offset; the shadow inside it reaches no further.
+		const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+		const box = element.getBoundingClientRect();
+		const crossing: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (element.contains(node) || !node.textContent?.trim() || !node.parentElement?.checkVisibility()) continue;
+			const range = document.createRange();
+			range.selectNodeContents(node);
+			const crosses = [...range.getClientRects()].some(
+				(rect) =>
+					rect.width > 0 &&
+					rect.left < box.right + reach &&
+					rect.right > box.left - reach &&
+					rect.top < box.bottom + reach &&
+					rect.bottom > box.top - reach
+			);
+			if (crosses) crossing.push(node.textContent.trim());
+		}
+		return crossing;
+	});
+}
+
+test('the focus ring round “Save and leave” and “Back to my results” is whole, not crossed by the words below', async ({ page }) => {
+	await startReflection(page, 'Rings');
+	const next = page.getByRole('button', { name: 'Next' });
+	expect(await wordsOverRing(next, page.getByRole('link', { name: 'Save and leave' }))).toEqual([]);
+	await answerStep(page, 3);
+	await waitForStoredAnswer(page, page.locator('fieldset.question').last().getByRole('radio').first());
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await page.getByText('Change my answers').click();
+	await page.getByRole('link', { name: 'Money', exact: true }).click();
+	const back = page.getByRole('link', { name: 'Back to my results' });
+	await expectFingerSized(back, '“Back to my results”');
+	expect(await wordsOverRing(next, back)).toEqual([]);
 });
 
 test('on a session link, “Are you running this session?” is a finger-sized target', async ({ page }) => {
