@@ -22,6 +22,10 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await expect(page.getByText('Thank you for coming on Thursday.')).toBeVisible();
 	await expect(page.getByText(/3 December 2026/)).toBeVisible();
 	await expect(page.getByText('The 4 sources of power you will look at')).toBeVisible();
+	// The way on is on a phone's first screen, whole, with no scrolling past the privacy promise to find it.
+	expect(page.viewportSize()).toEqual({ width: 360, height: 740 });
+	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeInViewport({ ratio: 1 });
+	await expect(page.getByText('Your answers stay on this device.')).toBeAttached();
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Start my reflection' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
