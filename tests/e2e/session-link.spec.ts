@@ -81,7 +81,12 @@ test('on a phone, a session’s results lead straight to the share code, several
 	const show = page.getByRole('button', { name: 'Show my share code' });
 	await expect(show).not.toBeInViewport();
 	await jump.click();
-	await expect(page.getByRole('heading', { name: /^Your share code: add your scores to the group picture/ })).toBeInViewport();
+	const heading = page.getByRole('heading', { name: /^Your share code: add your scores to the group picture/ });
+	await expect(heading).toBeInViewport();
+	// Focus goes with it, so a screen reader reads on from the heading (VoiceOver on iOS may not follow a plain
+	// in-page link), and the address is left as it was.
+	await expect(heading).toBeFocused();
+	expect(new URL(page.url()).hash).toBe('');
 	await page.keyboard.press('Tab');
 	await expect(page.locator('section.share').locator(':focus')).toHaveCount(1);
 
