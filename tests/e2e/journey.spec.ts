@@ -219,6 +219,32 @@ test('on the results chart, a mouse passing over shows a source’s scores witho
 	await expect(spoken).toContainText(/^Class and background:/);
 });
 
+test('on a phone, “Next source” under the chart stays put, and in view, as Enter steps it through every source', async ({ page }) => {
+	await startReflection(page, 'Stepping');
+	for (let step = 0; step < 6; step++) {
+		await answerStep(page, 4);
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const next = page.getByRole('button', { name: 'Next source' });
+	await page.getByRole('button', { name: 'Previous source' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(next).toBeFocused();
+	await expect(next).toBeInViewport({ ratio: 1 });
+	const place = await next.boundingBox();
+	const readout = page.locator('.readout');
+	const heights = new Set<number>();
+	for (const name of ['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority']) {
+		await page.keyboard.press('Enter');
+		await expect(readout).toHaveText(new RegExp(`^${name}:`));
+		heights.add(Math.round((await readout.boundingBox())!.height));
+		expect(await next.boundingBox(), `“Next source” at ${name}`).toEqual(place);
+	}
+	// The readouts above it took one line and two: the room for the longest was kept from the start.
+	expect(heights.size).toBeGreaterThan(1);
+	await expect(next).toBeInViewport({ ratio: 1 });
+});
+
 test('after the results, one source’s answers can be changed straight away, and the results follow', async ({ page }) => {
 	await startReflection(page, 'Second thoughts');
 	await expect(page.getByRole('link', { name: 'Save and leave' })).toBeVisible();
