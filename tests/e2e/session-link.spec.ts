@@ -230,7 +230,9 @@ for (const [name, make, message] of BAD_LINKS) {
 		await expect(page.getByRole('link', { name: 'Start a reflection without a session link' })).toBeVisible();
 		// A newer version's link needs an update, not a new link (update.spec.ts follows the update through).
 		const newer = name === 'from a future version';
-		await expect(page.getByText(/ask whoever sent the link to send it again/)).toBeVisible({ visible: !newer });
+		// What to do is said once, in the message for this kind of problem.
+		const main = (await page.locator('main').textContent()) ?? '';
+		expect(main.match(/who(ever)? sent/gi) ?? []).toHaveLength(newer ? 0 : 1);
 		await expect(page.getByRole('button', { name: 'Update Rebalance' })).toHaveCount(newer ? 1 : 0);
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Kept safe', level: 3 })).toBeVisible();
