@@ -7,14 +7,18 @@ import { SKIP_WAITING } from '$lib/update-advice';
 
 // Everything the app needs, cached on the first visit so every page works offline after it.
 // A new version installs beside the old one and waits: it takes over on the next launch,
-// never in the middle of a questionnaire, unless a page that met something made by it asks.
+// never in the middle of a questionnaire, unless a page that met something made by it asks (other tabs then
+// carry on with what they have loaded, and SvelteKit reloads one whose next page has gone).
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `rebalance-${version}`;
 const FALLBACK = '/200.html';
 const ASSETS = [...build, ...files, ...prerendered, FALLBACK];
 
 worker.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	// Past the browser's HTTP cache for all but the hashed files: a host that lets pages be cached for a while would
+	// otherwise fill this version's cache with the last version's pages.
+	const requests = ASSETS.map((url) => (url.startsWith('/_app/immutable/') ? url : new Request(url, { cache: 'reload' })));
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 worker.addEventListener('activate', (event) => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { updateRebalance, type UpdateParts } from './app-update';
+import { isNewer, updateRebalance, type UpdateParts } from './app-update';
 import { SKIP_WAITING } from './update-advice';
 
 /** A service worker that moves through its states when told, and takes over when asked if it listens. */
@@ -60,10 +60,25 @@ async function settled(run: Promise<string>): Promise<string> {
 	return run;
 }
 
+describe('isNewer', () => {
+	it.each([
+		['1796058508298', '1796058508297', true],
+		['1796058508297', '1796058508298', false],
+		['1796058508298', '1796058508298', false],
+		['10000000000000', '9999999999999', true],
+		['release-2', 'release-1', true],
+		['release-1', 'release-1', false],
+		['1796058508298', 'release-1', true]
+	])('the site’s %s against this page’s %s: %s', (site, running, newer) => {
+		expect(isNewer(site, running)).toBe(newer);
+	});
+});
+
 describe('updateRebalance', () => {
 	it.each([
 		['the site cannot be asked', { newest: () => Promise.reject(new TypeError('Failed to fetch')) }, 'unreachable'],
 		['the site serves this version', { newest: async () => '100' }, 'current'],
+		['the site serves an older version (rolled back), which would leave this page’s data behind', { newest: async () => '50' }, 'current'],
 		['there is no service worker, so a reload fetches the newest', {}, 'updating'],
 		['the service worker cannot be asked, so a reload is tried', { registration: () => Promise.reject(new Error('insecure')) }, 'updating']
 	])('when %s, says %s', async (_case, overrides, outcome) => {

@@ -15,6 +15,7 @@ export interface UpdateParts {
 	newest(): Promise<string>;
 	/** The service worker's registration, if Rebalance has one here. */
 	registration(): Promise<ServiceWorkerRegistration | undefined>;
+	/** Reloads the page, which the newest version then serves. */
 	reload(): void;
 }
 
@@ -22,19 +23,20 @@ export interface UpdateParts {
  * What to do when the update button cannot help. Reloading is not enough: the service worker keeps the cached
  * version until every Rebalance tab has closed, so a reload opens the same one.
  */
-const CLOSE_TABS_ADVICE = 'To get the newest version, close every Rebalance tab and window, then try again.';
+const CLOSE_TABS_ADVICE =
+	'To get the newest version, close every Rebalance tab and window (on a phone, close the app itself), then try again.';
 
 /** What the update button says it found (UpdateRebalance.svelte), loaded only once it is pressed. */
 export const UPDATE_OUTCOME_WORDS: Record<UpdateOutcome, string> = {
 	updating: 'Updating Rebalance. This page will reload in a moment.',
 	current:
-		'This is already the newest version of Rebalance on this website. What you opened may come from a different Rebalance website: ask the person who sent it.',
+		'This is already the newest version of Rebalance on this website. What you opened may have been made on a different Rebalance website: open it there, or ask whoever gave it to you.',
 	unreachable: 'Rebalance could not check for a newer version. Check you are online, then try again.',
 	stuck: `Rebalance could not update in this tab. ${CLOSE_TABS_ADVICE}`
 };
 
 /** How long a newer version may take to download before the person is told to close their tabs instead. */
-export const INSTALL_TIME_LIMIT_MS = 60_000;
+const INSTALL_TIME_LIMIT_MS = 60_000;
 
 /** Resolves true once `worker` reaches `state`, false if it is dropped or the time runs out first. */
 function reached(worker: ServiceWorker, state: ServiceWorkerState, limitMs: number): Promise<boolean> {
@@ -64,6 +66,16 @@ async function downloaded(registration: ServiceWorkerRegistration, limitMs: numb
 }
 
 /**
+ * Whether the site's version is newer than this page's. SvelteKit names each build by when it was made (a number of
+ * milliseconds), so a site rolled back, or a copy of it not yet brought up to date, is older, not newer: going to it
+ * would leave this page's newer data behind. Names that are not numbers are only told apart.
+ */
+export function isNewer(site: string, running: string): boolean {
+	const [siteTime, runningTime] = [site, running].map((name) => (/^\d+$/.test(name) ? Number(name) : Number.NaN));
+	return Number.isNaN(siteTime) || Number.isNaN(runningTime) ? site !== running : siteTime! > runningTime!;
+}
+
+/**
  * Gets the newest Rebalance into this tab. The service worker keeps the version it cached until every Rebalance tab
  * has closed, so a plain reload opens the same version: here the newer one is asked to take over first. Other tabs
  * carry on with what they have loaded (SvelteKit reloads a page whose next step it cannot find).
@@ -75,7 +87,7 @@ export async function updateRebalance(parts: UpdateParts, limitMs = INSTALL_TIME
 	} catch {
 		return 'unreachable';
 	}
-	if (newest === parts.running) return 'current';
+	if (!isNewer(newest, parts.running)) return 'current';
 	const registration = await parts.registration().catch(() => undefined);
 	if (registration?.active) {
 		const waiting = await downloaded(registration, limitMs);

@@ -373,8 +373,8 @@ test('a link to a step that is not part of the reflection opens its start, says 
 
 	await page.goto(page.url().replace(/step=[^&]+/, 'step=nonsense'));
 	await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your reflection');
-	await expect(page).toHaveTitle('Your reflection – Reflect – Rebalance');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carry on your reflection');
+	await expect(page).toHaveTitle('Carry on your reflection – Reflect – Rebalance');
 	await expect(page.getByLabel(/which group or session/i)).toHaveValue('Odd link');
 
 	await page.getByRole('button', { name: 'Carry on' }).click();

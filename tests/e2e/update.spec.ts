@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../../scripts/static-server.js';
@@ -10,7 +10,10 @@ import { handFrame } from './hand-frame';
 /** A copy of the built app on a server of its own, so a test can publish a newer version of it. */
 interface Site {
 	origin: string;
-	/** Publishes a newer build: its version file and a service worker that answers /which-worker with 'newer'. */
+	/**
+	 * Publishes a newer build: its version named 'newer' (in its version file, and so in its service worker's cache),
+	 * pages marked with <meta name="build" content="newer">, and a worker that answers /which-worker with 'newer'.
+	 */
 	publishNewer(): Promise<void>;
 }
 
@@ -21,8 +24,14 @@ const test = base.extend<{ site: Site }>({
 		await cp('build', dir, { recursive: true });
 		const { server, url } = await startStaticServer({ dir, port: 0 });
 		const publishNewer = async () => {
-			await writeFile(join(dir, '_app/version.json'), JSON.stringify({ version: 'newer' }));
-			const worker = await readFile(join(dir, 'service-worker.js'), 'utf8');
+			const versionFile = join(dir, '_app/version.json');
+			const { version } = JSON.parse(await readFile(versionFile, 'utf8')) as { version: string };
+			await writeFile(versionFile, JSON.stringify({ version: 'newer' }));
+			for (const page of ['join.html', '200.html']) {
+				const html = await readFile(join(dir, page), 'utf8');
+				await writeFile(join(dir, page), html.replace('<head>', '<head><meta name="build" content="newer">'));
+			}
+			const worker = (await readFile(join(dir, 'service-worker.js'), 'utf8')).replaceAll(version, 'newer');
 			// Ahead of the app's own fetch handler, which answers every request from this origin.
 			const marker = `self.addEventListener('fetch', (event) => {
 				if (!event.request.url.endsWith('/which-worker')) return;
@@ -54,7 +63,7 @@ async function installed(page: import('@playwright/test').Page): Promise<void> {
 const whichWorker = (page: import('@playwright/test').Page) =>
 	page.evaluate(async () => (await fetch('/which-worker')).text());
 
-test('a link made by a newer Rebalance opens after one press of “Update Rebalance”, with the newer version in charge', async ({ page, site }) => {
+test('a link made by a newer Rebalance: one press of “Update Rebalance” reloads into the newer version, with the link still in the address', async ({ page, site }) => {
 	await installed(page);
 	await site.publishNewer();
 	await page.goto(`/join#${NEWER_LINK}`);
@@ -68,6 +77,7 @@ test('a link made by a newer Rebalance opens after one press of “Update Rebala
 	// The page reloads only once the newer version has taken over: a reload before would open the old one again.
 	await expect.poll(() => page.evaluate(() => (window as { beforeReload?: boolean }).beforeReload ?? false), { timeout: 20_000 }).toBe(false);
 	expect(await whichWorker(page)).toBe('newer');
+	expect(await page.locator('meta[name=build]').getAttribute('content')).toBe('newer');
 	await expect(page).toHaveURL(new RegExp(`/join#${NEWER_LINK}$`));
 });
 
@@ -80,12 +90,12 @@ test('with nothing newer on the website, the group screen’s update button says
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByText(/^The session link you pasted was made with a newer version of Rebalance.*Press “Update Rebalance”/)).toBeVisible();
 	await expect(page.getByText(/This code was made by a newer version of Rebalance/)).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Update Rebalance' })).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'Update Rebalance' })).toHaveAccessibleDescription('After the update, paste the link and the codes again.');
 	// Nothing in a newer version's code is for the facilitator to correct.
 	await expect(page.getByRole('button', { name: /in the box to correct/ })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Update Rebalance' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'already the newest version' })).toHaveText(
-		/This is already the newest version of Rebalance on this website\..*ask the person who sent it\./
+		/This is already the newest version of Rebalance on this website\..*ask whoever gave it to you\./
 	);
 	await expect(page.getByText(/This code was made by a newer version of Rebalance/)).toBeVisible();
 	await expectAccessible(page);

@@ -15,15 +15,22 @@ beforeEach(() => updateRebalance.mockReset());
 
 describe('UpdateRebalance', () => {
 	it.each<[UpdateOutcome, RegExp]>([
-		['updating', /^Updating Rebalance\. This page will reload in a moment\. Then choose the file again\.$/],
-		['current', /already the newest version.*ask the person who sent it/],
+		['updating', /^Updating Rebalance\. This page will reload in a moment\.$/],
+		['current', /already the newest version.*ask whoever gave it to you/],
 		['unreachable', /could not check.*Check you are online/],
 		['stuck', /could not update in this tab.*close every Rebalance tab and window/]
 	])('says what it found when the update ends %s', async (outcome, words) => {
 		updateRebalance.mockResolvedValue(outcome);
-		render(UpdateRebalance, { afterwards: 'Then choose the file again.' });
+		render(UpdateRebalance);
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Update Rebalance' }));
 		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(words));
+	});
+
+	it('says what to do after the update before it is pressed, since the page it would be said on is then gone', () => {
+		render(UpdateRebalance, { afterwards: 'After the update, choose the file again.' });
+		expect(screen.getByRole('button', { name: 'Update Rebalance' })).toHaveAccessibleDescription('After the update, choose the file again.');
+		expect(screen.getByText('After the update, choose the file again.')).toBeVisible();
+		expect(screen.getByRole('status').textContent).toBe('');
 	});
 
 	it('says it is looking, keeps focus on its button, and looks once however often it is pressed', async () => {

@@ -57,9 +57,9 @@ describe('LinkPanel', () => {
 		const status = screen.getByRole('status');
 		const heard = textChanges(status);
 		await user.click(copy);
-		// Emptied and filled again, so it is read out again.
-		expect(heard).toContain('');
-		expect(heard.at(-1)).toMatch(/^Copied\. You can paste it/);
+		// Emptied, drawn empty, and filled again, so it is read out again.
+		expect(heard).toEqual(['']);
+		await vi.waitFor(() => expect(heard.at(-1)).toMatch(/^Copied\. You can paste it/));
 	});
 
 	it('warns, when the link is out of date, that the copied link lacks the latest changes, and ties the note to Copy', async () => {

@@ -79,24 +79,32 @@ describe('Presenter', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
 		expect(next).toHaveAttribute('aria-disabled', 'true');
 		await fireEvent.click(next);
-		expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4. Pick a person on view 1 or 2.');
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Source by source, view 3 of 4. Pick a person on view 1 or 2.'));
 		await fireEvent.click(screen.getByRole('button', { name: 'Next view', hidden: true }));
 		expect(screen.getByRole('status')).toHaveTextContent(/^Biggest gaps, view 4 of 4\.$/);
 		const heard = textChanges(screen.getByRole('status'));
+		const refusals = () => heard.filter((said) => said.includes('Pick a person on view 1 or 2.'));
 		await fireEvent.click(screen.getByRole('button', { name: 'Show everyone', hidden: true }));
+		await vi.waitFor(() => expect(refusals()).toHaveLength(1));
 		await fireEvent.click(screen.getByRole('button', { name: 'Show everyone', hidden: true }));
 		// Said on each press, not only the first.
-		expect(heard.filter((said) => said.includes('Pick a person on view 1 or 2.'))).toHaveLength(2);
+		await vi.waitFor(() => expect(refusals()).toHaveLength(2));
 	});
 
 	it.each(['ArrowDown', 'n', 'h'])('says why no one can be picked once a press of %s, never the view alone first', async (key) => {
 		const { press } = await present();
 		await press('ArrowRight');
 		await press('ArrowRight');
-		const heard = textChanges(screen.getByRole('status'));
-		for (let time = 0; time < 3; time++) await press(key);
+		const status = screen.getByRole('status');
+		const heard = textChanges(status);
+		for (let time = 0; time < 3; time++) {
+			await press(key);
+			await vi.waitFor(() => expect(status).toHaveTextContent('Pick a person on view 1 or 2.'));
+		}
 		// A blank status is not read out; every change with words is the whole message.
 		expect(heard.filter((said) => said !== '')).toEqual(Array(3).fill('Source by source, view 3 of 4. Pick a person on view 1 or 2.'));
+		// Blanked before each press's words, so the same words again are a change to hear.
+		expect(heard.filter((said) => said === '')).toHaveLength(3);
 	});
 
 	it('has a button that shows and hides the view’s words, which a small screen keeps behind it, from the top of the view', async () => {

@@ -14,7 +14,7 @@ describe('StartStep', () => {
 
 	it.each([
 		[false, 'Start your reflection'],
-		[true, 'Your reflection']
+		[true, 'Carry on your reflection']
 	])('has a heading of its own, not the home page’s, when resuming is %s', (resuming, heading) => {
 		render(StartStep, { label: '', sourceNames: ['Education'], resuming, onBegin: vi.fn() });
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heading);
