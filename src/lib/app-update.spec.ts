@@ -98,8 +98,11 @@ describe('updateRebalance', () => {
 	])('when looking again finds a version that %s (looking fails: %s), says %s', async (found, updateFails, outcome) => {
 		const held = registration(found, updateFails);
 		const page = parts({ registration: async () => held as unknown as ServiceWorkerRegistration });
-		expect(await settled(updateRebalance(page))).toBe(outcome);
+		const onDownloading = vi.fn();
+		expect(await settled(updateRebalance(page, { onDownloading }))).toBe(outcome);
 		expect(held.update).toHaveBeenCalledOnce();
+		// Said only while a download is under way, which can take a while.
+		expect(onDownloading).toHaveBeenCalledTimes(['installs', 'fails to install', 'never installs'].includes(found) ? 1 : 0);
 		expect(page.reload).toHaveBeenCalledTimes(outcome === 'updating' ? 1 : 0);
 		// Only a version that is downloaded is asked to take over.
 		const asked = ['installs', 'was waiting', 'waits but does not listen'].includes(found);

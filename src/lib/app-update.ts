@@ -57,10 +57,11 @@ function reached(worker: ServiceWorker, state: ServiceWorkerState, limitMs: numb
 }
 
 /** The newer version, downloaded and waiting to take over, once the registration has looked for it. */
-async function downloaded(registration: ServiceWorkerRegistration, limitMs: number): Promise<ServiceWorker | null> {
+async function downloaded(registration: ServiceWorkerRegistration, limitMs: number, onDownloading: () => void): Promise<ServiceWorker | null> {
 	// Looking again finds a version published since the page opened; one found before is waiting already.
 	await registration.update().catch(() => undefined);
 	const installing = registration.installing;
+	if (installing) onDownloading();
 	if (installing && !(await reached(installing, 'installed', limitMs))) return null;
 	return registration.waiting;
 }
@@ -78,9 +79,13 @@ export function isNewer(site: string, running: string): boolean {
 /**
  * Gets the newest Rebalance into this tab. The service worker keeps the version it cached until every Rebalance tab
  * has closed, so a plain reload opens the same version: here the newer one is asked to take over first. Other tabs
- * carry on with what they have loaded (SvelteKit reloads a page whose next step it cannot find).
+ * carry on with what they have loaded (SvelteKit reloads a page whose next step it cannot find). `onDownloading` is told
+ * when a newer version starts to download, which can take a while on a slow connection.
  */
-export async function updateRebalance(parts: UpdateParts, limitMs = INSTALL_TIME_LIMIT_MS): Promise<UpdateOutcome> {
+export async function updateRebalance(
+	parts: UpdateParts,
+	{ onDownloading = () => {}, limitMs = INSTALL_TIME_LIMIT_MS }: { onDownloading?: () => void; limitMs?: number } = {}
+): Promise<UpdateOutcome> {
 	let newest: string;
 	try {
 		newest = await parts.newest();
@@ -90,7 +95,7 @@ export async function updateRebalance(parts: UpdateParts, limitMs = INSTALL_TIME
 	if (!isNewer(newest, parts.running)) return 'current';
 	const registration = await parts.registration().catch(() => undefined);
 	if (registration?.active) {
-		const waiting = await downloaded(registration, limitMs);
+		const waiting = await downloaded(registration, limitMs, onDownloading);
 		if (!waiting) return 'stuck';
 		const activated = reached(waiting, 'activated', limitMs);
 		waiting.postMessage(SKIP_WAITING);

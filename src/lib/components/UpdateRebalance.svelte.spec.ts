@@ -4,14 +4,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UpdateOutcome } from '$lib/app-update';
 import UpdateRebalance from './UpdateRebalance.svelte';
 
-const updateRebalance = vi.fn<() => Promise<UpdateOutcome>>();
+const updateRebalance = vi.fn<(parts: unknown, options: { onDownloading: () => void }) => Promise<UpdateOutcome>>();
 vi.mock('$lib/app-update', async (actual) => ({
 	...(await actual<typeof import('$lib/app-update')>()),
 	browserParts: () => ({}),
-	updateRebalance: () => updateRebalance()
+	updateRebalance: (parts: unknown, options: { onDownloading: () => void }) => updateRebalance(parts, options)
 }));
 
-beforeEach(() => updateRebalance.mockReset());
+// In braces: a function returned from beforeEach is run after the test, and mockReset returns the mock.
+beforeEach(() => {
+	updateRebalance.mockReset();
+});
 
 describe('UpdateRebalance', () => {
 	it.each<[UpdateOutcome, RegExp]>([
@@ -24,6 +27,19 @@ describe('UpdateRebalance', () => {
 		render(UpdateRebalance);
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Update Rebalance' }));
 		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(words));
+	});
+
+	it('says when the newest version is downloading, which can take a while', async () => {
+		let finish = (_outcome: UpdateOutcome) => {};
+		updateRebalance.mockImplementation((_parts, { onDownloading }) => {
+			onDownloading();
+			return new Promise((resolve) => (finish = resolve));
+		});
+		render(UpdateRebalance);
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Update Rebalance' }));
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Downloading the newest version of Rebalance\./));
+		finish('updating');
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Updating Rebalance\./));
 	});
 
 	it('says what to do after the update before it is pressed, since the page it would be said on is then gone', () => {

@@ -201,7 +201,9 @@ describe('AddCodes with a session link pasted', () => {
 		custom: [],
 		threshold: 3
 	};
-	beforeEach(() => vi.mocked(goto).mockClear());
+	beforeEach(() => {
+		vi.mocked(goto).mockClear();
+	});
 	const forumCode = (perceived: number) => encodeShareCode(fingerprintNumber(forum), Array.from({ length: 3 }, () => ({ perceived, actual: 50 })));
 
 	async function paste(text: string) {
