@@ -65,11 +65,14 @@ export function checkFound(found: readonly FoundCode[], fingerprints: readonly n
 	const valid = new Map<string, SharePayload>();
 	const bad: BadCode[] = [];
 	for (const { code, raw, result } of found) {
-		const reason = result.ok ? misfit(result.payload, fingerprints, sourceCount) : result.error.message;
-		if (reason === null) {
-			if (result.ok) valid.set(code, result.payload);
-		} else if (result.ok) bad.push({ code, raw, reason, payload: result.payload });
-		else bad.push(result.error.kind === 'future-version' ? { code, raw, reason, newer: true } : { code, raw, reason });
+		if (!result.ok) {
+			const { message: reason, kind } = result.error;
+			bad.push(kind === 'future-version' ? { code, raw, reason, newer: true } : { code, raw, reason });
+			continue;
+		}
+		const reason = misfit(result.payload, fingerprints, sourceCount);
+		if (reason === null) valid.set(code, result.payload);
+		else bad.push({ code, raw, reason, payload: result.payload });
 	}
 	return { valid, bad };
 }

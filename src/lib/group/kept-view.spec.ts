@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a, keepView, keptFor, peopleHash, restoreView, type PeopleShown, type ViewPlace } from './kept-view';
+import { keepView, keptFor, peopleHash, restoreView, type PeopleShown, type ViewPlace } from './kept-view';
 import { six, standardCode } from './share-codes.test-helper';
 
 const codes = [10, 30, 50, 70].map((n) => standardCode(six(n, 100 - n)));
@@ -8,17 +8,6 @@ const four: PeopleShown = { labels: ['A', 'B', 'C', 'D'], hash: peopleHash(codes
 const swappedCodes = [...codes.slice(1), standardCode(six(90, 10))];
 const swapped: PeopleShown = { labels: four.labels, hash: peopleHash(swappedCodes, 7) };
 const none: PeopleShown = { labels: [], hash: peopleHash(codes.slice(0, 2), 7) };
-
-describe('fnv1a', () => {
-	// The published test vectors of 32-bit FNV-1a.
-	it.each([
-		['', '811c9dc5'],
-		['a', 'e40c292c'],
-		['foobar', 'bf9cf968']
-	])('%j is %s', (text, expected) => {
-		expect(fnv1a(text)).toBe(expected);
-	});
-});
 
 describe('peopleHash', () => {
 	it.each<[string, readonly string[], number, boolean]>([

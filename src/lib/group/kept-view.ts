@@ -1,3 +1,4 @@
+import { crc32 } from '$lib/share/checksum';
 import { GROUP_VIEWS, type GroupViewId } from './group-views';
 
 /**
@@ -30,20 +31,15 @@ export interface PeopleShown {
 /** The start of a session's group screen: everyone together, nobody picked. */
 export const FIRST_PLACE: ViewPlace = { view: GROUP_VIEWS[0].id, highlight: null };
 
-/** 32-bit FNV-1a of a text's UTF-16 code units (its bytes, for the plain ASCII of codes), as 8 hex digits. */
-export function fnv1a(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-	return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
 /**
  * Who the letters stand for, in 8 hex digits: a hash of the shuffle's seed and the codes counted,
  * in any order. Any change to either may give a letter to someone else. It cannot be turned back
  * into a code, and looks nothing like one.
  */
 export function peopleHash(codes: readonly string[], seed: number): string {
-	return fnv1a([String(seed), ...[...codes].sort()].join('\n'));
+	return crc32(new TextEncoder().encode([String(seed), ...[...codes].sort()].join('\n')))
+		.toString(16)
+		.padStart(8, '0');
 }
 
 /** What to keep of a session's screen, given the people on it. */

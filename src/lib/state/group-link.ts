@@ -43,6 +43,13 @@ export async function addCodeFromLink(text: string): Promise<LinkOutcome> {
 	}
 }
 
+/** What the group screen says a link did: good news or a problem, and whether updating Rebalance would help. */
+export interface LinkNote {
+	ok: boolean;
+	text: string;
+	newer?: boolean;
+}
+
 /** What pasting a session link did: the session now showing, or why it could not be shown. */
 export type SessionLinkOutcome =
 	| { ok: true; id: string | null; title: string; already: boolean }
