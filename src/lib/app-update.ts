@@ -1,5 +1,5 @@
 import { version } from '$app/environment';
-import { SKIP_WAITING } from './update-advice';
+import { SKIP_WAITING, UNREACHABLE_WORDS } from './update-advice';
 
 /**
  * What asking for the newest Rebalance found: it is on its way (the page reloads), this is it already, the site could
@@ -31,7 +31,7 @@ export const UPDATE_OUTCOME_WORDS: Record<UpdateOutcome, string> = {
 	updating: 'Updating Rebalance. This page will reload in a moment.',
 	current:
 		'This is already the newest version of Rebalance on this website. What you opened may have been made on a different Rebalance website: open it there, or ask whoever gave it to you.',
-	unreachable: 'Rebalance could not check for a newer version. Check you are online, then try again.',
+	unreachable: UNREACHABLE_WORDS,
 	stuck: `Rebalance could not update in this tab. ${CLOSE_TABS_ADVICE}`
 };
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UpdateOutcome } from '$lib/app-update';
 import UpdateRebalance from './UpdateRebalance.svelte';
 
@@ -65,5 +65,21 @@ describe('UpdateRebalance', () => {
 		await vi.waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
 		await user.click(button);
 		expect(updateRebalance).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('UpdateRebalance offline', () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	it('says to check the connection, rather than reloading onto the browser offline page, when its code cannot load', async () => {
+		vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+		updateRebalance.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+		render(UpdateRebalance);
+		const button = screen.getByRole('button', { name: 'Update Rebalance' });
+		await userEvent.setup().click(button);
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/could not check.*Check you are online/));
+		expect(button).not.toHaveAttribute('aria-disabled');
 	});
 });
