@@ -44,8 +44,10 @@ export interface GroupGap {
 const sortedNumbers = (values: readonly number[]): number[] =>
 	values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
 
-// Linear interpolation between closest ranks (R-7, as in d3.quantile and QUARTILE.INC):
-// the p-quantile sits at position p (n - 1) of the sorted list.
+/**
+ * Linear interpolation between closest ranks (R-7, as in d3.quantile and QUARTILE.INC):
+ * the p-quantile sits at position p (n - 1) of the sorted list.
+ */
 function quantileOfSorted(sorted: readonly number[], p: number): number {
 	const position = (sorted.length - 1) * p;
 	const below = Math.floor(position);

@@ -27,7 +27,7 @@ export function findCodeHomes(
 	return { bad: named, elsewhere: [...homes.values()] };
 }
 
-// The screen, other than the one shown, whose session the code fits (fingerprint and number of sources).
+/** The screen, other than the one shown, whose session the code fits (fingerprint and number of sources). */
 function homeOf(payload: NonNullable<BadCode['payload']>, sessions: readonly StoredSession[], shownId: string | null) {
 	const match = matchSession(payload.fingerprint, sessions);
 	if (!match || match.id === shownId) return null;

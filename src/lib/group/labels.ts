@@ -6,7 +6,7 @@ export function neutralLabel(index: number): string {
 	return label;
 }
 
-// mulberry32: tiny and seedable, so the same seed gives the same order on every screen.
+/** mulberry32: tiny and seedable, so the same seed gives the same order on every screen. */
 function mulberry32(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {

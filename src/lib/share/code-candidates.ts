@@ -67,8 +67,10 @@ interface Span {
 	spelled?: boolean;
 }
 
-// Whether a span too short for a code reads as one cut short: written as codes are, three or
-// more whole blocks joined by bare dashes, and the whole dashed run (not the start of a longer one).
+/**
+ * Whether a span too short for a code reads as one cut short: written as codes are, three or
+ * more whole blocks joined by bare dashes, and the whole dashed run (not the start of a longer one).
+ */
 function cutShort(words: ChainWord[], first: number, last: number, symbols: string): boolean {
 	const bareDashes = words.slice(first + 1, last + 1).every((word, i) => word.dashBefore && word.start === words[first + i]!.end + 1);
 	return symbols.length >= 12 && bareDashes && !words[last + 1]?.dashBefore && WRITTEN_AS_CODES.test(symbols);
@@ -76,7 +78,7 @@ function cutShort(words: ChainWord[], first: number, last: number, symbols: stri
 
 type Judged = { result: ShareCodeResult; rank: Rank } | null;
 
-// Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all.
+/** Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all. */
 function judge(words: ChainWord[], { first, last, length, dashed, spelled }: Span): Judged {
 	const head = words[first]?.text.charAt(0) ?? '';
 	const digitHead = /[0-9]/.test(head);
@@ -98,7 +100,7 @@ function judge(words: ChainWord[], { first, last, length, dashed, spelled }: Spa
 	return looksLikeCode ? { result, rank: 'failed' } : null;
 }
 
-// The longest candidate of each rank that starts at `first`.
+/** The longest candidate of each rank that starts at `first`. */
 function candidatesAt(
 	words: ChainWord[],
 	first: number,
@@ -123,7 +125,7 @@ function candidatesAt(
 	return picks;
 }
 
-// The spelled-out runs of a chain, worked out only once a one-symbol word is asked about.
+/** The spelled-out runs of a chain, worked out only once a one-symbol word is asked about. */
 function spelledJudging(words: ChainWord[]): (first: number) => { last: number; judged: Judged } | null {
 	let runs: SpelledRuns<Judged> | undefined;
 	return (first) => {

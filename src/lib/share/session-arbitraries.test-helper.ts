@@ -28,8 +28,10 @@ function unit(lineBreaks: boolean): fc.Arbitrary<string> {
 	);
 }
 
-// Cut to at most `max` UTF-16 code units (what the limits count) without splitting a
-// character, then trim: the settings a form would save.
+/**
+ * Cut to at most `max` UTF-16 code units (what the limits count) without splitting a
+ * character, then trim: the settings a form would save.
+ */
 function fit(text: string, max: number): string {
 	let out = '';
 	for (const char of text) {
