@@ -46,13 +46,13 @@ export function seriesSegments(layout: RadarLayout, values: (number | null)[]): 
 	return { path: runsPath(runs), points, blanks, closed: false };
 }
 
-/** A diamond marker of half-diagonal `r` centred on `p`. */
+/** A diamond marker of half-diagonal `r` centred on the point given. */
 export function diamondPath({ x, y }: Point, r: number): string {
-	const c = (px: number, py: number) => `${round2(px)},${round2(py)}`;
-	return `M${c(x, y - r)}L${c(x + r, y)}L${c(x, y + r)}L${c(x - r, y)}Z`;
+	const corner = (px: number, py: number) => `${round2(px)},${round2(py)}`;
+	return `M${corner(x, y - r)}L${corner(x + r, y)}L${corner(x, y + r)}L${corner(x - r, y)}Z`;
 }
 
-/** A round marker of radius `r` centred on `p`, as two half-circle arcs (`sweep` 0 goes anticlockwise). */
+/** A round marker of radius `r` centred on the point given, as two half-circle arcs (`sweep` 0 goes anticlockwise). */
 export function circlePath({ x, y }: Point, r: number, sweep: 0 | 1 = 0): string {
 	const arc = (dx: number) => `a${r},${r} 0 1,${sweep} ${dx},0`;
 	return `M${round2(x - r)},${round2(y)}${arc(2 * r)}${arc(-2 * r)}Z`;
