@@ -12,8 +12,8 @@ function isProgram(path) {
 }
 
 /** The first executable called `name` on PATH, as `command -v` finds it, or undefined. */
-export function onPath(name, path = process.env.PATH ?? '') {
-	return path
+function onPath(name) {
+	return (process.env.PATH ?? '')
 		.split(delimiter)
 		.filter(Boolean)
 		.map((dir) => join(dir, name))

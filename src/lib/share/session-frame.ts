@@ -7,7 +7,7 @@ import { crc32 } from './checksum';
 import { deflateRaw, inflateRaw } from './compression';
 
 /** The newest link format this build reads; it reads every older one too. */
-export const NEWEST_LINK_VERSION = 2;
+const NEWEST_LINK_VERSION = 2;
 
 /** The longest fragment read at all; every valid session fits well within it. */
 export const MAX_FRAGMENT_LENGTH = 6000;
