@@ -18,7 +18,7 @@ interface Site {
 }
 
 const test = base.extend<{ site: Site }>({
-	// eslint-disable-next-line no-empty-pattern
+	// Playwright reads which fixtures a fixture needs from this pattern, so it must be one, even empty.
 	site: async ({}, use) => {
 		const dir = await mkdtemp(join(tmpdir(), 'rebalance-site-'));
 		await cp('build', dir, { recursive: true });
