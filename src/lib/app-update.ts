@@ -1,5 +1,6 @@
 import { version } from '$app/environment';
-import { SKIP_WAITING, UNREACHABLE_WORDS } from './update-advice';
+import { SKIP_WAITING } from './update-advice';
+import { UNREACHABLE_WORDS } from './update-unreachable';
 
 /**
  * What asking for the newest Rebalance found: it is on its way (the page reloads), this is it already, the site could

@@ -307,5 +307,7 @@ test('on a phone with a share menu, Share code hands over the code and its link,
 	expect(shared[0]!.text).toContain(code);
 	expect(shared[0]!.url).toMatch(new RegExp(`/group#code=${code}$`));
 	expect(JSON.stringify(shared)).not.toMatch(/private label|only I should read/i);
+	// Loaded only once the code is shown, so it must still arrive then.
+	await expect(page.getByRole('img', { name: 'QR code of your share link' })).toBeVisible();
 	await expectAccessible(page);
 });

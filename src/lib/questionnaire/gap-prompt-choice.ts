@@ -7,23 +7,23 @@ export type NamedPrompt = (name: string) => string;
 /** Four wordings, one for each of the most extra sources a session can have (SESSION_LIMITS.maxCustom). */
 export type NamedPrompts = readonly [NamedPrompt, NamedPrompt, NamedPrompt, NamedPrompt];
 
-/** One voice's gap prompts: one per standard source and direction, and a rotation for extra sources. */
-export interface GapPromptSet {
-	standard: Record<StandardSourceId, Record<GapDirection, string>>;
-	custom: Record<GapDirection, NamedPrompts>;
+/** One voice's gap prompts: one per standard source and kind of gap, and a rotation for extra sources. */
+export interface GapPromptSet<Kind extends string = GapDirection> {
+	standard: Record<StandardSourceId, Record<Kind, string>>;
+	custom: Record<Kind, NamedPrompts>;
 }
 
-/** What a gap card knows that its prompt depends on. */
-export interface GapCard {
+/** What a gap card knows that its prompt depends on: mostly the gap's direction, or a finer kind a set tells apart. */
+export interface GapCard<Kind extends string = GapDirection> {
 	sourceId: SourceId;
 	name: string;
-	direction: GapDirection;
+	direction: Kind;
 }
 
 const isStandard = (id: SourceId): id is StandardSourceId => (STANDARD_SOURCE_IDS as readonly string[]).includes(id);
 
 /** The prompt under one gap card: the standard source's own, or an extra source's wording with its name in it. */
-export function choosePrompt(set: GapPromptSet, card: GapCard): string {
+export function choosePrompt<Kind extends string>(set: GapPromptSet<Kind>, card: GapCard<Kind>): string {
 	if (isStandard(card.sourceId)) return set.standard[card.sourceId][card.direction];
 	// Extra sources are numbered custom-1 … custom-4, so each takes a wording of its own and
 	// two on one page never read alike, even with the same name. The number, not the card's

@@ -3,12 +3,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GapCard, GapPromptSet } from './gap-prompt-choice';
-import { CUSTOM_NAMES, DIRECTIONS, gapPage, openingOf, promptProblems, sameCustomCards, standardCards } from './prompt-style.test-helper';
+import { CUSTOM_NAMES, gapPage, openingOf, promptProblems, sameCustomCards, standardCards } from './prompt-style.test-helper';
 
-/** Describes `set`'s prompts, as `prompt` picks them for a card, read in `voice` on `page`. */
-export function describeGapPrompts(title: string, voice: 'you' | 'we', set: GapPromptSet, prompt: (card: GapCard) => string, page: string): void {
-	const standard = standardCards().map((card) => [card.sourceId, card.direction, prompt(card)] as const);
-	const custom = DIRECTIONS.flatMap((direction) =>
+/** Describes `set`'s prompts for each of `kinds` of gap, as `prompt` picks them for a card, read in `voice` on `page`. */
+export function describeGapPrompts<Kind extends string>(
+	title: string,
+	voice: 'you' | 'we',
+	set: GapPromptSet<Kind>,
+	prompt: (card: GapCard<Kind>) => string,
+	page: string,
+	kinds: readonly Kind[]
+): void {
+	const standard = standardCards(kinds).map((card) => [card.sourceId, card.direction, prompt(card)] as const);
+	const custom = kinds.flatMap((direction) =>
 		[1, 2, 3, 4].map((n) => [n, direction, prompt({ sourceId: `custom-${n}`, name: 'Lived experience', direction })] as const)
 	);
 
@@ -23,32 +30,32 @@ export function describeGapPrompts(title: string, voice: 'you' | 'we', set: GapP
 		});
 
 		it.each(CUSTOM_NAMES)('every wording reads well with an extra source called %j', (name) => {
-			for (const direction of DIRECTIONS)
+			for (const direction of kinds)
 				for (const card of sameCustomCards(4, name, direction)) expect(prompt(card)).toContain(`“${name}”`);
 		});
 
 		it('never gives two standard sources, or two directions, the same words, and keeps quotes for extra sources', () => {
 			const texts = standard.map(([, , text]) => text);
-			expect(texts).toHaveLength(18);
+			expect(texts).toHaveLength(6 * kinds.length);
 			expect(new Set(texts).size).toBe(texts.length);
 			for (const text of texts) expect(text).not.toContain('“');
 			expect(Object.keys(set.standard)).toHaveLength(6);
 		});
 
-		it.each(DIRECTIONS)('opens every %s prompt in its own way', (direction) => {
-			const cards = [...standardCards(), ...sameCustomCards(4, 'Networks', direction)];
+		it.each(kinds)('opens every %s prompt in its own way', (direction) => {
+			const cards = [...standardCards(kinds), ...sameCustomCards(4, 'Networks', direction)];
 			const openings = cards.filter((card) => card.direction === direction).map((card) => openingOf(prompt(card)));
 			expect(new Set(openings).size).toBe(openings.length);
 		});
 
-		it.each(DIRECTIONS)('four extra sources with the same name, all %s, read differently', (direction) => {
+		it.each(kinds)('four extra sources with the same name, all %s, read differently', (direction) => {
 			const prompts = sameCustomCards(4, 'Networks', direction).map(prompt);
 			expect(new Set(prompts).size).toBe(4);
 		});
 
 		it(`repeats no prompt on any page ${page} can show`, () => {
 			fc.assert(
-				fc.property(gapPage, (cards) => {
+				fc.property(gapPage(kinds), (cards) => {
 					const prompts = cards.map(prompt);
 					expect(new Set(prompts).size).toBe(prompts.length);
 				})

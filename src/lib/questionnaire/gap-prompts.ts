@@ -1,11 +1,20 @@
 import { choosePrompt, type GapCard, type GapPromptSet } from './gap-prompt-choice';
+import type { GapDirection } from './types';
 
 // Spoken to one person ("you"), under a line that already gives their two numbers. Each asks
 // about this group, not about anyone's job, money or upbringing in general, and never says
 // what the person ought to do. Extra sources' names only sit where any noun reads well.
+// Where feeling and facts both say a source gives little power, the prompt turns to what the person
+// brings instead: asking them who might struggle to follow them would talk down to them.
+
+/** The kinds of gap the results page words apart: the three directions, and both readings low, whichever way they point. */
+export type ResultsPromptKind = GapDirection | 'both-low';
+
+/** Both readings below this (of 100) make a gap a low one: little power from that source, felt or in fact. */
+export const LOW_BELOW = 35;
 
 /** The results page's gap prompts, for one person thinking alone. */
-export const GAP_PROMPTS: GapPromptSet = {
+export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
 	standard: {
 		educational: {
 			'feel-less':
@@ -13,7 +22,9 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-more':
 				'You feel sure of what you know, and that gives you a voice here. Others may feel less sure of their own learning. How could you help them speak up too?',
 			aligned:
-				'You seem to have a clear sense of what your learning brings here. When the group uses hard words or long papers, who might struggle to follow? What would help everyone have a say?'
+				'You seem to have a clear sense of what your learning brings here. When the group uses hard words or long papers, who might struggle to follow? What would help everyone have a say?',
+			'both-low':
+				'Learning from school or courses may give you little say here. What have you learned from your own life that this group could use? Who might want to hear it?'
 		},
 		institutional: {
 			'feel-less':
@@ -21,7 +32,9 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-more':
 				'Feeling backed by an organisation can help your voice carry here. Some people come on their own, or trust organisations less. What might this group feel like for them?',
 			aligned:
-				'Some people here have an organisation behind them, and some do not. How does that change whose words carry weight? What could make it fairer, for others or for you?'
+				'Some people here have an organisation behind them, and some do not. How does that change whose words carry weight? What could make it fairer, for others or for you?',
+			'both-low':
+				'You may come here with no organisation behind you. That leaves you free to speak for yourself. What would you most want this group to hear?'
 		},
 		monetary: {
 			'feel-less':
@@ -29,7 +42,9 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-more':
 				'Being free to take part and have a say, whatever the cost, is a strength. Who decides how money is spent in this group? How could you help more people have a say in that?',
 			aligned:
-				'Money can decide who is able to take part. Who in the group pays a cost to be here, in time, travel or care? What would make it easier, for them or for you?'
+				'Money can decide who is able to take part. Who in the group pays a cost to be here, in time, travel or care? What would make it easier, for them or for you?',
+			'both-low':
+				'Money may give you little say here. You may know better than most what taking part costs, in time, travel or care. What would you want the group to understand about that?'
 		},
 		class: {
 			'feel-less':
@@ -37,7 +52,9 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-more':
 				'You feel at home here, and that is a strength. Not everyone may feel the same. Which shared stories or values could help others feel at home too?',
 			aligned:
-				'Which backgrounds are not part of this group yet? How could you help people from those backgrounds feel welcome here?'
+				'Which backgrounds are not part of this group yet? How could you help people from those backgrounds feel welcome here?',
+			'both-low':
+				'Your background may not open doors here. Your story may be one this group has not heard yet. What would help you feel able to tell it?'
 		},
 		position: {
 			'feel-less':
@@ -45,7 +62,9 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-more':
 				'Your role helps you speak with confidence here, and that is worth a lot. Others may not know all that it involves. What could you tell them about it, and what could you learn about theirs?',
 			aligned:
-				'Roles like chairing or setting the agenda can be shared. Which would you like to pass on, or to try yourself? What would help you do that?'
+				'Roles like chairing or setting the agenda can be shared. Which would you like to pass on, or to try yourself? What would help you do that?',
+			'both-low':
+				'Your role may carry little weight here. Yet people often listen to experience as much as to titles. What do you know that people with titles might not?'
 		},
 		authority: {
 			'feel-less':
@@ -53,7 +72,9 @@ export const GAP_PROMPTS: GapPromptSet = {
 			'feel-more':
 				'Trusting that your view matters is a strength in any group. Who makes the decisions in this group? How could you help quieter voices count too?',
 			aligned:
-				'Think about who makes the decisions in this group. Which ones could be made together, with everyone? What part would you like to play in that?'
+				'Think about who makes the decisions in this group. Which ones could be made together, with everyone? What part would you like to play in that?',
+			'both-low':
+				'You may have little say over decisions here. Which decisions touch your life the most? Who would you want to hear your view on them?'
 		}
 	},
 	custom: {
@@ -84,11 +105,23 @@ export const GAP_PROMPTS: GapPromptSet = {
 			(name) => `Whose voice is missing from the room? How could ${name} help you bring it in?`,
 			(name) =>
 				`Power from ${name} may reach some people here more than others. Where do you fit? What could make it more even?`
+		],
+		'both-low': [
+			(name) => `${name} may give you little power here. What else do you bring that this group could use?`,
+			(name) =>
+				`You may get little say here from ${name}. Which of your own experiences could count for more? Who would you want to hear them?`,
+			(name) => `Little power may come from ${name} here. What other strengths do you bring, from your own life?`,
+			(name) => `Few doors may open for you through ${name} here. Who else might feel the same? What could you do about it together?`
 		]
 	}
 };
 
+/** The kind of prompt a gap takes: its direction, unless feeling and facts both say the source gives little power. */
+export function promptKind(gap: { direction: GapDirection; perceived: number; actual: number }): ResultsPromptKind {
+	return Math.max(gap.perceived, gap.actual) < LOW_BELOW ? 'both-low' : gap.direction;
+}
+
 /** The reflection prompt under one source's gap on the results page. */
-export function gapPrompt(gap: GapCard): string {
-	return choosePrompt(GAP_PROMPTS, gap);
+export function gapPrompt(gap: GapCard & { perceived: number; actual: number }): string {
+	return choosePrompt(GAP_PROMPTS, { ...gap, direction: promptKind(gap) });
 }

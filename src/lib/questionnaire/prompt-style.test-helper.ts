@@ -58,30 +58,31 @@ export function promptProblems(text: string, voice: 'you' | 'we'): string[] {
 /** A prompt's first three words, lower-cased: cards of one direction that open alike read as a refrain. */
 export const openingOf = (text: string): string => words(text.toLowerCase()).slice(0, 3).join(' ');
 
-/** Every standard source and direction, as cards. */
-export const standardCards = (): GapCard[] =>
-	STANDARD_SOURCE_IDS.flatMap((sourceId) => DIRECTIONS.map((direction) => ({ sourceId, name: sourceId, direction })));
+/** Every standard source and direction (or each of `kinds`, for a set that words more kinds of gap apart), as cards. */
+export function standardCards(): GapCard[];
+export function standardCards<Kind extends string>(kinds: readonly Kind[]): GapCard<Kind>[];
+export function standardCards(kinds: readonly string[] = DIRECTIONS): GapCard<string>[] {
+	return STANDARD_SOURCE_IDS.flatMap((sourceId) => kinds.map((direction) => ({ sourceId, name: sourceId, direction })));
+}
 
 /** Up to four extra sources, numbered as a session numbers them, all with the same name and direction. */
-export const sameCustomCards = (count: number, name: string, direction: GapDirection): GapCard[] =>
+export const sameCustomCards = <Kind extends string>(count: number, name: string, direction: Kind): GapCard<Kind>[] =>
 	Array.from({ length: count }, (_, i) => ({ sourceId: `custom-${i + 1}`, name, direction }));
 
-const direction = fc.constantFrom(...DIRECTIONS);
 const name = fc.oneof(fc.constantFrom(...CUSTOM_NAMES), fc.string({ minLength: 1, maxLength: 40 }));
 
-/** A page of gap cards as a session could show it: some standard sources, then up to four extra ones, in any order. */
-export const gapPage: fc.Arbitrary<GapCard[]> = fc
-	.tuple(
-		fc.subarray([...STANDARD_SOURCE_IDS]),
-		fc.array(fc.tuple(name, direction), { maxLength: 4 }),
-		fc.array(direction, { minLength: 6, maxLength: 6 })
-	)
-	.chain(([standard, custom, directions]) =>
-		fc.shuffledSubarray(
-			[
-				...standard.map((sourceId, i) => ({ sourceId, name: sourceId, direction: directions[i]! })),
-				...custom.map(([name, direction], i) => ({ sourceId: `custom-${i + 1}`, name, direction }))
-			],
-			{ minLength: standard.length + custom.length }
-		)
-	);
+/** A page of gap cards of these kinds as a session could show it: some standard sources, then up to four extra ones, in any order. */
+export function gapPage<Kind extends string>(kinds: readonly Kind[]): fc.Arbitrary<GapCard<Kind>[]> {
+	const kind = fc.constantFrom(...kinds);
+	return fc
+		.tuple(fc.subarray([...STANDARD_SOURCE_IDS]), fc.array(fc.tuple(name, kind), { maxLength: 4 }), fc.array(kind, { minLength: 6, maxLength: 6 }))
+		.chain(([standard, custom, kindsShown]) =>
+			fc.shuffledSubarray(
+				[
+					...standard.map((sourceId, i) => ({ sourceId, name: sourceId, direction: kindsShown[i]! })),
+					...custom.map(([name, direction], i) => ({ sourceId: `custom-${i + 1}`, name, direction }))
+				],
+				{ minLength: standard.length + custom.length }
+			)
+		);
+}

@@ -41,4 +41,18 @@ describe('GapList', () => {
 		const noted = screen.getAllByRole('listitem').filter((item) => within(item).queryByText(/rests on fewer answers/));
 		expect(noted.map((item) => within(item).getByRole('heading').textContent)).toEqual(['Money']);
 	});
+
+	it('says kindly what low readings mean, and words each low card apart, only where feeling and facts agree on little power', () => {
+		const mixed: Scores = { educational: { perceived: 0, actual: 5 }, monetary: { perceived: 90, actual: 95 }, class: { perceived: 10, actual: 70 } };
+		render(GapList, { gaps: gaps(STANDARD_SOURCES, mixed) });
+		expect(screen.getByText(/says nothing about what you are worth/)).toBeVisible();
+		const card = (name: string) => screen.getAllByRole('listitem').find((item) => within(item).queryByRole('heading', { name }))!;
+		expect(card('Education')).toHaveTextContent('What you feel (0) and the facts (5) are close, and both low.');
+		expect(card('Money')).toHaveTextContent(/What you feel \(90\) and the facts \(95\) are close\.(?!, and both low)/);
+	});
+
+	it('has no word about low readings for someone whose readings are not both low', () => {
+		render(GapList, { gaps: gaps(sources, scores) });
+		expect(screen.queryByText(/says nothing about what you are worth/)).toBeNull();
+	});
 });

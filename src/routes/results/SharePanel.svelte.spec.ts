@@ -64,7 +64,7 @@ describe('SharePanel', () => {
 			[100, 0],
 			[20, 90]
 		]);
-		expect(screen.getByRole('img', { name: 'QR code of your share link' })).toBeInTheDocument();
+		expect(await screen.findByRole('img', { name: 'QR code of your share link' })).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Hide my code' }));
 		expect(screen.queryByText(code)).toBeNull();
 		expect(screen.getByRole('button', { name: 'Show my share code' })).toHaveFocus();
