@@ -67,6 +67,20 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await expect(page.getByRole('heading', { name: 'Your own reflections', level: 3 })).toBeVisible();
 });
 
+test('“What is Rebalance?” is answered on the session’s page, and the session link stays in the address', async ({ page }) => {
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	const address = page.url();
+	await page.getByText('What is Rebalance?').click();
+	const answer = page.locator('details').filter({ hasText: 'What is Rebalance?' });
+	await expect(answer).toHaveJSProperty('open', true);
+	await expect(answer).toContainText('stay on this device');
+	await expect(answer).toContainText('10 to 15 minutes');
+	expect(page.url()).toBe(address);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+	await expectAccessible(page);
+});
+
 test('on a phone, a session’s results lead straight to the share code, several screens down, and Tab goes on from there', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
