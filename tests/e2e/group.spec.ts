@@ -42,7 +42,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 	expect(new Set(codes).size).toBe(4);
 
 	await page.goto('/group');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Reflections without a session link');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen');
 	await expect(page.getByText('0 of 3 needed')).toBeVisible();
 	await expectAccessible(page);
 
@@ -107,7 +107,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 
 	const present = page.getByRole('button', { name: 'Present' });
 	await present.click();
-	const presenter = page.getByRole('dialog', { name: /Reflections without a session link: Everyone together/ });
+	const presenter = page.getByRole('dialog', { name: /Our group: Everyone together/ });
 	await expect(presenter).toBeVisible();
 	await expect(presenter.getByText(/change view/)).toBeVisible();
 	// Its scrollbar, where the browser draws one, is dark like the stage, on a light page too.
@@ -134,7 +134,7 @@ test('pictures of a view download as PNG and SVG, with no codes in them', async 
 	const png = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Save picture', exact: true }).click();
 	const pngFile = await png;
-	expect(pngFile.suggestedFilename()).toMatch(/^rebalance-reflections-without-a-session-link-everyone-together-\d{4}-\d\d-\d\d\.png$/);
+	expect(pngFile.suggestedFilename()).toMatch(/^rebalance-our-group-everyone-together-\d{4}-\d\d-\d\d\.png$/);
 	const pngBytes = await (await pngFile.createReadStream()).toArray();
 	expect(Buffer.concat(pngBytes).subarray(1, 4).toString()).toBe('PNG');
 	await expect(page.getByRole('status').filter({ hasText: `Your browser is saving ${pngFile.suggestedFilename()}` })).toBeVisible();
@@ -309,7 +309,7 @@ test('a share link opened in a tab already on the group screen keeps what is typ
 	expect(await notice?.evaluate((element) => element.isConnected && element.textContent?.trim())).toBe('1 code added.');
 	await expect(box).toBeFocused();
 	await expect(box).toHaveValue('Sam: half-typed');
-	await expect(page).toHaveTitle('Reflections without a session link – Group screen – Rebalance');
+	await expect(page).toHaveTitle('Group screen – Rebalance');
 });
 
 test('a share link opened in a tab showing another session turns to the code’s session and says what it did', async ({ page }) => {
@@ -318,7 +318,7 @@ test('a share link opened in a tab showing another session turns to the code’s
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await page.evaluate((code) => (location.hash = `#code=${code}`), madeCode(40, 40));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Reflections without a session link');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen');
 	await expect(page.getByText('1 code added.', { exact: true })).toBeVisible();
 });
 
@@ -417,7 +417,7 @@ test('the view and the person chosen come back after a reload and with Back and 
 	await page.getByRole('tab', { name: 'Source by source' }).click();
 
 	await page.goBack();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Reflections without a session link');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen');
 	await chosen('Side by side');
 	await page.goForward();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
@@ -494,7 +494,7 @@ test('on a device without the session, the facilitator pastes its link with the 
 
 	// Back on the standard screen, the share link's old note does not come back to be read out again.
 	await page.goBack();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Reflections without a session link');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen');
 	await expect(page.getByText('1 code added.', { exact: true })).toHaveCount(0);
 	await page.goForward();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
@@ -518,7 +518,9 @@ test('codes pasted on the standard screen for a session saved on this device are
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Open the group screen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Reflections without a session link');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen');
+	// The session's own group screen is a tap away, for a facilitator who meant that one.
+	await expect(page.getByRole('link', { name: 'Group screen for Board away day' })).toHaveAttribute('href', /^\/group\?session=/);
 
 	await page.getByLabel('Paste codes').fill(`Sam: ${codes[0]}\nAlex: ${codes[1]}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();

@@ -2,7 +2,7 @@ import type { FoundCode } from '$lib/share/code-extraction';
 import { STANDARD_FINGERPRINT_NUMBER } from '$lib/share/session-fingerprint';
 import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
 import { countOf } from './group-prompts';
-import { STANDARD_TITLE } from './session-match';
+import { STANDARD_SCREEN } from './session-match';
 
 /** A code that could not be added, as it appeared, with the reason in plain words. */
 export interface BadCode {
@@ -47,8 +47,7 @@ export interface CodesElsewhere {
 /** Why a readable code does not fit this session. */
 export const MISFIT_REASONS = {
 	session: 'This code belongs to another session. It was made from a different link.',
-	standard:
-		`This code is from a reflection done without your session link. Ask them to open your link and reflect again. Or add it to “${STANDARD_TITLE}”.`,
+	standard: `This code was made without your session link. Ask them to open your link and reflect again. Or add it to ${STANDARD_SCREEN}.`,
 	sources: 'This code has a different number of sources from this session.'
 } as const;
 

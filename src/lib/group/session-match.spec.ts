@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
-import { acceptedFingerprints, groupHref, matchSession, sharingSession } from './session-match';
+import { acceptedFingerprints, groupHref, matchSession, screenName, sharingSession } from './session-match';
 
 const settings = (title: string): SessionSettings => ({
 	title,
@@ -66,5 +66,15 @@ describe('groupHref', () => {
 		['a b&c', '/group?session=a%20b%26c']
 	])('%s', (id, expected) => {
 		expect(groupHref(id)).toBe(expected);
+	});
+});
+
+describe('screenName', () => {
+	it.each([
+		['a session, by its title in quotes', { id: 'a', title: 'Carers forum' }, '“Carers forum”'],
+		// Its group is "Our group" on the screen itself; from another screen that name says nothing.
+		['the screen for reflections without a session link, by what it takes', { id: null, title: 'Our group' }, 'the group screen for codes made without a link']
+	])('%s', (_, screen, name) => {
+		expect(screenName(screen)).toBe(name);
 	});
 });

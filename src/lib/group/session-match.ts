@@ -2,8 +2,19 @@ import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import type { SessionSettings } from '$lib/share/session-settings';
 import { cleanEarlier, type SessionVersion } from '$lib/share/session-versions';
 
-/** What the group screen for reflections started without a session link is called. */
-export const STANDARD_TITLE = 'Reflections without a session link';
+/**
+ * What the group screen for reflections started without a session link calls its group where the
+ * group sees it (presenter mode, saved pictures): a plain name, since there is no session title.
+ */
+export const STANDARD_TITLE = 'Our group';
+
+/** How a message on another group screen names the one for reflections started without a session link. */
+export const STANDARD_SCREEN = 'the group screen for codes made without a link';
+
+/** A group screen as a message names it: a session's by its title, in quotes; the standard one in words. */
+export function screenName(screen: { id: string | null; title: string }): string {
+	return screen.id === null ? STANDARD_SCREEN : `“${screen.title}”`;
+}
 
 /** A session kept on this device, as far as matching a code needs. */
 export interface StoredSession extends SessionVersion {

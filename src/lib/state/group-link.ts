@@ -55,12 +55,13 @@ export type SessionLinkOutcome =
 	| { ok: true; id: string | null; title: string; already: boolean }
 	| { ok: false; message: string; newer?: boolean };
 
-/** Why a pasted link could not be used, said to the facilitator, who made it, about the screen they are on. */
-function unreadableLink(kind: SessionLinkErrorKind, title: string): string {
+/** Why a pasted link could not be used, said to the facilitator, who made it, about the screen they are on (a session's title, or null). */
+function unreadableLink(kind: SessionLinkErrorKind, title: string | null): string {
+	const stays = title === null ? 'this screen has not changed' : `this screen stays on “${title}”`;
 	if (kind === 'future-version') {
-		return `The session link you pasted was made with a newer version of Rebalance, so this screen stays on “${title}”. ${UPDATE_ADVICE} Then paste the link again.`;
+		return `The session link you pasted was made with a newer version of Rebalance, so ${stays}. ${UPDATE_ADVICE} Then paste the link again.`;
 	}
-	return `The session link you pasted could not be read (it may be cut short or changed), so this screen stays on “${title}”. Copy the whole link again, from your sessions or from the message you sent.`;
+	return `The session link you pasted could not be read (it may be cut short or changed), so ${stays}. Copy the whole link again, from your sessions or from the message you sent.`;
 }
 
 /**
@@ -70,7 +71,7 @@ function unreadableLink(kind: SessionLinkErrorKind, title: string): string {
 export async function showSessionFromLink(group: GroupState, fragment: string): Promise<SessionLinkOutcome> {
 	const decoded = await decodeSession(fragment);
 	if (!decoded.ok) {
-		return { ok: false, message: unreadableLink(decoded.error.kind, group.title), newer: decoded.error.kind === 'future-version' };
+		return { ok: false, message: unreadableLink(decoded.error.kind, group.sessionId === null ? null : group.title), newer: decoded.error.kind === 'future-version' };
 	}
 	let id: string | null;
 	try {

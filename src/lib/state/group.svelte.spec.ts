@@ -34,7 +34,7 @@ describe('GroupState', () => {
 	it('opens the standard reflection with its six sources and a threshold of 3', async () => {
 		const group = await opened();
 		expect(group.status).toBe('ready');
-		expect(group.title).toBe('Reflections without a session link');
+		expect(group.title).toBe('Our group');
 		expect(group.key).toBe(STANDARD_FINGERPRINT);
 		expect(group.names).toHaveLength(6);
 		expect(group.threshold).toBe(3);
@@ -111,7 +111,7 @@ describe('GroupState', () => {
 			expect.stringMatching(/^A character looks mistyped/)
 		]);
 		const forum = await opened(record.id);
-		expect((await forum.addText(codes[0]!)).elsewhere).toEqual([{ id: null, title: 'Reflections without a session link', codes: [codes[0]] }]);
+		expect((await forum.addText(codes[0]!)).elsewhere).toEqual([{ id: null, title: 'Our group', codes: [codes[0]] }]);
 		expect(forum.count).toBe(0);
 	});
 

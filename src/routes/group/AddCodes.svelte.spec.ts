@@ -247,20 +247,18 @@ describe('AddCodes with a session link pasted', () => {
 		expect(screen.getByLabelText('Paste codes')).toHaveFocus();
 	});
 
-	it('offers to take a code made without a session link to its own group screen, named as that screen is', async () => {
+	it('offers to take a code made without a session link to its own group screen, named by what it takes', async () => {
 		const { id } = await saveSession(forum);
 		const group = new GroupState();
 		await group.open(id);
 		render(AddCodes, { group });
 		await paste(`Sam: ${a}`);
 		const status = screen.getByRole('status');
-		await waitFor(() => expect(status).toHaveTextContent('This code is from a reflection done without your session link.'));
-		expect(status).toHaveTextContent('Or add it to “Reflections without a session link”.');
+		await waitFor(() => expect(status).toHaveTextContent('This code was made without your session link.'));
+		expect(status).toHaveTextContent('Or add it to the group screen for codes made without a link.');
 
-		await userEvent.setup().click(screen.getByRole('button', { name: 'Add it to “Reflections without a session link”' }));
-		await waitFor(() =>
-			expect(status).toHaveTextContent('Now showing “Reflections without a session link”, the group screen that code is for. 1 code added.')
-		);
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Add it to the group screen for codes made without a link' }));
+		await waitFor(() => expect(status).toHaveTextContent('Now showing the group screen for codes made without a link. 1 code added.'));
 		expect(goto).toHaveBeenCalledWith('/group', expect.objectContaining({ keepFocus: true }));
 		expect(group.sessionId).toBeNull();
 		expect(group.codes).toEqual([a]);
@@ -325,7 +323,7 @@ describe('AddCodes with a session link pasted', () => {
 		const status = screen.getByRole('status');
 		await waitFor(() => expect(status).toHaveTextContent('1 code added.'));
 		expect(status).toHaveTextContent(
-			'The session link you pasted could not be read (it may be cut short or changed), so this screen stays on “Reflections without a session link”.'
+			'The session link you pasted could not be read (it may be cut short or changed), so this screen has not changed.'
 		);
 		expect(group.sessionId).toBeNull();
 		expect(group.codes).toEqual([a]);

@@ -32,7 +32,8 @@ async function screenWith(count: number) {
 describe('GroupScreen threshold', () => {
 	it('below the threshold shows how many are needed and why, and no chart, middle value or score', async () => {
 		const { container } = await screenWith(2);
-		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Reflections without a session link');
+		// Named for what it is, not for what its codes were made without.
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Group screen$/);
 		expect(screen.getByText('2 codes collected')).toBeInTheDocument();
 		expect(screen.getByText('2 of 3 needed')).toHaveAttribute('aria-hidden', 'true');
 		expect(screen.getByRole('progressbar', { name: '2 of 3 needed' })).toHaveAttribute('value', '2');
@@ -116,8 +117,29 @@ describe('GroupScreen threshold', () => {
 
 	it('says what the standard group picture is for, and where a session’s own one is', async () => {
 		await screenWith(0);
-		expect(screen.getByText(/This page is for reflections started without a session link/)).toBeInTheDocument();
+		expect(screen.getByText(/This screen takes codes from reflections done without a session link/)).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'your sessions' })).toHaveAttribute('href', '/facilitate');
+	});
+
+	it('links to the group screens of the sessions saved on this device, the 3 changed last, then to all of them', async () => {
+		const ids: string[] = [];
+		// Saved a minute apart, the last one first in the list.
+		const clock = vi.spyOn(Date, 'now');
+		for (const [minute, title] of ['Tenants panel', 'Youth board', 'Ward forum', 'Carers forum'].entries()) {
+			clock.mockReturnValue(Date.UTC(2026, 2, 1, 10, minute));
+			ids.push((await saveSession({ ...FORUM, title })).id);
+		}
+		clock.mockRestore();
+		await screenWith(0);
+		const list = await screen.findByRole('list', { name: 'Each session you made has its own group screen:' });
+		const links = within(list).getAllByRole('link');
+		expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
+			['Group screen for Carers forum', `/group?session=${ids[3]}`],
+			['Group screen for Ward forum', `/group?session=${ids[2]}`],
+			['Group screen for Youth board', `/group?session=${ids[1]}`],
+			['All your sessions', '/facilitate']
+		]);
+		expect(screen.queryByRole('link', { name: 'your sessions' })).toBeNull();
 	});
 
 	it('says nothing of the kind on a session’s own group picture', async () => {
@@ -126,7 +148,8 @@ describe('GroupScreen threshold', () => {
 		await group.open(id);
 		render(GroupScreen, { group, choice: new ViewChoice() });
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(FORUM.title);
-		expect(screen.queryByText(/This page is for reflections started without a session link/)).toBeNull();
+		expect(screen.queryByText(/This screen takes codes from reflections done without a session link/)).toBeNull();
+		expect(screen.queryByRole('list', { name: /own group screen/ })).toBeNull();
 	});
 
 	it('moves between views with the arrow keys, like any tab list', async () => {

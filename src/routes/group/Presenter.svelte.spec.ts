@@ -35,8 +35,9 @@ describe('Presenter', () => {
 		const { dialog } = await present();
 		expect(dialog).toHaveAttribute('open');
 		expect(dialog).toContainElement(document.activeElement as HTMLElement);
-		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Reflections without a session link: Everyone together');
-		expect(dialog).toHaveAccessibleName('Reflections without a session link: Everyone together');
+		// Projected to the room: a plain name for the group, not what its codes were made without.
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Our group: Everyone together');
+		expect(dialog).toHaveAccessibleName('Our group: Everyone together');
 		// Focus starts on the view, named apart from the dialog around it so the name is not heard twice.
 		expect(document.activeElement).toHaveAccessibleName('The group picture');
 		expect(screen.getByRole('status')).toHaveTextContent('Everyone together, view 1 of 4.');
