@@ -24,12 +24,17 @@ describe('scoreText', () => {
 });
 
 describe('ranges', () => {
+	// Said as the lowest and highest answers: "from 0 to 100" reads as the scale itself.
 	it.each([
-		[spread(5, 20, 40, 60.5, 95), 'from 5 to 95', 'half the answers are between 20 and 61'],
-		[spread(40, 40, 40, 40, 40), 'all 40', 'half the answers are 40'],
-		[{ ...spread(55, 55, 55, 55, 55), count: 1 }, 'only 55', 'half the answers are 55'],
-		[spread(0, 12.5, 50, 87.5, 100), 'from 0 to 100', 'half the answers are between 13 and 88']
-	])('%#', (input, range, half) => {
+		['a spread', spread(5, 20, 40, 60.5, 95), 'lowest 5, highest 95', 'the middle half of the group answered between 20 and 61'],
+		['the whole scale', spread(0, 12.5, 50, 87.5, 100), 'lowest 0, highest 100', 'the middle half of the group answered between 13 and 88'],
+		['everyone the same', spread(40, 40, 40, 40, 40), 'all answered 40', 'the middle half of the group answered 40'],
+		['the middle half the same', spread(0, 50, 50, 50, 100, 5), 'lowest 0, highest 100', 'the middle half of the group answered 50'],
+		['4 answers, the fewest with a middle half', spread(10, 25, 40, 55, 70, 4), 'lowest 10, highest 70', 'the middle half of the group answered between 25 and 55'],
+		['3 answers: their middle half is not even two people', spread(0, 25, 50, 75, 100, 3), 'lowest 0, highest 100', null],
+		['2 the same', spread(30, 30, 30, 30, 30, 2), 'all answered 30', null],
+		['one answer', spread(55, 55, 55, 55, 55, 1), 'only 1 answer', null]
+	])('%s', (_, input, range, half) => {
 		expect(rangeText(input)).toBe(range);
 		expect(middleHalfText(input)).toBe(half);
 	});
@@ -69,12 +74,12 @@ describe('describeSource', () => {
 		[
 			'both readings, some blanks',
 			{ perceived: spread(10, 20, 30, 40, 50, 5), actual: spread(60, 60, 60, 60, 60, 1), blanks: { perceived: 0, actual: 4 } },
-			'Role. Perceived: 5 answers from 10 to 50, middle value 30. Actual: 1 answer of 60, middle value 60. 4 people gave no answer.'
+			'Role. Perceived: 5 answers, lowest 10, highest 50, middle value 30. Actual: 1 answer of 60, middle value 60. 4 people gave no answer.'
 		],
 		[
 			'nobody answered one reading',
 			{ perceived: null, actual: spread(0, 0, 0, 0, 0, 2), blanks: { perceived: 1, actual: 0 } },
-			'Role. Perceived: no answers. 1 person gave no answer. Actual: 2 answers all 0, middle value 0.'
+			'Role. Perceived: no answers. 1 person gave no answer. Actual: 2 answers, all answered 0, middle value 0.'
 		]
 	])('%s', (_, source, expected) => {
 		expect(describeSource('Role', source)).toBe(expected);

@@ -10,17 +10,27 @@ export function scoreText(value: number | null | undefined): string {
 	return value === null || value === undefined ? 'no answer' : String(whole(value));
 }
 
-/** Lowest to highest, e.g. "from 20 to 90", or "all 50" (or "only 50" for one answer) when they are the same. */
+/**
+ * The lowest and highest answers, e.g. "lowest 20, highest 90" ("from 20 to 90" would read as the
+ * scale), "all answered 50" when they are the same, or "only 1 answer".
+ */
 export function rangeText(spread: Spread): string {
 	const [low, high] = [whole(spread.min), whole(spread.max)];
-	if (low !== high) return `from ${low} to ${high}`;
-	return spread.count === 1 ? `only ${low}` : `all ${low}`;
+	if (low !== high) return `lowest ${low}, highest ${high}`;
+	return spread.count === 1 ? 'only 1 answer' : `all answered ${low}`;
 }
 
-/** The middle half (between the quartiles) in plain words, e.g. "half the answers are between 40 and 70". */
-export function middleHalfText(spread: Spread): string {
+// With fewer answers, the middle half of them is not even two people.
+const MIDDLE_HALF_FROM = 4;
+
+/**
+ * Between the quartiles in plain words, e.g. "the middle half of the group answered between 40 and 70";
+ * null when too few answered for a middle half to mean anything.
+ */
+export function middleHalfText(spread: Spread): string | null {
+	if (spread.count < MIDDLE_HALF_FROM) return null;
 	const [low, high] = [whole(spread.q1), whole(spread.q3)];
-	return `half the answers are ${low === high ? low : `between ${low} and ${high}`}`;
+	return `the middle half of the group answered ${low === high ? low : `between ${low} and ${high}`}`;
 }
 
 /** The group's middle outlines in words, for the overlay chart's description. */
@@ -44,7 +54,7 @@ function readingText(reading: Reading, spread: Spread | null, blanks: number): s
 	const name = reading === 'perceived' ? 'Perceived' : 'Actual';
 	const blank = blanks > 0 ? ` ${countOf(blanks, 'person', 'people')} gave no answer.` : '';
 	if (!spread) return `${name}: no answers.${blank}`;
-	return `${name}: ${spread.count === 1 ? `1 answer of ${whole(spread.min)}` : `${countOf(spread.count, 'answer')} ${rangeText(spread)}`}, middle value ${whole(spread.median)}.${blank}`;
+	return `${name}: ${spread.count === 1 ? `1 answer of ${whole(spread.min)}` : `${countOf(spread.count, 'answer')}, ${rangeText(spread)}`}, middle value ${whole(spread.median)}.${blank}`;
 }
 
 /** One source's spread in words, for the source-by-source chart's description. */
