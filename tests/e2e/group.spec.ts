@@ -1013,12 +1013,12 @@ for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 		await page.keyboard.press('Enter');
 		const report = page.getByRole('status').filter({ hasText: '1 code could not be added.' });
 		await expect(report).toBeInViewport({ ratio: 1 });
-		await expect(page.getByRole('button', { name: 'Put it in the box to correct' })).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('button', { name: 'Put the code back in the box to fix it' })).toBeInViewport({ ratio: 1 });
 		await expect(add).toBeFocused();
 		await expect(add).toBeInViewport({ ratio: 1 });
 		// The file field comes after the report, so the report's button is next from Add codes.
 		await page.keyboard.press('Tab');
-		await expect(page.getByRole('button', { name: 'Put it in the box to correct' })).toBeFocused();
+		await expect(page.getByRole('button', { name: 'Put the code back in the box to fix it' })).toBeFocused();
 	});
 }
 

@@ -92,7 +92,7 @@ test('with nothing newer on the website, the group screen’s update button says
 	await expect(page.getByText(/This code was made by a newer version of Rebalance/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Update Rebalance' })).toHaveAccessibleDescription('After the update, paste the link and the codes again.');
 	// Nothing in a newer version's code is for the facilitator to correct.
-	await expect(page.getByRole('button', { name: /in the box to correct/ })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /back in the box to fix/ })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Update Rebalance' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'already the newest version' })).toHaveText(
 		/This is already the newest version of Rebalance on this website\..*ask whoever gave it to you\./

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findShareCodes } from '$lib/share/code-extraction';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
-import { MISFIT_REASONS, checkFound, decodeStored, misfit, reasonsSaid, reportText, type AddReport } from './code-check';
+import { MISFIT_REASONS, checkFound, decodeStored, misfit, putBackLabel, reasonsSaid, reportText, type AddReport, type BadCode } from './code-check';
 import { mistyped, six, standardCode } from './share-codes.test-helper';
 
 const STANDARD = fingerprintNumber(null);
@@ -40,7 +40,8 @@ describe('checkFound', () => {
 		`[10:05] Jo: ${mistyped(first)}`,
 		`[10:06] Kim: wrong link? ${elsewhere}`,
 		`[10:07] Lee: ${fourSources}`,
-		`[10:08] Sam: sent again ${first}`
+		'[10:08] Ash: ABCD-EFGH-JKMN-PQRS-TUVW',
+		`[10:09] Sam: sent again ${first}`
 	].join('\n');
 	const checked = checkFound(findShareCodes(chat), [STANDARD], 6);
 
@@ -54,8 +55,13 @@ describe('checkFound', () => {
 		expect(reasons).toEqual({
 			[mistyped(first)]: expect.stringMatching(/^A character looks mistyped/),
 			[elsewhere]: MISFIT_REASONS.session,
-			[fourSources]: MISFIT_REASONS.sources
+			[fourSources]: MISFIT_REASONS.sources,
+			'ABCD-EFGH-JKMN-PQRS-TUVW': 'This looks like a share code but is not one. Ask them to send their code again.'
 		});
+	});
+
+	it('marks the line that only has a code’s shape, and no code', () => {
+		expect(checked.bad.filter((bad) => bad.lookalike).map((bad) => bad.raw)).toEqual(['ABCD-EFGH-JKMN-PQRS-TUVW']);
 	});
 });
 
@@ -75,11 +81,11 @@ describe('reportText', () => {
 	// Tags are the caller's: here, each code's place in the list.
 	const tagOf = (code: string) => `T${here.indexOf(code)}`;
 	const [t0, t1, t2] = here.map(tagOf);
-	const report = (found: number, added: number, already: number, bads = 0): AddReport => ({
+	const report = (found: number, added: number, already: number, bads = 0, lookalikes = 0): AddReport => ({
 		found,
 		added,
 		already: here.slice(0, already),
-		bad: bad(bads)
+		bad: [...bad(bads), ...bad(lookalikes).map((code) => ({ ...code, code: `L${code.code}`, lookalike: true as const }))]
 	});
 
 	it.each<[AddReport, string]>([
@@ -92,6 +98,10 @@ describe('reportText', () => {
 		[report(1, 0, 0, 1), '1 code could not be added.'],
 		[report(2, 0, 1, 1), `No new codes added. 1 was already here, listed as ${t0}. 1 code could not be added.`],
 		[report(0, 0, 0), 'No share codes were found in that text.'],
+		// A line shaped like a code is said apart, so its sender does not seem to be counted.
+		[report(4, 2, 0, 1, 1), '2 codes added. 1 code could not be added. 1 line looked like a code but is not one.'],
+		[report(1, 0, 0, 0, 1), '1 line looked like a code but is not one.'],
+		[report(3, 1, 0, 0, 2), '1 code added. 2 lines looked like codes but are not.'],
 		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`]
 	])('%#: %s', (input, expected) => {
 		expect(reportText(input, tagOf)).toBe(expected);
@@ -110,5 +120,19 @@ describe('reasonsSaid', () => {
 		['one from another session and one without the link', codes(MISFIT_REASONS.session, MISFIT_REASONS.standard), false]
 	])('%s: %s', (_name, bad, said) => {
 		expect(reasonsSaid(bad)).toBe(said);
+	});
+});
+
+describe('putBackLabel', () => {
+	const code = (i: number, lookalike = false): BadCode => ({ code: `C${i}`, raw: `c${i}`, reason: 'x', ...(lookalike ? { lookalike: true as const } : {}) });
+	it.each<[string, BadCode[], number, string]>([
+		['one code', [code(0)], 1, 'Put the code back in the box to fix it'],
+		['two codes', [code(0), code(1)], 2, 'Put the 2 codes back in the box to fix them, in this order'],
+		['one of two, the other taken to its own screen', [code(0)], 2, 'Put the other code back in the box to fix it'],
+		['three of five', [code(0), code(1), code(2)], 5, 'Put the other 3 codes back in the box to fix them, in this order'],
+		['a line shaped like a code', [code(0, true)], 1, 'Put the line back in the box to fix it'],
+		['a code and such a line', [code(0), code(1, true)], 2, 'Put the 2 codes back in the box to fix them, in this order']
+	])('%s', (_, fixable, bad, label) => {
+		expect(putBackLabel(fixable, bad)).toBe(label);
 	});
 });

@@ -1,4 +1,5 @@
 import type { FoundCode } from '$lib/share/code-extraction';
+import { isLookalike } from '$lib/share/code-lookalike';
 import { STANDARD_FINGERPRINT_NUMBER } from '$lib/share/session-fingerprint';
 import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
 import { countOf } from './group-prompts';
@@ -11,6 +12,8 @@ export interface BadCode {
 	reason: string;
 	/** True when a newer Rebalance made the code: updating would let this screen read it. */
 	newer?: true;
+	/** True when it only has a code's shape ("ABCD-EFGH-JKMN-PQRS-TUVW"), and is no code at all. */
+	lookalike?: true;
 	/** What the code carries, when it could be read but does not fit this session. */
 	payload?: SharePayload;
 }
@@ -66,7 +69,8 @@ export function checkFound(found: readonly FoundCode[], fingerprints: readonly n
 	for (const { code, raw, result } of found) {
 		if (!result.ok) {
 			const { message: reason, kind } = result.error;
-			bad.push(kind === 'future-version' ? { code, raw, reason, newer: true } : { code, raw, reason });
+			if (kind === 'future-version') bad.push({ code, raw, reason, newer: true });
+			else bad.push(isLookalike(result) ? { code, raw, reason, lookalike: true } : { code, raw, reason });
 			continue;
 		}
 		const reason = misfit(result.payload, fingerprints, sourceCount);
@@ -96,18 +100,22 @@ function tagList(codes: readonly string[], tagOf: (code: string) => string): str
 }
 
 /**
- * The report in one or two short sentences, e.g. "3 codes added. 1 was already here, listed as K7QMX.",
+ * The report in a few short sentences, e.g. "3 codes added. 1 was already here, listed as K7QMX.",
  * with each code already here named by `tagOf`, as the list of codes names it.
  */
 export function reportText({ found, added, already, bad, unlocked }: AddReport, tagOf: (code: string) => string): string {
 	if (found === 0) return 'No share codes were found in that text.';
 	const parts: string[] = [];
 	const again = already.length;
+	// Said apart from the codes, or the person whose line it was would seem to be counted.
+	const lookalikes = bad.filter((code) => code.lookalike).length;
+	const failed = bad.length - lookalikes;
 	if (added > 0) parts.push(`${countOf(added, 'code')} added.`);
 	else if (bad.length === 0 || again > 0) parts.push('No new codes added.');
 	if (again > 0)
 		parts.push(`${again} ${again === 1 ? 'was' : 'were'} already here${again <= TAGS_NAMED ? `, listed as ${tagList(already, tagOf)}` : ''}.`);
-	if (bad.length > 0) parts.push(`${countOf(bad.length, 'code')} could not be added.`);
+	if (failed > 0) parts.push(`${countOf(failed, 'code')} could not be added.`);
+	if (lookalikes > 0) parts.push(lookalikes === 1 ? '1 line looked like a code but is not one.' : `${lookalikes} lines looked like codes but are not.`);
 	// Said in the status a screen reader hears, since the views appear further down the page.
 	if (unlocked) parts.push('The group picture is now showing.');
 	return parts.join(' ');
@@ -120,4 +128,15 @@ const SAID_REASON_WORDS = 30;
 /** Whether the reasons these codes could not be added are short enough to be said with the report. */
 export function reasonsSaid(bad: readonly BadCode[]): boolean {
 	return bad.flatMap((code) => code.reason.split(/\s+/).filter(Boolean)).length <= SAID_REASON_WORDS;
+}
+
+/**
+ * What the button that puts `fixable` (of the `bad` codes that could not be added) back in the box
+ * says, e.g. "Put the code back in the box to fix it".
+ */
+export function putBackLabel(fixable: readonly BadCode[], bad: number): string {
+	const which = fixable.length < bad ? 'the other' : 'the';
+	const noun = fixable.every((code) => code.lookalike) ? 'line' : 'code';
+	if (fixable.length === 1) return `Put ${which} ${noun} back in the box to fix it`;
+	return `Put ${which} ${fixable.length} ${noun}s back in the box to fix them, in this order`;
 }

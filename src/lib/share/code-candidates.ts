@@ -19,12 +19,14 @@
  *    capitals without I, L, O or U, at least three whole blocks, joined by bare dashes.
  *    Years, versions, dates and part numbers ("2024-beta-1", "8GB0-DDR4-3200-CL16") are not that.
  * English words never start with a digit, so prose, postcodes, phone numbers, dates and
- * hashes are not reported. Codes found win; a failed candidate may not overlap one.
+ * hashes are not reported. A whole run in the shape Rebalance writes codes in, that is no
+ * code at all, is reported too (code-lookalike.ts). Codes found win; a failed candidate may not overlap one.
  * Work is linear: every word starts at most eight candidates of at most 31 symbols.
  * A spelled-out run is read from each digit in it for exactly as many symbols as that digit
  * asks for, so single letters in prose ("I a") before or after a code do not hide it; the runs
  * are found once per chain (spelled-runs.ts) and each distinct spelled span is judged once.
  */
+import { codeShaped, LOOKALIKE } from './code-lookalike';
 import { decodeShareCode, shareCodeLength, type ShareCodeResult } from './share-code';
 import { SpelledRuns } from './spelled-runs';
 
@@ -52,8 +54,10 @@ const REPORTED: ReadonlySet<string> = new Set(['checksum', 'wrong-length', 'bad-
 
 const mixedCase = (symbols: string): boolean => /[a-z]/.test(symbols) && /[A-Z]/.test(symbols);
 
-// A readable code outranks a newer version's code, which outranks a failure worth reporting.
-const RANKS = ['found', 'newer', 'failed'] as const;
+// A readable code outranks a newer version's code, which outranks a whole run in a code's shape
+// (so that all of it is reported, not a part that reads as a code cut short), which outranks a
+// failure worth reporting.
+const RANKS = ['found', 'newer', 'lookalike', 'failed'] as const;
 type Rank = (typeof RANKS)[number];
 
 interface Span {
@@ -78,8 +82,13 @@ function cutShort(words: ChainWord[], first: number, last: number, symbols: stri
 
 type Judged = { result: ShareCodeResult; rank: Rank } | null;
 
-/** Whether a span counts as found, as a newer version's code, as a reportable failure, or not at all. */
-function judge(words: ChainWord[], { first, last, length, dashed, spelled }: Span): Judged {
+/** Whether a span counts as found, as a newer version's code, as a reportable failure, as a code's shape only, or not at all. */
+function judge(words: ChainWord[], span: Span): Judged {
+	return readAs(words, span) ?? (codeShaped(words, span.first, span.last) ? { result: LOOKALIKE, rank: 'lookalike' } : null);
+}
+
+/** Whether a span reads as a code, a newer version's code or a failure worth reporting. */
+function readAs(words: ChainWord[], { first, last, length, dashed, spelled }: Span): Judged {
 	const head = words[first]?.text.charAt(0) ?? '';
 	const digitHead = /[0-9]/.test(head);
 	if (/[OoIiLl]/.test(head) || !(digitHead || dashed)) return null;
@@ -138,7 +147,7 @@ function spelledJudging(words: ChainWord[]): (first: number) => { last: number; 
 
 /** The codes, newer versions' codes and reportable failures in one chain, in text order, never overlapping. */
 export function picksInChain(words: ChainWord[]): CandidatePick[] {
-	const candidates: Record<Rank, CandidatePick[]> = { found: [], newer: [], failed: [] };
+	const candidates: Record<Rank, CandidatePick[]> = { found: [], newer: [], lookalike: [], failed: [] };
 	const spelledJudge = spelledJudging(words);
 	words.forEach((word, first) => {
 		if (!/[0-9]/.test(word.text.charAt(0)) && !words[first + 1]?.dashBefore) return;

@@ -60,9 +60,28 @@ describe('AddCodes', () => {
 		expect(screen.getByLabelText('Paste codes')).toHaveValue('');
 
 		// Asked for, they are put in the box in the order listed, to correct.
-		await user.click(screen.getByRole('button', { name: 'Put them in the box to correct, in this order' }));
+		await user.click(screen.getByRole('button', { name: 'Put the 2 codes back in the box to fix them, in this order' }));
 		expect(screen.getByLabelText('Paste codes')).toHaveValue(`${mistyped(c)}\n${elsewhere}`);
 		expect(screen.getByLabelText('Paste codes')).toHaveFocus();
+	});
+
+	it('says so when a line looks like a code but is not one, apart from the codes that could not be added', async () => {
+		const { group, user } = await setup();
+		const box = screen.getByLabelText('Paste codes');
+		await user.click(box);
+		await user.paste(`Sam: ${a}\nAlex: ${b}\nKim: ABCD-EFGH-JKMN-PQRS-TUVW\nJo: ${mistyped(c)}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('2 codes added. 1 code could not be added. 1 line looked like a code but is not one.'));
+		expect(within(status).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+			'This looks like a share code but is not one. Ask them to send their code again.',
+			'A character looks mistyped. Check the code against the one you were given.'
+		]);
+		expect(group.codes).toEqual([a, b].sort());
+		// Like a code, it may be someone's answers badly copied: not on the shared screen unless asked for.
+		expect(document.body).not.toHaveTextContent('ABCD');
+		await user.click(screen.getByRole('button', { name: 'Put the 2 codes back in the box to fix them, in this order' }));
+		expect(box).toHaveValue(`ABCD-EFGH-JKMN-PQRS-TUVW\n${mistyped(c)}`);
 	});
 
 	it('puts a mistyped code back in the box when asked, to be put right, and adds it once it is', async () => {
@@ -75,7 +94,7 @@ describe('AddCodes', () => {
 		await waitFor(() => expect(status).toHaveTextContent('1 code could not be added. A character looks mistyped.'));
 		expect(status).not.toContainElement(screen.getByText('It is not shown, since a code carries someone’s answers.'));
 		expect(box).toHaveValue('');
-		await user.click(screen.getByRole('button', { name: 'Put it in the box to correct' }));
+		await user.click(screen.getByRole('button', { name: 'Put the code back in the box to fix it' }));
 		expect(box).toHaveValue(mistyped(a));
 
 		await user.clear(box);
@@ -129,7 +148,7 @@ describe('AddCodes', () => {
 			'To gather another session’s codes here, paste that session’s link, the one you sent people, into the box above. You can paste it with the codes.'
 		])
 			expect(rest).toContainElement(screen.getByText(words));
-		expect(within(rest).getByRole('button', { name: 'Put it in the box to correct' })).toBeInTheDocument();
+		expect(within(rest).getByRole('button', { name: 'Put the code back in the box to fix it' })).toBeInTheDocument();
 	});
 
 	it('says what happened right under the Add codes button, before the file field, and next in the tab order', async () => {
@@ -145,7 +164,7 @@ describe('AddCodes', () => {
 		expect(after(status, screen.getByLabelText('Load a text file'))).toBe(true);
 		expect(add).toHaveFocus();
 		await user.tab();
-		expect(screen.getByRole('button', { name: 'Put it in the box to correct' })).toHaveFocus();
+		expect(screen.getByRole('button', { name: 'Put the code back in the box to fix it' })).toHaveFocus();
 	});
 
 	it('explains when nothing looks like a code, and when the box is empty', async () => {
@@ -233,7 +252,7 @@ describe('AddCodes with a session link pasted', () => {
 		]);
 		// The buttons come after the message, so their names are not read out as part of it.
 		expect(within(status).queryAllByRole('button')).toEqual([]);
-		expect(screen.getByRole('button', { name: 'Put the other one in the box to correct' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Put the other code back in the box to fix it' })).toBeInTheDocument();
 
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Add these 2 to “Ward forum”' }));
 		await waitFor(() =>
