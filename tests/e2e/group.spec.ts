@@ -857,6 +857,26 @@ test('on a phone, presenter mode has buttons instead of key hints, and a view th
 	await context.close();
 });
 
+for (const viewport of [PHONE, { width: 740, height: 360 }, { width: 1280, height: 800 }]) {
+	test(`at ${viewport.width} × ${viewport.height}, presenter mode's note that there is more below covers none of the view, which keeps its size when scrolled to the end`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		const { presenter, stage } = await presentGroup(page, 8);
+		await presenter.getByRole('button', { name: 'Previous view' }).click();
+		await expect(page.getByRole('dialog', { name: /Biggest gaps/ })).toBeVisible();
+		const note = presenter.getByText('More below: scroll down.');
+		await expect(note).toBeVisible();
+		const shown = await stage.boundingBox();
+		// In the controls under the view: laid over it, on a phone it hid the words of a card.
+		expect((await note.boundingBox())!.y).toBeGreaterThanOrEqual(shown!.y + shown!.height - 0.5);
+		await stage.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+		await expect(note).toBeHidden();
+		// Its place is kept, so the view does not jump as its end is reached.
+		expect(await stage.boundingBox()).toEqual(shown);
+	});
+}
+
 /** How much of the first chart in the stage is in view, as a share of its height or, for a chart taller than the stage, of the stage's. */
 async function chartInView(stage: Locator): Promise<number> {
 	return stage.evaluate((element) => {
