@@ -124,7 +124,7 @@ test('arriving at a step from another page, a screen reader never hears “Loadi
 	await expect(heading).toBeFocused();
 	await answerStep(page, 3);
 	await page.getByRole('link', { name: 'Save and leave' }).click();
-	await page.getByRole('link', { name: 'Carry on with Arriving' }).click();
+	await page.getByRole('link', { name: /^Carry on with “Arriving”/ }).click();
 	await expect(heading).toHaveText(/^Source 1 of 6/);
 	await expect(heading).toBeFocused();
 	// What was heard is recorded from each page load on.
@@ -296,6 +296,39 @@ test('reflections with the same label are told apart by when they started, to th
 	await expect(carryOn).toHaveCount(2);
 	// Alone in its minute now, the other of the two is shown to the minute too.
 	await expect(carryOn).toHaveText([/, 09:40$/, /, 09:00$/]);
+});
+
+test('coming back on a phone, the introduction is folded away and the reflections are on the first screen; a newcomer sees it open', async ({ page }) => {
+	const meaning = page.getByText(/^Co-production means people who use services and people who run them working together/);
+	const fold = page.getByText('What Rebalance is for');
+	await page.goto('/');
+	await expect(meaning).toBeVisible();
+	await expect(fold).toBeHidden();
+
+	await startReflection(page, 'Finished one');
+	await answerStep(page, 3);
+	await pressNext(page);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
+	await startReflection(page, 'Half done');
+	await page.goto('/');
+	const carryOn = page.getByRole('link', { name: /^Carry on with “Half done”/ });
+	const results = page.getByRole('link', { name: /^See results for “Finished one”/ });
+	await expect(carryOn).toBeInViewport({ ratio: 1 });
+	await expect(results).toBeInViewport({ ratio: 1 });
+	// The reflection to carry on with is the page's main button; starting another is the secondary one.
+	await expect(carryOn).not.toHaveClass(/secondary/);
+	await expect(page.getByRole('link', { name: 'Start a new reflection' })).toHaveClass(/secondary/);
+	await expect(meaning).toBeHidden();
+	await fold.click();
+	await expect(meaning).toBeVisible();
+	await expectAccessible(page);
+	// Opened, it stays open while the person deletes a reflection.
+	await page.getByRole('button', { name: /^Delete “Finished one”/ }).click();
+	await page.getByRole('button', { name: 'Yes, delete it' }).click();
+	await expect(page.getByText(/^“Finished one”, started .+, has been deleted/)).toBeFocused();
+	await expect(meaning).toBeVisible();
 });
 
 test('a reflection can be deleted, and everything can be deleted after confirming', async ({ page }) => {
