@@ -64,6 +64,7 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	expect(prompts.every((prompt) => /\byou/i.test(prompt) && prompt.endsWith('?'))).toBe(true);
 	expect(new Set(prompts).size).toBe(6);
 	await expect(page.getByText('My job gives me a seat at the table.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Edit what I wrote' })).toBeVisible();
 	const box = await chart.boundingBox();
 	expect(box!.width).toBeLessThanOrEqual(PHONE.width);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -190,6 +191,9 @@ test('results survive a reload and list which sources are incomplete', async ({ 
 	// As the notice says: a source with no answers is marked "no answer" on the chart too.
 	await expect(chart.locator('text.note[data-axis="2"]')).toHaveText('no answer');
 	await expect(page.getByRole('link', { name: 'Answer the Money questions', exact: true })).toBeVisible();
+	// Nothing written yet: the way to the notes does not speak of editing them.
+	await expect(page.getByRole('link', { name: 'Write your thoughts' })).toHaveAttribute('href', /step=reflect/);
+	await expect(page.getByRole('link', { name: 'Edit what I wrote' })).toHaveCount(0);
 });
 
 test('on the results chart, a mouse passing over shows a source’s scores without announcing them, and a click announces them', async ({
@@ -366,7 +370,9 @@ test('a link to a reflection that is not here says so kindly', async ({ page }) 
 	await expect(page).toHaveTitle('Reflection not found – Rebalance');
 });
 
-test('results with nothing to draw tell “not answered yet” from “skipped or Prefer not to say”', async ({ page }) => {
+test('results with nothing to draw tell “not answered yet” from “skipped or Prefer not to say”, and offer nothing to keep or edit', async ({ page }) => {
+	// A browser that has not promised to keep what is saved: with something to keep, the results would say how.
+	await page.addInitScript(() => Object.defineProperty(navigator.storage, 'persisted', { value: async () => false }));
 	const notYet = page.getByText('You have not answered any questions yet, so there is nothing to draw.');
 	const skipped = page.getByText(
 		'There is nothing to draw, because every question was skipped or answered “Prefer not to say”. That is fine. You can change your answers at any time.'
@@ -376,6 +382,10 @@ test('results with nothing to draw tell “not answered yet” from “skipped o
 	await page.goto(results);
 	await expect(notYet).toBeVisible();
 	await expect(skipped).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Back to home' })).toBeVisible();
+	for (const pointless of [page.getByRole('heading', { name: 'Keep a copy' }), page.getByRole('link', { name: /download your data|Edit what I wrote|Write your thoughts/ })]) {
+		await expect(pointless).toHaveCount(0);
+	}
 	await page.getByRole('link', { name: 'Answer the questions' }).click();
 	await expect(page.locator('main').getByText('Source 1 of 6')).toBeVisible();
 
