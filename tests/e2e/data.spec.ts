@@ -32,6 +32,9 @@ test('everything downloaded on one device comes in on another, after a preview, 
 	await other.getByLabel(/Choose a file Rebalance saved/).setInputFiles(file);
 	await other.getByRole('button', { name: 'Bring these in' }).click();
 	await expect(other.getByText('Done. 1 reflection brought in.')).toBeFocused();
+	// Something is here again: the note that everything was deleted gives way to the button.
+	await expect(other.getByText('Everything Rebalance kept on this device has been deleted.')).toHaveCount(0);
+	await expect(other.getByRole('button', { name: 'Delete everything on this device' })).toBeVisible();
 	await other.goto('/');
 	await expect(other.getByRole('heading', { name: 'Moving house', level: 3 })).toBeVisible();
 
@@ -89,4 +92,42 @@ test('a file chosen before the page has started is still read', async ({ page },
 	await page.getByLabel(/Choose a file Rebalance saved/).setInputFiles(bad);
 	release();
 	await expect(page.getByRole('alert')).toContainText('This is not a Rebalance download.');
+});
+
+test('with nothing saved, the page says so and offers no download or delete, until a file is brought in', async ({ page }, testInfo) => {
+	await page.goto('/data');
+	const nothing = page.getByText('Nothing is saved in this browser yet, so there is nothing to download or delete.');
+	await expect(nothing).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Download my data' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Delete everything on this device' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	const file = testInfo.outputPath('one.json');
+	const reflection = { id: 'r1', label: 'Brought over', createdAt: 1, updatedAt: 2, step: 'start', completedAt: null, bankVersion: 'bank-1', session: null };
+	writeFileSync(file, JSON.stringify({ format: 'rebalance-export', version: 1, exportedAt: new Date().toISOString(), reflections: [reflection], answers: [], notes: [], sessions: [], codes: [] }));
+	await page.getByLabel(/Choose a file Rebalance saved/).setInputFiles(file);
+	await page.getByRole('button', { name: 'Bring these in' }).click();
+	await expect(page.getByText('Done. 1 reflection brought in.')).toBeFocused();
+	await expect(nothing).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Download my data' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Delete everything on this device' })).toBeVisible();
+});
+
+test('arriving from the results, a link goes back to them; arriving any other way, there is none', async ({ page }) => {
+	await page.addInitScript(() => Object.defineProperty(navigator.storage, 'persisted', { value: async () => false }));
+	await startReflection(page, 'Keeping a copy');
+	await answerStep(page, 3);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page).toHaveURL(/\/results\?id=/);
+	const results = page.url();
+	await page.getByRole('link', { name: 'download your data' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
+	await page.getByRole('link', { name: 'Back to my results' }).click();
+	await expect(page).toHaveURL(results);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Keeping a copy');
+
+	await page.goto('/data');
+	await expect(page.getByRole('button', { name: 'Download my data' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Back to my results' })).toHaveCount(0);
 });
