@@ -31,12 +31,22 @@ afterEach(() => {
 });
 
 describe('LinkPanel', () => {
-	it('shows the link read-only, with its length in characters', () => {
+	it('shows the link read-only', () => {
 		setup();
 		const field = screen.getByLabelText('Link for your group');
 		expect(field).toHaveValue(URL_TEXT);
 		expect(field).toHaveAttribute('readonly');
-		expect(field).toHaveAccessibleDescription(`The link is ${URL_TEXT.length} characters long.`);
+	});
+
+	// A text message holds 160 characters: the description says whether the link fits, not how long it is.
+	it.each([
+		['fits in one text message', 160, /^It is short enough to send in one text message\.$/],
+		['is longer than one text message', 161, /^It is longer than one text message\..*email or a chat app is safer\.$/]
+	])('says when the link %s', (_, length, said) => {
+		const url = `https://rebalance.example/join#1${'a'.repeat(length - 'https://rebalance.example/join#1'.length)}`;
+		expect(url).toHaveLength(length);
+		setup({ ...LINK, url });
+		expect(screen.getByLabelText('Link for your group')).toHaveAccessibleDescription(said);
 	});
 
 	it('copies the link and says so in a status message', async () => {

@@ -75,7 +75,7 @@ describe('SavedSessions', () => {
 
 	it('marks the session that is open in the editor', () => {
 		setup('two');
-		expect(card('Youth panel')).toHaveTextContent('Open below');
-		expect(card('Carers forum')).not.toHaveTextContent('Open below');
+		expect(card('Youth panel')).toHaveTextContent('Shown below');
+		expect(card('Carers forum')).not.toHaveTextContent('Shown below');
 	});
 });
