@@ -141,7 +141,7 @@ test('pictures of a view download as PNG and SVG, with no codes in them', async 
 
 	await page.getByRole('tab', { name: 'Side by side' }).click();
 	const svg = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save picture for large printing (SVG)' }).click();
+	await page.getByRole('button', { name: 'Save picture to print large' }).click();
 	const svgFile = await svg;
 	expect(svgFile.suggestedFilename()).toMatch(/-side-by-side-\d{4}-\d\d-\d\d\.svg$/);
 	const text = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString();
@@ -214,7 +214,7 @@ test('someone who answered 0 throughout shows in every chart and in the picture,
 
 	// The saved picture has the marks, in the chart's colours.
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save picture for large printing (SVG)' }).click();
+	await page.getByRole('button', { name: 'Save picture to print large' }).click();
 	const svg = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString();
 	const marks = await page.evaluate((text) => {
 		const picture = new DOMParser().parseFromString(text, 'image/svg+xml');
