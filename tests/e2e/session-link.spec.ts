@@ -252,7 +252,7 @@ for (const [name, make, message] of BAD_LINKS) {
 		expect(filled).toEqual(newer ? ['Update Rebalance'] : []);
 		await expect(page.getByRole('link', { name: 'Do a reflection that is not part of the session' })).toHaveAttribute('href', '/reflect');
 		// Why a link is cut short is said where it may have been.
-		await expect(page.getByText('often cut off in emails and text messages')).toHaveCount(['truncated', 'empty'].includes(name) ? 1 : 0);
+		await expect(page.getByText('sometimes cut short when they are copied or sent')).toHaveCount(['truncated', 'empty'].includes(name) ? 1 : 0);
 		await expectAccessible(page);
 		// What to do is said once, in the message for this kind of problem.
 		const main = (await page.locator('main').textContent()) ?? '';

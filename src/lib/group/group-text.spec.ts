@@ -26,11 +26,11 @@ describe('scoreText', () => {
 describe('ranges', () => {
 	// Said as the lowest and highest answers: "from 0 to 100" reads as the scale itself.
 	it.each([
-		['a spread', spread(5, 20, 40, 60.5, 95), 'lowest 5, highest 95', 'the middle half of the group answered between 20 and 61'],
-		['the whole scale', spread(0, 12.5, 50, 87.5, 100), 'lowest 0, highest 100', 'the middle half of the group answered between 13 and 88'],
-		['everyone the same', spread(40, 40, 40, 40, 40), 'all answered 40', 'the middle half of the group answered 40'],
-		['the middle half the same', spread(0, 50, 50, 50, 100, 5), 'lowest 0, highest 100', 'the middle half of the group answered 50'],
-		['4 answers, the fewest with a middle half', spread(10, 25, 40, 55, 70, 4), 'lowest 10, highest 70', 'the middle half of the group answered between 25 and 55'],
+		['a spread', spread(5, 20, 40, 60.5, 95), 'lowest 5, highest 95', 'the middle half answered between 20 and 61'],
+		['the whole scale', spread(0, 12.5, 50, 87.5, 100), 'lowest 0, highest 100', 'the middle half answered between 13 and 88'],
+		['everyone the same', spread(40, 40, 40, 40, 40), 'all answered 40', 'the middle half answered 40'],
+		['the middle half the same', spread(0, 50, 50, 50, 100, 5), 'lowest 0, highest 100', 'the middle half answered 50'],
+		['4 answers, the fewest with a middle half', spread(10, 25, 40, 55, 70, 4), 'lowest 10, highest 70', 'the middle half answered between 25 and 55'],
 		['3 answers: their middle half is not even two people', spread(0, 25, 50, 75, 100, 3), 'lowest 0, highest 100', null],
 		['2 the same', spread(30, 30, 30, 30, 30, 2), 'all answered 30', null],
 		['one answer', spread(55, 55, 55, 55, 55, 1), 'only 1 answer', null]

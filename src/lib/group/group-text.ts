@@ -24,13 +24,13 @@ export function rangeText(spread: Spread): string {
 const MIDDLE_HALF_FROM = 4;
 
 /**
- * Between the quartiles in plain words, e.g. "the middle half of the group answered between 40 and 70";
+ * Between the quartiles in plain words, e.g. "the middle half answered between 40 and 70";
  * null when too few answered for a middle half to mean anything.
  */
 export function middleHalfText(spread: Spread): string | null {
 	if (spread.count < MIDDLE_HALF_FROM) return null;
 	const [low, high] = [whole(spread.q1), whole(spread.q3)];
-	return `the middle half of the group answered ${low === high ? low : `between ${low} and ${high}`}`;
+	return `the middle half answered ${low === high ? low : `between ${low} and ${high}`}`;
 }
 
 /** The group's middle outlines in words, for the overlay chart's description. */

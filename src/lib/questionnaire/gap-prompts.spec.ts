@@ -35,8 +35,10 @@ describe('promptKind', () => {
 		[30, 38, 'aligned'],
 		[50, 50, 'aligned'],
 		[100, 95, 'aligned'],
-		[0, 30, 'both-low'],
 		[30, 5, 'both-low'],
+		[34, 10, 'both-low'],
+		[0, 30, 'feel-less'],
+		[5, 34, 'feel-less'],
 		[0, 40, 'feel-less'],
 		[40, 0, 'feel-more'],
 		[0, 100, 'feel-less']

@@ -7,11 +7,11 @@ import type { GapDirection } from './types';
 // Where feeling and facts both say a source gives little power, the prompt turns to what the person
 // brings instead: asking them who might struggle to follow them would talk down to them.
 
-/** The kinds of gap the results page words apart: the three directions, and both readings low, whichever way they point. */
+/** The kinds of gap the results page words apart: the three directions, and both readings low. */
 export type ResultsPromptKind = GapDirection | 'both-low';
 
-/** Both readings below this (of 100) make a gap a low one: little power from that source, felt or in fact. */
-export const LOW_BELOW = 35;
+/** Both readings below this (of 100) make a gap a low one: little power from that source, felt and in fact. */
+const LOW_BELOW = 35;
 
 /** The results page's gap prompts, for one person thinking alone. */
 export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
@@ -34,7 +34,7 @@ export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
 			aligned:
 				'Some people here have an organisation behind them, and some do not. How does that change whose words carry weight? What could make it fairer, for others or for you?',
 			'both-low':
-				'You may come here with no organisation behind you. That leaves you free to speak for yourself. What would you most want this group to hear?'
+				'An organisation may give you little backing here. What would you most want this group to hear from you, in your own words?'
 		},
 		monetary: {
 			'feel-less':
@@ -44,7 +44,7 @@ export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
 			aligned:
 				'Money can decide who is able to take part. Who in the group pays a cost to be here, in time, travel or care? What would make it easier, for them or for you?',
 			'both-low':
-				'Money may give you little say here. You may know better than most what taking part costs, in time, travel or care. What would you want the group to understand about that?'
+				'Money may give you little say here. You may know what taking part costs, in time, travel or care. What would you want the group to understand about that?'
 		},
 		class: {
 			'feel-less':
@@ -54,7 +54,7 @@ export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
 			aligned:
 				'Which backgrounds are not part of this group yet? How could you help people from those backgrounds feel welcome here?',
 			'both-low':
-				'Your background may not open doors here. Your story may be one this group has not heard yet. What would help you feel able to tell it?'
+				'Your background may not open doors here. Your story may be one this group has not heard yet. If you wanted to tell it, what would help?'
 		},
 		position: {
 			'feel-less':
@@ -64,7 +64,7 @@ export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
 			aligned:
 				'Roles like chairing or setting the agenda can be shared. Which would you like to pass on, or to try yourself? What would help you do that?',
 			'both-low':
-				'Your role may carry little weight here. Yet people often listen to experience as much as to titles. What do you know that people with titles might not?'
+				'You may have no title or formal role here. People often listen to experience too. What do you know that others here might not?'
 		},
 		authority: {
 			'feel-less':
@@ -74,7 +74,7 @@ export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
 			aligned:
 				'Think about who makes the decisions in this group. Which ones could be made together, with everyone? What part would you like to play in that?',
 			'both-low':
-				'You may have little say over decisions here. Which decisions touch your life the most? Who would you want to hear your view on them?'
+				'Decisions here may be made without much say from you. Which of them touch your life the most? Who would you want to hear your view on them?'
 		}
 	},
 	custom: {
@@ -116,9 +116,12 @@ export const GAP_PROMPTS: GapPromptSet<ResultsPromptKind> = {
 	}
 };
 
-/** The kind of prompt a gap takes: its direction, unless feeling and facts both say the source gives little power. */
+/**
+ * The kind of prompt a gap takes: its direction, unless feeling and facts both say the source gives little power.
+ * Feeling less than the facts keeps its own prompt, low or not: that the facts say more is the kindest thing to hear.
+ */
 export function promptKind(gap: { direction: GapDirection; perceived: number; actual: number }): ResultsPromptKind {
-	return Math.max(gap.perceived, gap.actual) < LOW_BELOW ? 'both-low' : gap.direction;
+	return gap.direction !== 'feel-less' && Math.max(gap.perceived, gap.actual) < LOW_BELOW ? 'both-low' : gap.direction;
 }
 
 /** The reflection prompt under one source's gap on the results page. */

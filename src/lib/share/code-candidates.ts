@@ -26,7 +26,7 @@
  * asks for, so single letters in prose ("I a") before or after a code do not hide it; the runs
  * are found once per chain (spelled-runs.ts) and each distinct spelled span is judged once.
  */
-import { codeShaped, LOOKALIKE } from './code-lookalike';
+import { ALL_HEX, codeShaped, LOOKALIKE } from './code-lookalike';
 import { decodeShareCode, shareCodeLength, type ShareCodeResult } from './share-code';
 import { SpelledRuns } from './spelled-runs';
 
@@ -46,7 +46,6 @@ export interface CandidatePick {
 	result: ShareCodeResult;
 }
 
-const ALL_HEX = /^[0-9A-Fa-f]+$/;
 // As Rebalance writes codes: digits and capitals, never I, L, O or U.
 const WRITTEN_AS_CODES = /^[0-9A-HJKMNP-TV-Z]+$/;
 const MAX_SYMBOLS = 31;

@@ -14,7 +14,8 @@ import type { ChainWord } from './code-candidates';
 import { shareCodeFailure, type ShareCodeResult } from './share-code-result';
 
 const MIN_BLOCKS = 5;
-const ALL_HEX = /^[0-9A-Fa-f]+$/;
+/** Symbols that are all hex digits: an id or a hash, never a share code. */
+export const ALL_HEX = /^[0-9A-Fa-f]+$/;
 
 /** Why a run shaped like a share code is not one: it may be someone's code, badly copied. */
 export const LOOKALIKE_MESSAGE = 'This looks like a share code but is not one. Ask them to send their code again.';

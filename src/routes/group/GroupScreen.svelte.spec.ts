@@ -106,13 +106,13 @@ describe('GroupScreen threshold', () => {
 		expect(screen.getByRole('heading', { name: 'The group picture', level: 2 })).toHaveFocus();
 	});
 
-	it('on Source by source, gives each source’s spread in plain words, with where the middle half of the group answered', async () => {
+	it('on Source by source, gives each source’s spread in plain words, with where the middle half answered', async () => {
 		await screenWith(4);
 		const user = userEvent.setup();
 		await user.click(screen.getByRole('tab', { name: 'Source by source' }));
 		// Perceived Education of 10, 30, 50 and 70: middle 40, quartiles 25 and 55.
 		const perceived = within(screen.getByRole('row', { name: /^Education/ })).getAllByRole('cell')[0];
-		expect(perceived).toHaveTextContent(/^40\s*lowest 10, highest 70\s*the middle half of the group answered between 25 and 55$/);
+		expect(perceived).toHaveTextContent(/^40\s*lowest 10, highest 70\s*the middle half answered between 25 and 55$/);
 		expect(screen.getByRole('tabpanel')).not.toHaveTextContent('no power');
 	});
 

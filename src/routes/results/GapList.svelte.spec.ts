@@ -43,12 +43,19 @@ describe('GapList', () => {
 	});
 
 	it('says kindly what low readings mean, and words each low card apart, only where feeling and facts agree on little power', () => {
-		const mixed: Scores = { educational: { perceived: 0, actual: 5 }, monetary: { perceived: 90, actual: 95 }, class: { perceived: 10, actual: 70 } };
+		const mixed: Scores = {
+			educational: { perceived: 0, actual: 5 },
+			monetary: { perceived: 90, actual: 95 },
+			class: { perceived: 10, actual: 70 },
+			position: { perceived: 30, actual: 5 },
+			authority: { perceived: 5, actual: 30 }
+		};
 		render(GapList, { gaps: gaps(STANDARD_SOURCES, mixed) });
 		expect(screen.getByText(/says nothing about what you are worth/)).toBeVisible();
 		const card = (name: string) => screen.getAllByRole('listitem').find((item) => within(item).queryByRole('heading', { name }))!;
-		expect(card('Education')).toHaveTextContent('What you feel (0) and the facts (5) are close, and both low.');
-		expect(card('Money')).toHaveTextContent(/What you feel \(90\) and the facts \(95\) are close\.(?!, and both low)/);
+		expect(card('Education')).toHaveTextContent('What you feel (0) and the facts (5) are close. Both are low.');
+		expect(card('Role')).toHaveTextContent('You feel more powerful (30) than the facts suggest (5): a gap of 25. Both are low.');
+		for (const name of ['Money', 'Class and background', 'Authority']) expect(card(name)).not.toHaveTextContent('Both are low');
 	});
 
 	it('has no word about low readings for someone whose readings are not both low', () => {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
 import { decodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
@@ -21,6 +21,16 @@ function setup() {
 }
 
 describe('SharePanel', () => {
+	// First, while the QR code's module has not been loaded yet: a later import would come from the module cache.
+	it('says what to do instead when the QR code cannot be loaded, as offline with nothing cached', async () => {
+		vi.doMock('$lib/components/QrCode.svelte', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+		const user = setup();
+		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
+		expect(await screen.findByText('The QR code could not be loaded. Copy the code, or read it out, instead.')).toBeVisible();
+		expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
+		vi.doUnmock('$lib/components/QrCode.svelte');
+	});
+
 	it('shows no code until the person chooses to', () => {
 		setup();
 		expect(screen.queryByText(/^[0-9A-Z]{4}-/)).toBeNull();
