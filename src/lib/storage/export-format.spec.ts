@@ -82,6 +82,21 @@ describe('readExportFile', () => {
 		expect(result.ok && result.data.answers).toEqual(DATA.answers);
 	});
 
+	it('brings in the share code last shown, so the results can still say when it changes', () => {
+		const result = readExportFile(edited((f) => ((f.reflections as Record<string, unknown>[])[0]!.shownCode = CODE)));
+		expect(result.ok && result.data.reflections[0]?.shownCode).toBe(CODE);
+	});
+
+	it.each([
+		['not text', 42],
+		['written differently from how Rebalance writes it', CODE.toLowerCase()],
+		['not a share code', '<b>code</b>']
+	])('forgets a share code last shown that is %s, but keeps the reflection and its answers', (_name, shownCode) => {
+		const result = readExportFile(edited((f) => ((f.reflections as Record<string, unknown>[])[0]!.shownCode = shownCode)));
+		expect(result.ok && result.skipped).toBe(0);
+		expect(result.ok && result.data).toEqual(DATA);
+	});
+
 	it.each([
 		['a later', { ...DATA.reflections[0], label: 'Later', updatedAt: 9 }, 'Later'],
 		['an earlier', { ...DATA.reflections[0], label: 'Earlier', updatedAt: 1 }, 'Forum']

@@ -26,13 +26,21 @@ const isGroupRecord = (value: unknown): value is GroupRecord => {
 	return typeof sessionKey === 'string' && (invited === null || isInvitedCount(invited)) && Number.isFinite(seed);
 };
 
+// Two losses a person can see no harm in, so they never keep a reflection out: a missing label is read
+// as no label, and a remembered share code that Rebalance could not have written is forgotten.
+const mended = (given: unknown): unknown => {
+	if (typeof given !== 'object' || given === null) return given;
+	const { shownCode, ...rest } = given as Record<string, unknown>;
+	const sound = typeof shownCode === 'string' && isCanonicalCode(shownCode);
+	return { label: '', ...rest, ...(sound && { shownCode }) };
+};
+
 // A file comes from outside. Its sessions get the full check a link gets, and come in the
 // form that check gives; its codes must be sound and written as Rebalance writes them, or
 // the group screen could count one person twice. Each reader gives the record, or null.
 const READERS: Record<keyof ExportData, (value: unknown) => unknown> = {
 	reflections: (given) => {
-		// A missing label is the one loss a person can see no harm in: read it as no label.
-		const value = typeof given === 'object' && given !== null && !('label' in given) ? { ...given, label: '' } : given;
+		const value = mended(given);
 		if (!isReflectionRecord(value)) return null;
 		if (value.session === null) return value;
 		const session = sessionIn(value.session);

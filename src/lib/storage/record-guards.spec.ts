@@ -33,6 +33,8 @@ describe('record guards', () => {
 		['one with a time no date can hold', { ...reflection, createdAt: 8.64e15 + 1 }, false],
 		['one finished at a time no date can hold', { ...reflection, completedAt: -1e17 }, false],
 		['one with no session field (older, not migrated)', { ...reflection, session: undefined }, false],
+		['one with the share code last shown', { ...reflection, shownCode: 'ABCD-EFGH' }, true],
+		['one whose share code last shown is not text', { ...reflection, shownCode: 42 }, false],
 		['null', null, false],
 		['an array', [reflection], false],
 		['a string', 'r1', false]

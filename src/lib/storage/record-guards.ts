@@ -29,7 +29,8 @@ export function isReflectionRecord(value: unknown): value is ReflectionRecord {
 		(value.completedAt === null || isTime(value.completedAt)) &&
 		isText(value.bankVersion) &&
 		(value.session === null || isSessionShape(value.session)) &&
-		isOptionalText(value.copyOf)
+		isOptionalText(value.copyOf) &&
+		isOptionalText(value.shownCode)
 	);
 }
 

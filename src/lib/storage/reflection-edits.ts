@@ -18,18 +18,22 @@ export async function isStored(id: string): Promise<boolean> {
 	return (await (await database()).getKey('reflections', id)) !== undefined;
 }
 
-/** Changes a reflection's label, step or completion, in one transaction with its timestamp. */
-export async function updateReflection(
-	id: string,
-	changes: Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt'>>
-): Promise<ReflectionRecord | undefined> {
+/** The fields of a reflection's record that pages change. */
+export type ReflectionChanges = Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt' | 'shownCode'>>;
+
+/**
+ * Changes a reflection's record in one transaction, with its timestamp unless `touch` is false:
+ * remembering the share code shown changes nothing the person gave, so the home list's order and
+ * an import's comparison with a file (both by timestamp) stay as they were.
+ */
+export async function updateReflection(id: string, changes: ReflectionChanges, touch = true): Promise<ReflectionRecord | undefined> {
 	const tx = (await database()).transaction('reflections', 'readwrite');
 	const current = await tx.store.get(id);
 	if (!current) {
 		await tx.done;
 		return undefined;
 	}
-	const next = { ...current, ...changes, updatedAt: Date.now() };
+	const next = { ...current, ...changes, updatedAt: touch ? Date.now() : current.updatedAt };
 	await Promise.all([tx.store.put(next), tx.done]);
 	return next;
 }

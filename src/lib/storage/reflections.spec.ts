@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from './fixtures/backends';
 import { closeDatabase, database } from './db';
 import { onSetAside } from './record-guards';
-import type { AnswerRecord, ReflectionRecord } from './schema';
+import { DB_NAME, type AnswerRecord, type ReflectionRecord } from './schema';
 import { createReflection, deleteEverything, deleteReflection, listReflections } from './reflections';
 import { clearAnswer, getAnswers, getNotes, getReflection, isStored, ReflectionGone, saveAnswer, saveNote, updateReflection } from './reflection-edits';
 import { stoppedClock } from './stopped-clock.test-helper';
+import { writeFixture } from './fixtures/fixture-db';
+import { V2_FIXTURE } from './fixtures/v2';
 
 const BANK = 'bank-test';
 
@@ -67,6 +69,15 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			expect(await getReflection(id)).toMatchObject({ step: 'monetary', completedAt: 123 });
 		});
 
+		it('remembers the share code last shown, without counting it as a change to the reflection', async () => {
+			const clock = stoppedClock();
+			const { id, updatedAt } = await createReflection(BANK);
+			clock.next();
+			await updateReflection(id, { shownCode: 'ABCD-EFGH' }, false);
+			await updateReflection(id, { shownCode: 'WXYZ-2345' }, false);
+			expect(await getReflection(id)).toMatchObject({ shownCode: 'WXYZ-2345', updatedAt });
+		});
+
 		it('does not invent a reflection when updating one that is gone', async () => {
 			expect(await updateReflection('missing', { step: 'x' })).toBeUndefined();
 			expect(await listReflections()).toEqual([]);
@@ -75,6 +86,7 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 		it('deletes one reflection with its answers and notes, leaving others', async () => {
 			const keep = await createReflection(BANK, 'keep');
 			const drop = await createReflection(BANK, 'drop');
+			await updateReflection(drop.id, { shownCode: 'ABCD-EFGH' }, false);
 			await saveAnswer(keep.id, 'q1', 1);
 			await saveAnswer(drop.id, 'q1', 2);
 			await saveNote(drop.id, 'where', 'private');
@@ -83,6 +95,7 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			expect(await getAnswers(drop.id)).toEqual({});
 			expect(await getNotes(drop.id)).toEqual({});
 			expect(await getAnswers(keep.id)).toEqual({ q1: 1 });
+			expect(await isStored(drop.id)).toBe(false);
 		});
 
 		it('drops a late write for a deleted reflection, so deleted answers and notes never come back, and says it is gone', async () => {
@@ -118,6 +131,15 @@ describe('kept in IndexedDB', () => {
 		await closeDatabase();
 		expect(await getAnswers(id)).toEqual({ q1: 3 });
 		expect(await getNotes(id)).toEqual({ where: 'My job title' });
+	});
+
+	it('reads a reflection saved before share codes were remembered, and remembers one without losing anything', async () => {
+		await writeFixture(DB_NAME, V2_FIXTURE);
+		const saved = V2_FIXTURE.stores.reflections!.records.find((record) => record.id === 'r-session')!;
+		expect(await getReflection('r-session')).toEqual(saved);
+		expect((await listReflections()).map((r) => r.id)).toContain('r-session');
+		await updateReflection('r-session', { shownCode: 'ABCD-EFGH' }, false);
+		expect(await getReflection('r-session')).toEqual({ ...saved, shownCode: 'ABCD-EFGH' });
 	});
 
 	it('sets a damaged record aside, reports it and loads the rest, leaving it stored', async () => {

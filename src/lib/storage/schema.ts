@@ -25,6 +25,11 @@ export interface ReflectionRecord {
 	session: SessionSettings | null;
 	/** On a copy made by an import: the file record's `copyKey`, so the same file brings no second copy while this one is unchanged. */
 	copyOf?: string;
+	/**
+	 * The share code last shown on the results, so they can say when it has changed and show the old one
+	 * to have removed. Kept only here, never sent. Absent until a code is first shown.
+	 */
+	shownCode?: string;
 }
 
 /** A session a facilitator made on this device, to reopen, duplicate or edit into a new link. Since v2. */
