@@ -276,6 +276,43 @@ test('after the results, one source’s answers can be changed straight away, an
 	expect(await organisation.textContent()).not.toBe(before);
 });
 
+test('after answers change, the results show the code shown before, to have it removed, until the new one has been shown', async ({ page }) => {
+	await startReflection(page, 'Counted once');
+	for (let step = 0; step < 6; step++) {
+		await answerStep(page, 4);
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const show = page.getByRole('button', { name: 'Show my share code' });
+	const shownCode = page.locator('.shown .code');
+	await show.click();
+	const before = (await shownCode.textContent()) ?? '';
+	const oldNote = page.getByText('Your code has changed since you last showed it.', { exact: false });
+	await expect(oldNote).toHaveCount(0);
+	// Remembered on this device only: never in the address.
+	expect(page.url()).not.toContain(before);
+
+	await page.getByText('Change my answers').click();
+	await page.getByRole('link', { name: 'Organisation' }).click();
+	const firstRating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^1\b/ });
+	await firstRating.check();
+	await waitForStoredAnswer(page, firstRating);
+	await page.getByRole('link', { name: 'Back to my results' }).click();
+	await show.click();
+	await expect(shownCode).not.toHaveText(before);
+	await expect(oldNote).toBeVisible();
+	await expect(page.getByText('Your old code')).toBeVisible();
+	await expect(page.locator('.notice .code')).toHaveText(before);
+	await expect(page.getByRole('button', { name: 'Copy old code' })).toBeVisible();
+	await expectAccessible(page);
+
+	// The new code was shown, so it is the one remembered now.
+	await page.reload();
+	await show.click();
+	await expect(shownCode).toBeVisible();
+	await expect(oldNote).toHaveCount(0);
+});
+
 test('reflections with the same label are told apart by when they started, to the second only when needed, to a screen reader too', async ({
 	page
 }) => {

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { database } from '$lib/storage/db';
 import { createReflection, deleteReflection, listReflections } from '$lib/storage/reflections';
 import { getAnswers, getNotes, getReflection, saveAnswer, updateReflection } from '$lib/storage/reflection-edits';
+import { stoppedClock } from '$lib/storage/stopped-clock.test-helper';
 import { FORUM } from './group.test-helper';
 import { ReflectionState } from './reflection.svelte';
 
@@ -20,6 +21,7 @@ function diskFull() {
 }
 
 useBackend(...BACKENDS[0]!);
+afterEach(() => vi.useRealTimers());
 
 describe('ReflectionState', () => {
 	it('keeps each reflection’s unsaved answers apart, and saves both once it can', async () => {
@@ -72,6 +74,17 @@ describe('ReflectionState', () => {
 		await state.answer('q1', null);
 		await state.complete();
 		expect(state.record?.completedAt).toEqual(expect.any(Number));
+	});
+
+	it('remembers the share code shown, without counting it as a change to the reflection', async () => {
+		const clock = stoppedClock();
+		const { id, updatedAt } = await createReflection('bank-1');
+		const state = new ReflectionState();
+		await state.load(id);
+		clock.next();
+		await state.rememberShownCode('ABCD-EFGH');
+		expect(state.record?.shownCode).toBe('ABCD-EFGH');
+		expect(await getReflection(id)).toMatchObject({ shownCode: 'ABCD-EFGH', updatedAt });
 	});
 
 	it('says when its reflection was deleted elsewhere, and keeps what the page holds as a new reflection', async () => {

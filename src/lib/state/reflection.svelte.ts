@@ -2,7 +2,7 @@ import { gaps, scoreAll } from '$lib/questionnaire/scoring';
 import { sessionSources } from '$lib/questionnaire/session-sources';
 import type { AnswerValue, Answers } from '$lib/questionnaire/types';
 import { onOtherTabChange } from '$lib/storage/changes';
-import { clearAnswer, getAnswers, getNotes, getReflection, isStored, ReflectionGone, saveAnswer, saveNote, updateReflection } from '$lib/storage/reflection-edits';
+import { clearAnswer, getAnswers, getNotes, getReflection, isStored, ReflectionGone, saveAnswer, saveNote, updateReflection, type ReflectionChanges } from '$lib/storage/reflection-edits';
 import { saveAsNewReflection } from '$lib/storage/reflection-copy';
 import type { ReflectionRecord } from '$lib/storage/schema';
 import { ReflectionSaves } from './reflection-saves.svelte';
@@ -93,6 +93,11 @@ export class ReflectionState {
 		if (this.record && this.record.completedAt === null && answered) await this.update({ completedAt: Date.now() });
 	}
 
+	/** Remembers the share code just shown, so the results can say when a later one differs from it. */
+	async rememberShownCode(code: string): Promise<void> {
+		if (this.record && this.record.shownCode !== code) await this.update({ shownCode: code }, false);
+	}
+
 	/** A plain message while a save is failing; cleared once everything is saved. */
 	get saveProblem(): string | null {
 		return this.saves.problem;
@@ -129,12 +134,12 @@ export class ReflectionState {
 		this.notes = this.saves.queue.overStored(`${id}:note:`, notes, this.notes);
 	}
 
-	private async update(changes: Partial<Pick<ReflectionRecord, 'label' | 'step' | 'completedAt'>>): Promise<void> {
+	private async update(changes: ReflectionChanges, touch = true): Promise<void> {
 		const id = this.requireId();
 		if (this.record) this.record = { ...this.record, ...changes };
 		const key = `${id}:record:${Object.keys(changes).join(',')}`;
 		await this.saves.save(key, async () => {
-			if (!(await updateReflection(id, changes))) throw new ReflectionGone(id);
+			if (!(await updateReflection(id, changes, touch))) throw new ReflectionGone(id);
 		});
 	}
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { STANDARD_SOURCES } from '$lib/questionnaire/standard-sources';
-import { decodeShareCode } from '$lib/share/share-code';
+import { decodeShareCode, encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
 import SharePanel from './SharePanel.svelte';
 
@@ -15,16 +15,24 @@ const scores = [
 	{ perceived: 22, actual: 88 }
 ];
 
-function setup() {
-	render(SharePanel, { sources: STANDARD_SOURCES, scores, session: null });
-	return userEvent.setup();
+function setup(lastShown?: string, onshow = vi.fn()) {
+	const rendered = render(SharePanel, { sources: STANDARD_SOURCES, scores, session: null, lastShown, onshow });
+	return { user: userEvent.setup(), onshow, unmount: rendered.unmount, rerender: rendered.rerender };
+}
+
+const CODE = /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/;
+
+/** Shows the code and reads it off the page. */
+async function showCode(user: ReturnType<typeof userEvent.setup>): Promise<string> {
+	await user.click(screen.getByRole('button', { name: 'Show my share code' }));
+	return screen.getAllByText(CODE)[0]!.textContent!;
 }
 
 describe('SharePanel', () => {
 	// First, while the QR code's module has not been loaded yet: a later import would come from the module cache.
 	it('says what to do instead when the QR code cannot be loaded, as offline with nothing cached', async () => {
 		vi.doMock('$lib/components/QrCode.svelte', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-		const user = setup();
+		const { user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
 		expect(await screen.findByText('The QR code could not be loaded. Copy the code, or read it out, instead.')).toBeVisible();
 		expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
@@ -53,9 +61,9 @@ describe('SharePanel', () => {
 	});
 
 	it('gives a code that decodes to those same numbers, for the standard reflection, and can hide it again', async () => {
-		const user = setup();
+		const { user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
-		const shown = screen.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+		const shown = screen.getByText(CODE);
 		const code = shown.textContent!;
 		// What a screen reader reads on arriving: the label, the code, then the code one character at a
 		// time ("8 4 3 J", not "eight hundred and forty-three J").
@@ -78,5 +86,56 @@ describe('SharePanel', () => {
 		await user.click(screen.getByRole('button', { name: 'Hide my code' }));
 		expect(screen.queryByText(code)).toBeNull();
 		expect(screen.getByRole('button', { name: 'Show my share code' })).toHaveFocus();
+	});
+
+	describe('after the answers change', () => {
+		// A code these same sources could give, from other answers: what was shown on an earlier visit.
+		const OLD = encodeShareCode(fingerprintNumber(null), scores.map(({ perceived }) => ({ perceived, actual: perceived })));
+
+		it('says nothing the first time a code is shown, and remembers it', async () => {
+			const { user, onshow } = setup();
+			const code = await showCode(user);
+			expect(onshow).toHaveBeenCalledWith(code);
+			expect(screen.queryByText(/has changed/)).toBeNull();
+			expect(screen.queryByRole('button', { name: 'Copy old code' })).toBeNull();
+		});
+
+		it('says nothing when the code is the one shown last time', async () => {
+			const first = setup();
+			const code = await showCode(first.user);
+			first.unmount();
+			const { user } = setup(code);
+			await showCode(user);
+			expect(screen.queryByText(/has changed/)).toBeNull();
+			expect(screen.getAllByText(CODE)).toHaveLength(1);
+		});
+
+		it('shows the old code once the new one is shown: readable, spelled out and copyable, and remembers the new one', async () => {
+			const { user, onshow } = setup(OLD);
+			expect(screen.queryByText(OLD)).toBeNull();
+			const code = await showCode(user);
+			expect(code).not.toBe(OLD);
+			expect(
+				screen.getByText(
+					'Your code has changed since you last showed it. If you shared the old one, ask the person running your session to remove it, so you are only counted once.'
+				)
+			).toBeVisible();
+			const old = screen.getByText(OLD);
+			expect(screen.getByText('Your old code').nextElementSibling).toContainElement(old);
+			const spelled = old.nextElementSibling!.textContent!.replace(/^Spelled out: |\.$/g, '');
+			expect(spelled.replace(/[ ,]/g, '')).toBe(OLD.replace(/-/g, ''));
+			await user.click(screen.getByRole('button', { name: 'Copy old code' }));
+			expect(await navigator.clipboard.readText()).toBe(OLD);
+			expect(onshow).toHaveBeenCalledWith(code);
+		});
+
+		it('keeps the old code in view for this visit, though the new one is now remembered', async () => {
+			const { user, rerender } = setup(OLD);
+			// As the results page does once the new code is remembered.
+			await rerender({ lastShown: await showCode(user) });
+			await user.click(screen.getByRole('button', { name: 'Hide my code' }));
+			await showCode(user);
+			expect(screen.getByText(OLD)).toBeVisible();
+		});
 	});
 });
