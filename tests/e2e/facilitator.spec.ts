@@ -66,7 +66,7 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	// Unsaved changes are not thrown away without asking.
 	// The question must really be asked: without it the title would stay the same too, if nothing happened.
 	const duplicateButton = saved.getByRole('button', { name: 'Duplicate Carers forum planning' });
-	const unsavedQuestion = /changes that are not saved\. Leave them out\?/;
+	const unsavedQuestion = /changes that are not saved\. Throw them away\?/;
 	let asked = page.waitForEvent('dialog');
 	let clicked = duplicateButton.click();
 	let question = await asked;

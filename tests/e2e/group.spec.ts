@@ -637,7 +637,7 @@ test('new sources would leave a session’s codes behind: the facilitator is ask
 	const clicked = page.getByRole('link', { name: 'Open the group screen' }).click();
 	const leaving = await asked;
 	expect(leaving.type()).toBe('confirm');
-	expect(leaving.message()).toMatch(/changes that are not saved\. Leave them out\?/);
+	expect(leaving.message()).toMatch(/changes that are not saved\. Throw them away\?/);
 	await leaving.dismiss();
 	await clicked;
 	await expect(page.getByLabel('Session title')).toHaveValue('Tenants panel, without money');

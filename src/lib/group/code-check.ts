@@ -50,7 +50,7 @@ export interface CodesElsewhere {
 /** Why a readable code does not fit this session. */
 export const MISFIT_REASONS = {
 	session: 'This code belongs to another session. It was made from a different link.',
-	standard: `This code was made without your session link. Ask them to open your link and reflect again. Or add it to ${STANDARD_SCREEN}.`,
+	standard: `This code was made without your session link: whoever made it can reflect again with your link. Or add it to ${STANDARD_SCREEN}.`,
 	sources: 'This code has a different number of sources from this session.'
 } as const;
 

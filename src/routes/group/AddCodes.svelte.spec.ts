@@ -273,7 +273,7 @@ describe('AddCodes with a session link pasted', () => {
 		render(AddCodes, { group });
 		await paste(`Sam: ${a}`);
 		const status = screen.getByRole('status');
-		await waitFor(() => expect(status).toHaveTextContent('This code was made without your session link.'));
+		await waitFor(() => expect(status).toHaveTextContent('This code was made without your session link: whoever made it can reflect again with your link.'));
 		expect(status).toHaveTextContent('Or add it to the group screen for codes made without a link.');
 
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Add it to the group screen for codes made without a link' }));

@@ -56,10 +56,16 @@ describe('GapList', () => {
 		expect(card('Education')).toHaveTextContent('What you feel (0) and the facts (5) are close. Both are low.');
 		expect(card('Role')).toHaveTextContent('You feel more powerful (30) than the facts suggest (5): a gap of 25. Both are low.');
 		for (const name of ['Money', 'Class and background', 'Authority']) expect(card(name)).not.toHaveTextContent('Both are low');
+		expect(card('Money')).toHaveTextContent('What you feel (90) and the facts (95) are close.');
 	});
 
 	it('has no word about low readings for someone whose readings are not both low', () => {
 		render(GapList, { gaps: gaps(sources, scores) });
 		expect(screen.queryByText(/says nothing about what you are worth/)).toBeNull();
+	});
+
+	it('says feeling and facts are the same, not close, when they are equal', () => {
+		render(GapList, { gaps: gaps(STANDARD_SOURCES, { educational: { perceived: 100, actual: 100 } }) });
+		expect(screen.getByRole('listitem')).toHaveTextContent('What you feel (100) and the facts (100) are the same.');
 	});
 });

@@ -43,6 +43,8 @@ describe('SharePanel', () => {
 		setup();
 		expect(screen.queryByText(/^[0-9A-Z]{4}-/)).toBeNull();
 		expect(screen.getByRole('button', { name: 'Show my share code' })).toBeInTheDocument();
+		// Before choosing: the group screen can show each person's shape, and a small group may guess whose it is.
+		expect(screen.getByText(/shown as one shape among the others, under a letter: in a small group, people may guess/)).toBeVisible();
 	});
 
 	it('lists exactly what the code carries, rounded to 5, with blanks as blanks', () => {
