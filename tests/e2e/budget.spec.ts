@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, gotoHydrated, test } from './fixtures';
 
 const BUILD = new URL('../../build', import.meta.url).pathname;
 
@@ -18,9 +18,7 @@ async function scriptsLoadedBy(page: Page, paths: string[]): Promise<Set<string>
 		// own onMount; the layout then opens the database, which needs a chunk only if IndexedDB is
 		// refused. Waiting for both, rather than for a quiet network, counts every script the page
 		// needs without depending on how fast anything is.
-		await page.evaluate(() => localStorage.removeItem('rebalance-version')).catch(() => undefined);
-		await page.goto(path, { waitUntil: 'load' });
-		await page.waitForFunction(() => localStorage.getItem('rebalance-version') !== null);
+		await gotoHydrated(page, path);
 		await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'rebalance'));
 	}
 	return scripts;

@@ -124,6 +124,16 @@ export async function answerStep(page: Page, rating: number): Promise<void> {
 }
 
 /** Starts a new reflection from the home page with a private label; ends on the first source step. */
+/**
+ * Opens `path` and waits until the app has taken the page over (the layout's UpdateNotice records the version seen
+ * once the page has hydrated), so a link pressed next is followed by the app, not by loading a new page.
+ */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+	await page.evaluate(() => localStorage.removeItem('rebalance-version')).catch(() => undefined);
+	await page.goto(path, { waitUntil: 'load' });
+	await page.waitForFunction(() => localStorage.getItem('rebalance-version') !== null);
+}
+
 export async function startReflection(page: Page, label: string): Promise<void> {
 	await page.goto('/');
 	await page.getByRole('link', { name: /start a (new )?reflection/i }).first().click();

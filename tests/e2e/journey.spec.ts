@@ -1,5 +1,5 @@
 import { drawnTextSizes, largerText } from './chart-text';
-import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
+import { answerStep, expect, expectAccessible, gotoHydrated, PHONE, pressNext, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -112,7 +112,8 @@ test('on a phone the results chart’s words are drawn at least 12 px and grow w
 test('arriving at a step from another page, a screen reader never hears “Loading”, and focus is on the step’s heading', async ({ page }) => {
 	const announced = await watchAnnouncements(page);
 	const heading = page.getByRole('heading', { level: 1 });
-	await page.goto('/');
+	// Pressed before the app has the page, the link loads a new page, whose focus starts at the top as any page's does.
+	await gotoHydrated(page, '/');
 	await page.getByRole('link', { name: 'Start a reflection' }).click();
 	// Not the home page's heading again, so it is clear this is a new page.
 	await expect(heading).toHaveText('Start your reflection');
