@@ -123,7 +123,6 @@ export async function answerStep(page: Page, rating: number): Promise<void> {
 	}
 }
 
-/** Starts a new reflection from the home page with a private label; ends on the first source step. */
 /**
  * Opens `path` and waits until the app has taken the page over (the layout's UpdateNotice records the version seen
  * once the page has hydrated), so a link pressed next is followed by the app, not by loading a new page.
@@ -134,6 +133,7 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
 	await page.waitForFunction(() => localStorage.getItem('rebalance-version') !== null);
 }
 
+/** Starts a new reflection from the home page with a private label; ends on the first source step. */
 export async function startReflection(page: Page, label: string): Promise<void> {
 	await page.goto('/');
 	await page.getByRole('link', { name: /start a (new )?reflection/i }).first().click();

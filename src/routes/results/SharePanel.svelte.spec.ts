@@ -44,7 +44,7 @@ describe('SharePanel', () => {
 		expect(screen.queryByText(/^[0-9A-Z]{4}-/)).toBeNull();
 		expect(screen.getByRole('button', { name: 'Show my share code' })).toBeInTheDocument();
 		// Before choosing: the group screen can show each person's shape, and a small group may guess whose it is.
-		expect(screen.getByText(/shown as one shape among the others, under a letter: in a small group, people may guess/)).toBeVisible();
+		expect(screen.getByText(/shown as one shape among the others,\s+marked with a letter, not your name: in a small group, people may guess/)).toBeVisible();
 	});
 
 	it('lists exactly what the code carries, rounded to 5, with blanks as blanks', () => {
@@ -122,6 +122,8 @@ describe('SharePanel', () => {
 					'Your code has changed since you last showed it. If you shared the old one, ask the person running your session to remove it, so you are only counted once.'
 				)
 			).toBeVisible();
+			// Said with the new code, which takes focus, before the buttons to copy and share it.
+			expect(document.activeElement).toHaveTextContent('This is a new code. Your old one is below.');
 			const old = screen.getByText(OLD);
 			expect(screen.getByText('Your old code').nextElementSibling).toContainElement(old);
 			const spelled = old.nextElementSibling!.textContent!.replace(/^Spelled out: |\.$/g, '');
