@@ -26,7 +26,7 @@
  * asks for, so single letters in prose ("I a") before or after a code do not hide it; the runs
  * are found once per chain (spelled-runs.ts) and each distinct spelled span is judged once.
  */
-import { ALL_HEX, codeShaped, LOOKALIKE } from './code-lookalike';
+import { ALL_HEX, codeShaped, joined, LOOKALIKE } from './code-lookalike';
 import { decodeShareCode, shareCodeLength, type ShareCodeResult } from './share-code';
 import { SpelledRuns } from './spelled-runs';
 
@@ -75,7 +75,7 @@ interface Span {
  * more whole blocks joined by bare dashes, and the whole dashed run (not the start of a longer one).
  */
 function cutShort(words: ChainWord[], first: number, last: number, symbols: string): boolean {
-	const bareDashes = words.slice(first + 1, last + 1).every((word, i) => word.dashBefore && word.start === words[first + i]!.end + 1);
+	const bareDashes = words.slice(first + 1, last + 1).every((_, i) => joined(words, first + 1 + i));
 	return symbols.length >= 12 && bareDashes && !words[last + 1]?.dashBefore && WRITTEN_AS_CODES.test(symbols);
 }
 

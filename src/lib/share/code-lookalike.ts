@@ -27,7 +27,7 @@ export const LOOKALIKE: ShareCodeResult = shareCodeFailure('invalid', LOOKALIKE_
 export const isLookalike = (result: ShareCodeResult): boolean => !result.ok && result.error.message === LOOKALIKE_MESSAGE;
 
 /** Whether the word at `index` follows the one before it after a single dash, with no space. */
-function joined(words: readonly ChainWord[], index: number): boolean {
+export function joined(words: readonly ChainWord[], index: number): boolean {
 	const [before, word] = [words[index - 1], words[index]];
 	return before !== undefined && word !== undefined && word.dashBefore && word.start === before.end + 1;
 }

@@ -85,6 +85,7 @@ export function memoryDatabase(): RebalanceDb {
 		get: (store: StoreName, key: unknown) => stores[store].get(key),
 		getKey: (store: StoreName, key: unknown) => stores[store].getKey(key),
 		getAll: (store: StoreName) => stores[store].getAll(),
+		count: async (store: StoreName) => (await stores[store].getAll()).length,
 		getAllFromIndex: (store: StoreName, index: string, query?: unknown) => stores[store].getAllFromIndex(index, query),
 		put: (store: StoreName, value: Row) => stores[store].put(value),
 		add: (store: StoreName, value: Row) => stores[store].add(value),

@@ -7,7 +7,7 @@ import { planImport } from './import-plan';
 import { createReflection, deleteEverything, listReflections } from './reflections';
 import { getAnswers, getNotes, saveAnswer, saveNote } from './reflection-edits';
 import { BACKENDS, useBackend } from './fixtures/backends';
-import { deviceSnapshot, applyImport, exportEverything } from './transfer';
+import { deviceSnapshot, applyImport, exportEverything, isAnythingStored } from './transfer';
 import { stoppedClock } from './stopped-clock.test-helper';
 
 
@@ -26,6 +26,16 @@ async function importText(text: string) {
 
 describe.each(BACKENDS)('on %s', (backend, reset) => {
 	useBackend(backend, reset);
+
+	it('knows whether anything is stored, whichever store holds it', async () => {
+		expect(await isAnythingStored()).toBe(false);
+		await addCodes('ERCG', CODES);
+		expect(await isAnythingStored()).toBe(true);
+		await deleteEverything();
+		expect(await isAnythingStored()).toBe(false);
+		await createReflection('bank-1', 'Forum');
+		expect(await isAnythingStored()).toBe(true);
+	});
 
 	describe('export and import', () => {
 		it('moves everything to an empty device, intact', async () => {

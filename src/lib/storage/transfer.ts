@@ -3,6 +3,9 @@ import { makeExportFile, type ExportData, type ExportFile } from './export-forma
 import { copyKey, isUnchangedCopy, type DeviceSnapshot, type ImportPlan } from './import-plan';
 import { isReflectionRecord, isSessionRecord } from './record-guards';
 
+/** Every store an export file holds. */
+const EXPORTED_STORES = ['reflections', 'answers', 'notes', 'sessions', 'codes', 'groups'] as const;
+
 /** Everything stored on this device as an export file, damaged records included so nothing is lost. */
 export async function exportEverything(): Promise<ExportFile> {
 	const db = await database();
@@ -15,6 +18,13 @@ export async function exportEverything(): Promise<ExportFile> {
 		db.getAll('groups')
 	]);
 	return makeExportFile({ reflections, answers, notes, sessions, codes, groups });
+}
+
+/** Whether anything at all is stored on this device, counted rather than read. */
+export async function isAnythingStored(): Promise<boolean> {
+	const db = await database();
+	const counts = await Promise.all(EXPORTED_STORES.map((store) => db.count(store)));
+	return counts.some((count) => count > 0);
 }
 
 /** The ids, change times and codes on this device, to plan an import against. */

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import DataPage from './+page.svelte';
 
-const exportEverything = vi.fn();
+const isAnythingStored = vi.fn();
 vi.mock('$lib/storage/transfer', () => ({
-	exportEverything: () => exportEverything(),
+	exportEverything: vi.fn(),
+	isAnythingStored: () => isAnythingStored(),
 	applyImport: vi.fn(),
 	deviceSnapshot: vi.fn()
 }));
@@ -16,20 +17,20 @@ vi.mock('$app/navigation', () => ({
 		callback({ from: { url: new URL('https://rebalance.test/results?id=r1') } })
 }));
 
-const SOMETHING = { reflections: [{ id: 'r1' }] };
-const NOTHING = { reflections: [] };
+const SOMETHING = true;
+const NOTHING = false;
 
 beforeEach(() => {
-	exportEverything.mockReset();
+	isAnythingStored.mockReset();
 });
 
 describe('the data page', () => {
 	it('trusts the latest look at what is saved, even when an earlier one finishes after it', async () => {
 		let finishFirst = (_file: unknown) => {};
-		exportEverything.mockReturnValueOnce(new Promise((resolve) => (finishFirst = resolve))).mockResolvedValue(SOMETHING);
+		isAnythingStored.mockReturnValueOnce(new Promise((resolve) => (finishFirst = resolve))).mockResolvedValue(SOMETHING);
 		render(DataPage);
 		await fireEvent.focusIn(screen.getByRole('heading', { name: 'Bring in a saved file' }));
-		await vi.waitFor(() => expect(exportEverything).toHaveBeenCalledTimes(2));
+		await vi.waitFor(() => expect(isAnythingStored).toHaveBeenCalledTimes(2));
 		finishFirst(NOTHING);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(screen.getByRole('heading', { name: 'Download everything' })).toBeVisible();
@@ -37,7 +38,7 @@ describe('the data page', () => {
 	});
 
 	it('leads back to the results it came from, until everything is deleted', async () => {
-		exportEverything.mockResolvedValue(SOMETHING);
+		isAnythingStored.mockResolvedValue(SOMETHING);
 		render(DataPage);
 		const user = userEvent.setup();
 		expect(screen.getByRole('link', { name: 'Back to my results' })).toHaveAttribute('href', 'https://rebalance.test/results?id=r1');
