@@ -113,7 +113,9 @@ test('with nothing saved, the page says so and offers no download or delete, unt
 	await expect(page.getByRole('button', { name: 'Delete everything on this device' })).toBeVisible();
 });
 
-test('arriving from the results, a link goes back to them; arriving any other way, there is none', async ({ page }) => {
+test('arriving from the results, a link goes back to them, where the reader was; arriving any other way, there is none', async ({
+	page
+}) => {
 	await page.addInitScript(() => Object.defineProperty(navigator.storage, 'persisted', { value: async () => false }));
 	await startReflection(page, 'Keeping a copy');
 	await answerStep(page, 3);
@@ -121,11 +123,25 @@ test('arriving from the results, a link goes back to them; arriving any other wa
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await expect(page).toHaveURL(/\/results\?id=/);
 	const results = page.url();
-	await page.getByRole('link', { name: 'download your data' }).click();
+	// Far down the results on a phone: going back must not start them again from the top.
+	const dataLink = page.getByRole('link', { name: 'download your data' });
+	await dataLink.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
 	await page.getByRole('link', { name: 'Back to my results' }).click();
 	await expect(page).toHaveURL(results);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Keeping a copy');
+	await expect(dataLink).toBeInViewport();
+
+	// The browser's own Back, and a reload, do the same.
+	await dataLink.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Keeping a copy');
+	await expect(dataLink).toBeInViewport();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Keeping a copy');
+	await expect(dataLink).toBeInViewport();
+	await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
 
 	await page.goto('/data');
 	await expect(page.getByRole('button', { name: 'Download my data' })).toBeVisible();
