@@ -1046,11 +1046,49 @@ for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 	});
 }
 
+for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
+	test(`at ${viewport.width} px, Add codes stays in its place when the picture appears, below it, and each press's report is in view`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/group');
+		const paste = page.getByLabel('Paste codes');
+		const add = page.getByRole('button', { name: 'Add codes' });
+		// Where the section sits on the page, not on the screen: nothing appearing above it moves it.
+		const placeOfForm = () => page.locator('#add-heading').evaluate((heading) => heading.getBoundingClientRect().top + scrollY);
+		await paste.fill(`${madeCode(10, 20)}\n${madeCode(30, 40)}`);
+		await add.click();
+		await expect(page.getByRole('status').filter({ hasText: '2 codes added.' })).toBeInViewport();
+		const place = await placeOfForm();
+
+		// The press that unlocks the picture, with a code mistyped: its report is where the person looks.
+		const mistyped = madeCode(50, 60).replace(/^(...)(.)/, (_, start: string, char: string) => start + (char === 'A' ? 'B' : 'A'));
+		await paste.fill(`${madeCode(70, 80)}\n${madeCode(90, 10)}\n${mistyped}`);
+		await add.click();
+		const report = page.getByRole('status').filter({ hasText: '1 code could not be added.' });
+		await expect(report).toContainText('The group picture is now showing.');
+		await expect(report).toBeInViewport({ ratio: 1 });
+		await expect(add).toBeInViewport({ ratio: 1 });
+		const picture = page.getByRole('heading', { name: 'The group picture' });
+		const below = async (report: Locator) => ((await picture.boundingBox())?.y ?? 0) > ((await report.boundingBox())?.y ?? Infinity);
+		expect(await below(report)).toBe(true);
+		expect(await placeOfForm()).toBe(place);
+
+		// Codes that arrive later are added in the same place, just above the picture.
+		await paste.fill(madeCode(15, 85));
+		await add.click();
+		const later = page.getByRole('status').filter({ hasText: '1 code added.' });
+		await expect(later).toBeInViewport({ ratio: 1 });
+		expect(await below(later)).toBe(true);
+		expect(await placeOfForm()).toBe(place);
+	});
+}
+
 for (const [viewport, motion] of [
 	[PHONE, 'reduce'],
 	[{ width: 1280, height: 800 }, 'no-preference']
 ] as const) {
-	test(`at ${viewport.width} px, adding codes by keyboard keeps focus on the Add codes button, in view with the report, also when the picture appears above it`, async ({
+	test(`at ${viewport.width} px, adding codes by keyboard keeps focus on the Add codes button, in view with the report, also when the picture appears`, async ({
 		page
 	}) => {
 		await page.setViewportSize(viewport);
@@ -1078,6 +1116,8 @@ for (const [viewport, motion] of [
 
 		await paste.fill(madeCode(80, 60));
 		await add.focus();
+		// The button at the foot of the screen, as on a phone: the report under it has to be brought into view.
+		await add.evaluate((button) => (document.documentElement.scrollTop += button.getBoundingClientRect().bottom - innerHeight));
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { name: 'The group picture' })).toBeVisible();
 		await expect(add).toBeFocused();

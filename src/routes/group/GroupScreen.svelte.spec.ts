@@ -92,7 +92,7 @@ describe('GroupScreen threshold', () => {
 		expect(perceived).toHaveTextContent(/\b2 gave no answer$/);
 	});
 
-	it('when a code brings the group to the threshold, offers a way to the picture, which appears above the form', async () => {
+	it('when a code brings the group to the threshold, offers a way to the picture, which appears below the form', async () => {
 		await screenWith(2);
 		const user = userEvent.setup();
 		await user.click(screen.getByLabelText('Paste codes'));
