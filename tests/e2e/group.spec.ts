@@ -407,6 +407,7 @@ test('the view and the person chosen come back after a reload and with Back and 
 	expect(kept).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{1,4}/);
 
 	// Another session, its link pasted here, starts at the start: the choice stays with the first.
+	await page.getByRole('button', { name: 'Add more codes' }).click();
 	const boardCodes = [20, 60].map((perceived) =>
 		encodeShareCode(fingerprintNumber(BOARD_AWAY_DAY), Array.from({ length: 3 }, () => ({ perceived, actual: 40 })))
 	);
@@ -454,6 +455,7 @@ test('a person picked while presenting is not picked again after a reload once a
 	await other.goto('/group');
 	await other.getByText('Show the 4 codes').click();
 	await other.getByRole('button', { name: /^Remove code/ }).first().click();
+	await other.getByRole('button', { name: 'Add more codes' }).click();
 	await other.getByLabel('Paste codes').fill(madeCode(90, 10));
 	await other.getByRole('button', { name: 'Add codes' }).click();
 	await expect(collected(other)).toHaveText('4 codes collected');
@@ -1083,6 +1085,31 @@ for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
 		expect(await placeOfForm()).toBe(place);
 	});
 }
+
+test('at 1280 × 800, someone who comes back to a picture already showing sees it on the first screen, with Add codes above it behind one button', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill([madeCode(20, 60), madeCode(40, 40), madeCode(80, 30)].join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('tablist')).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'The group picture' })).toBeInViewport({ ratio: 1 });
+	await expect(page.getByRole('tablist', { name: 'Ways to see the group' })).toBeInViewport();
+	await expect(page.getByLabel('Paste codes')).toHaveCount(0);
+	await expectAccessible(page);
+	const more = page.getByRole('button', { name: 'Add more codes' });
+	await expect(more).toBeInViewport({ ratio: 1 });
+	await more.click();
+	const paste = page.getByLabel('Paste codes');
+	await expect(paste).toBeFocused();
+	await expect(paste).toBeInViewport({ ratio: 1 });
+	await paste.fill(madeCode(60, 70));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '1 code added.' })).toBeInViewport({ ratio: 1 });
+});
 
 for (const [viewport, motion] of [
 	[PHONE, 'reduce'],

@@ -46,12 +46,38 @@ describe('GroupScreen threshold', () => {
 		expect(container.textContent).not.toMatch(/\b(10|20|30|70|80|90)\b/);
 	});
 
-	it.each([
-		[2, false],
-		[3, true]
-	])('with %i codes, warns that a code added alone on a shared screen could be linked to its sender: %s', async (count, warned) => {
-		await screenWith(count);
-		expect(screen.queryByText(/A line that appears just after someone shares could be linked to them/) !== null).toBe(warned);
+	it('once the picture shows, warns where codes are pasted that a code added alone on a shared screen could be linked to its sender', async () => {
+		await screenWith(2);
+		const warning = /A line that appears just after someone shares could be linked to them/;
+		expect(screen.queryByText(warning)).toBeNull();
+		const user = userEvent.setup();
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(codes[2]!);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		expect(await screen.findByText(warning)).toBeInTheDocument();
+	});
+
+	it('to someone arriving with the picture showing, offers adding codes above it behind one button, which opens the box with the cursor in it', async () => {
+		await screenWith(3);
+		const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+		expect(headings.indexOf('Add codes')).toBeLessThan(headings.indexOf('The group picture'));
+		expect(screen.queryByLabelText('Paste codes')).toBeNull();
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Add more codes' }));
+		expect(screen.getByLabelText('Paste codes')).toHaveFocus();
+		expect(screen.getByText(/A line that appears just after someone shares could be linked to them/)).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: 'Add more codes' })).toBeNull();
+	});
+
+	it('keeps the box open once the codes fall below the threshold, so the press that brings the picture back keeps its button', async () => {
+		const { group } = await screenWith(3);
+		await group.remove(group.codes[0]!);
+		const user = userEvent.setup();
+		await user.click(await screen.findByLabelText('Paste codes'));
+		await user.paste(codes[3]!);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		await screen.findByText('The group picture is now showing.', { exact: false });
+		expect(screen.getByRole('button', { name: 'Add codes' })).toHaveFocus();
+		expect(screen.queryByRole('button', { name: 'Add more codes' })).toBeNull();
 	});
 
 	it.each([
