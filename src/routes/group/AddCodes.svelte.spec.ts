@@ -112,6 +112,7 @@ describe('AddCodes', () => {
 		await user.paste(`${a} ${b}`);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
 		await screen.findByText('2 codes added.');
+		expect(screen.queryByText(/counted once/)).toBeNull();
 		await user.click(box);
 		await user.paste(`${b}\n${c}\n${a}`);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
@@ -122,6 +123,10 @@ describe('AddCodes', () => {
 		const spoken = `2 were already here, listed as ${spelledCode(group.tags.of(b))} and ${spelledCode(group.tags.of(a))}.`;
 		expect(screen.getByText(spoken, { exact: false })).toHaveClass('visually-hidden');
 		expect(screen.getByText(/listed as [0-9A-Z]{5} and/)).toHaveAttribute('aria-hidden', 'true');
+		// Two people with the same answers have the same code: the facilitator is told it may not be a repeat, after the report.
+		const once = screen.getByText(/counted once/);
+		expect(once).toHaveTextContent(/two people may have given exactly the same answers/);
+		expect(screen.getByRole('status')).not.toContainElement(once);
 		expect(box).toHaveValue('');
 	});
 
