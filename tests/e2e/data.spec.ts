@@ -138,6 +138,11 @@ test('arriving from the results, a link goes back to them, where the reader was;
 	await page.goBack();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Keeping a copy');
 	await expect(dataLink).toBeInViewport();
+	// Forward again, the results are still the page before.
+	await page.goForward();
+	await page.getByRole('link', { name: 'Back to my results' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Keeping a copy');
+	await expect(dataLink).toBeInViewport();
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Keeping a copy');
 	await expect(dataLink).toBeInViewport();
