@@ -102,7 +102,11 @@ describe('reportText', () => {
 		[report(4, 2, 0, 1, 1), '2 codes added. 1 code could not be added. 1 line looked like a code but is not one.'],
 		[report(1, 0, 0, 0, 1), '1 line looked like a code but is not one.'],
 		[report(3, 1, 0, 0, 2), '1 code added. 2 lines looked like codes but are not.'],
-		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`]
+		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`],
+		// Two people with the same answers have the same code: the text had it twice, the group counts it once.
+		[{ ...report(1, 1, 0), repeated: 1 }, '1 code added. 1 code was in the text more than once.'],
+		[{ ...report(3, 1, 1, 1), repeated: 2 }, `1 code added. 1 was already here, listed as ${t0}. 2 codes were in the text more than once. 1 code could not be added.`],
+		[{ ...report(2, 2, 0), repeated: 0 }, '2 codes added.']
 	])('%#: %s', (input, expected) => {
 		expect(reportText(input, tagOf)).toBe(expected);
 	});

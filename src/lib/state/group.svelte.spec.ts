@@ -57,9 +57,10 @@ describe('GroupState', () => {
 	it('adds codes from any text, reports on each, and keeps them sorted, not in arrival order', async () => {
 		const group = await opened();
 		const first = await group.addText(`Sam: ${codes[2]}\nAlex: ${codes[0]}\nJo: ${mistyped(codes[1]!)}`);
-		expect(first).toEqual({ found: 3, added: 2, already: [], bad: [expect.objectContaining({ raw: mistyped(codes[1]!) })], unlocked: false });
-		const second = await group.addText(`${codes[0]} and ${codes[1]}`);
-		expect(second).toMatchObject({ found: 2, added: 1, already: [codes[0]], bad: [] });
+		expect(first).toEqual({ found: 3, added: 2, already: [], repeated: 0, bad: [expect.objectContaining({ raw: mistyped(codes[1]!) })], unlocked: false });
+		// A code twice in the text counts once; a mistyped one twice is not counted as repeated.
+		const second = await group.addText(`${codes[0]} and ${codes[1]}, ${codes[1]} again, ${mistyped(codes[3]!)} ${mistyped(codes[3]!)}`);
+		expect(second).toMatchObject({ found: 3, added: 1, already: [codes[0]], repeated: 1, bad: [expect.objectContaining({ raw: mistyped(codes[3]!) })] });
 		expect(group.codes).toEqual([codes[0], codes[1], codes[2]].sort());
 		expect((await listCodes(group.key)).map((row) => row.code).sort()).toEqual(group.codes);
 	});

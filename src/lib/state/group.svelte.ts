@@ -25,7 +25,8 @@ export class GroupState extends GroupStore {
 		const unlocked = locked && this.unlocked;
 		const fresh = new Set(added);
 		const already = [...valid.keys()].filter((code) => !fresh.has(code));
-		this.report = { found: found.length, added: added.length, already, unlocked, ...(await this.placeElsewhere(bad)) };
+		const repeated = found.filter((code) => code.duplicates > 0 && valid.has(code.code)).length;
+		this.report = { found: found.length, added: added.length, already, repeated, unlocked, ...(await this.placeElsewhere(bad)) };
 		return this.report;
 	}
 

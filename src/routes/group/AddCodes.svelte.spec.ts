@@ -130,6 +130,15 @@ describe('AddCodes', () => {
 		expect(box).toHaveValue('');
 	});
 
+	it('says when a code was in the text twice, and that it may be two people with the same answers', async () => {
+		const { user } = await setup();
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(`Sam: ${a}\nJo: ${b}\nKim: ${a}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 codes added. 1 code was in the text more than once.'));
+		expect(screen.getByText(/counted once/)).toHaveTextContent(/two people may have given exactly the same answers/);
+	});
+
 	it('says what happened in a few words, with the reason, and shows what to do about it after, not said', async () => {
 		const { group, user } = await setup();
 		const box = screen.getByLabelText('Paste codes');
