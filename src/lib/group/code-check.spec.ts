@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findShareCodes } from '$lib/share/code-extraction';
 import { encodeShareCode } from '$lib/share/share-code';
 import { fingerprintNumber } from '$lib/share/session-fingerprint';
-import { MISFIT_REASONS, checkFound, decodeStored, misfit, putBackLabel, reasonsSaid, reportText, type AddReport, type BadCode } from './code-check';
+import { MISFIT_REASONS, checkFound, decodeStored, misfit, putBackLabel, reasonsSaid, reportText, sameCodeNote, type AddReport, type BadCode } from './code-check';
 import { mistyped, six, standardCode } from './share-codes.test-helper';
 
 const STANDARD = fingerprintNumber(null);
@@ -75,6 +75,20 @@ describe('decodeStored', () => {
 	});
 });
 
+describe('sameCodeNote', () => {
+	// Two people with exactly the same answers have the same code: the facilitator is told it may not be a repeat.
+	it.each<[string[], number, RegExp | null]>([
+		[[], 0, null],
+		[['X'], 0, /^The same code is counted once\. .*two people may have given exactly the same answers\.$/],
+		[[], 1, /^1 code was in the text more than once\. The same code is counted once\./],
+		[['X', 'Y'], 3, /^3 codes were in the text more than once\. The same code/]
+	])('already %j, repeated %i: %s', (already, repeated, expected) => {
+		const note = sameCodeNote({ already, repeated });
+		if (expected === null) expect(note).toBeNull();
+		else expect(note).toMatch(expected);
+	});
+});
+
 describe('reportText', () => {
 	const bad = (count: number) => Array.from({ length: count }, (_, i) => ({ code: `C${i}`, raw: `c${i}`, reason: 'x' }));
 	const here = Array.from({ length: 5 }, (_, i) => standardCode(six(i * 20, 50)));
@@ -85,6 +99,7 @@ describe('reportText', () => {
 		found,
 		added,
 		already: here.slice(0, already),
+		repeated: 0,
 		bad: [...bad(bads), ...bad(lookalikes).map((code) => ({ ...code, code: `L${code.code}`, lookalike: true as const }))]
 	});
 
@@ -103,10 +118,8 @@ describe('reportText', () => {
 		[report(1, 0, 0, 0, 1), '1 line looked like a code but is not one.'],
 		[report(3, 1, 0, 0, 2), '1 code added. 2 lines looked like codes but are not.'],
 		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`],
-		// Two people with the same answers have the same code: the text had it twice, the group counts it once.
-		[{ ...report(1, 1, 0), repeated: 1 }, '1 code added. 1 code was in the text more than once.'],
-		[{ ...report(3, 1, 1, 1), repeated: 2 }, `1 code added. 1 was already here, listed as ${t0}. 2 codes were in the text more than once. 1 code could not be added.`],
-		[{ ...report(2, 2, 0), repeated: 0 }, '2 codes added.']
+		// A code in the text twice is said after the report, not in it (sameCodeNote).
+		[{ ...report(1, 1, 0), repeated: 1 }, '1 code added.']
 	])('%#: %s', (input, expected) => {
 		expect(reportText(input, tagOf)).toBe(expected);
 	});

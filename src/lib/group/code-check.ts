@@ -33,7 +33,7 @@ export interface AddReport {
 	/** Good codes that were already collected, canonical. */
 	already: string[];
 	/** How many good codes appeared more than once in the text (each counted once). */
-	repeated?: number;
+	repeated: number;
 	bad: BadCode[];
 	/** True when these codes brought the group to its threshold, so the group picture appeared. */
 	unlocked?: boolean;
@@ -105,7 +105,7 @@ function tagList(codes: readonly string[], tagOf: (code: string) => string): str
  * The report in a few short sentences, e.g. "3 codes added. 1 was already here, listed as K7QMX.",
  * with each code already here named by `tagOf`, as the list of codes names it.
  */
-export function reportText({ found, added, already, repeated = 0, bad, unlocked }: AddReport, tagOf: (code: string) => string): string {
+export function reportText({ found, added, already, bad, unlocked }: AddReport, tagOf: (code: string) => string): string {
 	if (found === 0) return 'No share codes were found in that text.';
 	const parts: string[] = [];
 	const again = already.length;
@@ -116,13 +116,20 @@ export function reportText({ found, added, already, repeated = 0, bad, unlocked 
 	else if (bad.length === 0 || again > 0) parts.push('No new codes added.');
 	if (again > 0)
 		parts.push(`${again} ${again === 1 ? 'was' : 'were'} already here${again <= TAGS_NAMED ? `, listed as ${tagList(already, tagOf)}` : ''}.`);
-	if (repeated > 0)
-		parts.push(repeated === 1 ? '1 code was in the text more than once.' : `${repeated} codes were in the text more than once.`);
 	if (failed > 0) parts.push(`${countOf(failed, 'code')} could not be added.`);
 	if (lookalikes > 0) parts.push(lookalikes === 1 ? '1 line looked like a code but is not one.' : `${lookalikes} lines looked like codes but are not.`);
 	// Said in the status a screen reader hears, since the views appear further down the page.
 	if (unlocked) parts.push('The group picture is now showing.');
 	return parts.join(' ');
+}
+
+/** Why one code can stand for two people: codes carry only answers, never who gave them. */
+export const SAME_CODE = 'The same code is counted once. It may be one person’s code twice, or two people may have given exactly the same answers.';
+
+/** What to say, after the report, where a code was already here or in the text more than once; null where none was. */
+export function sameCodeNote({ already, repeated }: Pick<AddReport, 'already' | 'repeated'>): string | null {
+	if (repeated > 0) return `${countOf(repeated, 'code')} ${repeated === 1 ? 'was' : 'were'} in the text more than once. ${SAME_CODE}`;
+	return already.length > 0 ? SAME_CODE : null;
 }
 
 // A live region is read out whole, each time it changes: reasons longer than this are shown after the

@@ -73,6 +73,13 @@ describe('findShareCodes in pasted messages', () => {
 			`https://example.org/rebalance/group#code=${A} and https://example.org/add#${plain(B)} <https://example.org/group#code=${lower(C)}>`,
 			[ok(A), ok(B), ok(C)]
 		],
+		// The share button sends the code and its link in one message: one person, not a repeat.
+		[
+			'shared messages, one with its link, two the same',
+			`Sam: My Rebalance share code: ${A} https://example.org/group#code=${A}\nJo: My Rebalance share code: ${B}\nhttps://example.org/group#code=${B}\nKim: My Rebalance share code: ${B} https://example.org/group#code=${B}`,
+			[ok(A), ok(B, 1)]
+		],
+		['the same link twice, and a code once with its link once', `#code=${A} #code=${A} ${B} #code=${B}`, [ok(A, 1), ok(B)]],
 		['markdown and quotes', `\`${A}\` **${B}** "${C}" (${FIVE})`, [ok(A), ok(B), ok(C), ok(FIVE)]],
 		['the same code written three ways', `${A}\n${lower(A)}\nagain: ${plain(A)}`, [ok(A, 2)]],
 		['en dashes and spaces around dashes', `${A.replaceAll('-', '–')} / ${B.replaceAll('-', ' - ')}`, [ok(A), ok(B)]],

@@ -39,7 +39,7 @@ export interface FoundCode {
 	raw: string;
 	/** Where it first appeared in the paste, once made plain (see above). */
 	index: number;
-	/** How many more times the same code appeared. */
+	/** How many more times the same code appeared, its share links apart from the code as written (see below). */
 	duplicates: number;
 	result: ShareCodeResult;
 }
@@ -54,6 +54,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function findShareCodes(pasted: string): FoundCode[] {
 	const text = pasted.slice(0, MAX_PASTE_LENGTH).normalize('NFKC').replace(INVISIBLE, '');
 	const found = new Map<string, FoundCode>();
+	// Each code's appearances as written and in share links (#code=…), counted apart: the share button sends
+	// both in one message, so a code is repeated only when one kind appears more than once.
+	const appearances = new Map<string, { written: number; linked: number }>();
 	let taken = 0;
 	const collect = (chain: ChainWord[]): void => {
 		for (const { first, last, result } of picksInChain(chain)) {
@@ -64,9 +67,14 @@ export function findShareCodes(pasted: string): FoundCode[] {
 			// From the words, not the raw text, which may hold commas.
 			const symbols = chain.slice(first, last + 1).map((word) => word.text);
 			const code = result.ok ? result.code : formatShareCode(normaliseShareCode(symbols.join('')));
-			const seen = found.get(code);
-			if (seen) seen.duplicates++;
-			else found.set(code, { code, raw, index: start, duplicates: 0, result });
+			const seen = appearances.get(code) ?? { written: 0, linked: 0 };
+			if (/code=$/i.test(text.slice(Math.max(0, start - 5), start))) seen.linked++;
+			else seen.written++;
+			appearances.set(code, seen);
+			const duplicates = Math.max(seen.written, seen.linked) - 1;
+			const earlier = found.get(code);
+			if (earlier) earlier.duplicates = duplicates;
+			else found.set(code, { code, raw, index: start, duplicates, result });
 		}
 	};
 	let chain: ChainWord[] = [];

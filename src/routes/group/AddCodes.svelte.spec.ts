@@ -135,8 +135,12 @@ describe('AddCodes', () => {
 		await user.click(screen.getByLabelText('Paste codes'));
 		await user.paste(`Sam: ${a}\nJo: ${b}\nKim: ${a}`);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
-		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 codes added. 1 code was in the text more than once.'));
-		expect(screen.getByText(/counted once/)).toHaveTextContent(/two people may have given exactly the same answers/);
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 codes added.'));
+		// Said after the report, to be read when reached, not with it.
+		const note = screen.getByText(/in the text more than once/);
+		expect(note).toHaveTextContent(/^1 code was in the text more than once\. The same code is counted once\./);
+		expect(note).toHaveTextContent(/two people may have given exactly the same answers/);
+		expect(screen.getByRole('status')).not.toContainElement(note);
 	});
 
 	it('says what happened in a few words, with the reason, and shows what to do about it after, not said', async () => {
@@ -163,6 +167,11 @@ describe('AddCodes', () => {
 		])
 			expect(rest).toContainElement(screen.getByText(words));
 		expect(within(rest).getByRole('button', { name: 'Put the code back in the box to fix it' })).toBeInTheDocument();
+		// "It is not shown" is about the code that could not be added: the note on the code already here comes after it.
+		const paragraphs = [...rest.querySelectorAll('p')].map((paragraph) => paragraph.textContent ?? '');
+		expect(paragraphs.findIndex((text) => text.startsWith('It is not shown'))).toBeLessThan(
+			paragraphs.findIndex((text) => text.startsWith('The same code is counted once'))
+		);
 	});
 
 	it('says what happened right under the Add codes button, before the file field, and next in the tab order', async () => {
