@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { scrollSnapshot } from './scroll-return';
+import type { Snapshot } from '@sveltejs/kit';
+import { scrollSnapshot, withScroll } from './scroll-return';
 
 // The page as the browser would draw it: its height, its scroll, and what watches it grow.
 let pageHeight = 0;
@@ -43,20 +44,65 @@ beforeEach(() => {
 	history.replaceState(null, '', '/results?id=r1');
 });
 
-afterEach(() => {
-	scrollSnapshot.restore(0);
+/** Restores `kept` as SvelteKit would, once the follower's code has loaded. */
+async function restoreOn(snapshot: Snapshot<unknown>, kept: unknown) {
+	snapshot.restore(kept);
+	await vi.dynamicImportSettled();
+}
+const restore = (kept: unknown) => restoreOn(scrollSnapshot, kept);
+
+afterEach(async () => {
+	await restore(0);
 	vi.unstubAllGlobals();
 	vi.useRealTimers();
 });
 
-describe('scrollSnapshot', () => {
-	it('keeps how far down the page is scrolled', () => {
+describe('scrollSnapshot', async () => {
+	it('keeps how far down the page is scrolled', async () => {
 		vi.stubGlobal('scrollY', 2345);
-		expect(scrollSnapshot.capture()).toBe(2345);
+		expect(scrollSnapshot.capture()).toEqual({ y: 2345 });
 	});
 
-	it('follows the page down as it draws, then lets it be', () => {
-		scrollSnapshot.restore(2000);
+	it('keeps the nearest element with an id above the window’s top, and comes back to it where the page is laid out afresh', async () => {
+		// Tops in the window, as the browser would give them, scrolled 2000 down.
+		const tops: Record<string, number> = { intro: -1900, views: -300, hidden: -100, gaps: 250 };
+		document.body.innerHTML = '<main><p id="intro"></p><h2 id="views"></h2><p id="hidden"></p><h3 id="gaps"></h3></main>';
+		vi.stubGlobal('scrollY', 2000);
+		for (const element of document.querySelectorAll('main [id]')) {
+			const top = tops[element.id]!;
+			const size = element.id === 'hidden' ? 0 : 20;
+			element.getBoundingClientRect = () => ({ top: top - (scrollY - 2000), width: size, height: size }) as DOMRect;
+		}
+		const kept = scrollSnapshot.capture();
+		expect(kept).toEqual({ y: 2000, anchor: { id: 'views', below: 300 } });
+
+		// Back again, with 600 pixels less above the views (a form folded away), at the page's top.
+		vi.stubGlobal('scrollY', 0);
+		for (const element of document.querySelectorAll('main [id]')) {
+			const top = tops[element.id]! + 2000 - 600;
+			element.getBoundingClientRect = () => ({ top: top - scrollY, width: 20, height: 20 }) as DOMRect;
+		}
+		await restore(kept);
+		grow(4000);
+		expect(scrolledTo).toEqual([1400]);
+		document.body.innerHTML = '';
+	});
+
+	it('follows the place alone while its element is not drawn yet', async () => {
+		await restore({ y: 2000, anchor: { id: 'views', below: 300 } });
+		grow(3000);
+		expect(scrolledTo).toEqual([2000]);
+		document.body.innerHTML = '<main><h2 id="views"></h2></main>';
+		document.getElementById('views')!.getBoundingClientRect = () => ({ top: 1500 - scrollY, width: 20, height: 20 }) as DOMRect;
+		grow(3100);
+		expect(scrolledTo).toEqual([2000, 1800]);
+		grow(5000);
+		expect(scrolledTo).toEqual([2000, 1800]);
+		document.body.innerHTML = '';
+	});
+
+	it('follows the page down as it draws, then lets it be', async () => {
+		await restore({ y: 2000 });
 		grow(500);
 		expect(scrolledTo).toEqual([]);
 		grow(1500);
@@ -74,35 +120,83 @@ describe('scrollSnapshot', () => {
 		['the reader clicks', () => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }))],
 		['the page has had as long as storage is given to open', () => vi.advanceTimersByTime(10_000)],
 		['another page is on its way', () => history.pushState(null, '', '/data')]
-	])('stops when %s', (_, happen) => {
-		scrollSnapshot.restore(2000);
+	])('stops when %s', async (_, happen) => {
+		await restore({ y: 2000 });
 		grow(1500);
 		happen();
 		grow(3000);
 		expect(scrolledTo).toEqual([800]);
 	});
 
-	it('waits a little under the time limit for a page that draws late', () => {
-		scrollSnapshot.restore(2000);
+	it('goes nowhere when the reader has gone on to another page before the follower’s code has loaded', async () => {
+		scrollSnapshot.restore({ y: 2000 });
+		history.pushState(null, '', '/data');
+		await vi.dynamicImportSettled();
+		grow(3000);
+		expect(scrolledTo).toEqual([]);
+	});
+
+	it('waits a little under the time limit for a page that draws late', async () => {
+		await restore({ y: 2000 });
 		vi.advanceTimersByTime(9_000);
 		grow(3000);
 		expect(scrolledTo).toEqual([2000]);
 	});
 
-	it('follows only the latest place, when Back and Forward come quickly one after the other', () => {
-		scrollSnapshot.restore(2000);
-		scrollSnapshot.restore(300);
+	it('follows only the latest place, when Back and Forward come quickly one after the other', async () => {
+		await restore({ y: 2000 });
+		await restore({ y: 300 });
 		grow(3000);
 		expect(scrolledTo).toEqual([300]);
 	});
 
-	it.each([['a word', 'far'], ['nothing', null], ['the top', 0], ['above the top', -40], ['not a number', Number.NaN], ['no end', Infinity], ['a record', { y: 200 }]])(
+	it('takes a place kept as a number alone, as this version kept it at first', async () => {
+		await restore(2000);
+		grow(3000);
+		expect(scrolledTo).toEqual([2000]);
+	});
+
+	it.each([
+		['a word', 'far'],
+		['nothing', null],
+		['the top', 0],
+		['above the top', -40],
+		['not a number', Number.NaN],
+		['no end', Infinity],
+		['a record without a place', { x: 200 }],
+		['a place above the top', { y: -5 }]
+	])(
 		'does nothing with %s kept by an older version',
-		(_, kept) => {
-			scrollSnapshot.restore(kept as never);
+		async (_, kept) => {
+			await restore(kept);
 			grow(3000);
 			expect(scrolledTo).toEqual([]);
 			expect(watchers).toEqual([]);
 		}
 	);
+});
+
+describe('withScroll', async () => {
+	const ownKept: unknown[] = [];
+	const page = withScroll({ capture: () => ({ view: 'gaps' }), restore: (kept) => void ownKept.push(kept) });
+	beforeEach(() => void ownKept.splice(0));
+
+	it('keeps the page’s own snapshot and the scroll together, and gives each back', async () => {
+		vi.stubGlobal('scrollY', 1800);
+		const kept = page.capture();
+		// Back on the page, which opens at its top.
+		vi.stubGlobal('scrollY', 0);
+		await restoreOn(page, kept);
+		expect(ownKept).toEqual([{ view: 'gaps' }]);
+		grow(3000);
+		expect(scrolledTo).toEqual([1800]);
+	});
+
+	it('gives an older version’s snapshot, kept without the scroll, to the page whole, and leaves the scroll alone', async () => {
+		await restoreOn(page, { view: 'gaps' });
+		await restoreOn(page, null);
+		expect(ownKept).toEqual([{ view: 'gaps' }, null]);
+		grow(3000);
+		expect(scrolledTo).toEqual([]);
+	});
 });

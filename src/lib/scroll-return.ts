@@ -1,44 +1,53 @@
 import type { Snapshot } from '@sveltejs/kit';
 
-// As long as storage is given to open (the pages' own time limit): past this, a jump would surprise the reader.
-const GIVE_UP_MS = 10_000;
-const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown', 'click'] as const;
+/**
+ * Where the reader was: how far down the page, and the nearest element with an id at or above the window's top,
+ * with how far below its top. The page may come back laid out a little differently (a form folded away), and
+ * the element still says where the reader was in it.
+ */
+export interface ReadingPlace {
+	y: number;
+	anchor?: { id: string; below: number };
+}
 
-// The follower running now, if any: Back then Forward again must not leave two pulling the page about.
-let stopFollowing = () => {};
+/** Where the reader is now. */
+function readingPlace(): ReadingPlace {
+	let anchor: ReadingPlace['anchor'];
+	let nearest = -Infinity;
+	for (const element of document.querySelectorAll('main [id]')) {
+		const box = element.getBoundingClientRect();
+		// Hidden elements have no box, and say nothing about where the reader is.
+		if (box.width === 0 && box.height === 0) continue;
+		if (box.top <= 0 && box.top > nearest) [nearest, anchor] = [box.top, { id: element.id, below: -box.top }];
+	}
+	return anchor ? { y: scrollY, anchor } : { y: scrollY };
+}
 
 /**
- * Scrolls back down to `y` as a page read from storage draws: SvelteKit restores the scroll straight away,
- * while the page is still a loading note, so Back would open a long page at its top. Follows the page as it
- * grows, and stops once there, once the reader scrolls, taps or types, once the address changes (another
- * page is on its way), or after the time storage is given to open.
+ * Takes the reader back to `kept` as the page draws (scroll-follow.ts). Loaded only then: most visits
+ * never go back, and the results are in the reflection's budget.
  */
-function scrollBackTo(y: unknown): void {
-	stopFollowing();
-	// Kept in sessionStorage, where an older version may have kept something else.
-	if (typeof y !== 'number' || !(y > 0) || !Number.isFinite(y)) return;
+function scrollBack(kept: unknown): Promise<void> {
+	// Read now: by the time the code has loaded, the reader may have gone on to another page.
 	const address = location.href;
-	const controller = new AbortController();
-	const stop = () => {
-		observer.disconnect();
-		clearTimeout(timer);
-		controller.abort();
-	};
-	const follow = () => {
-		if (location.href !== address) return stop();
-		const furthest = Math.max(0, document.documentElement.scrollHeight - innerHeight);
-		if (scrollY !== Math.min(y, furthest)) scrollTo(0, Math.min(y, furthest));
-		if (furthest >= y) stop();
-	};
-	const observer = new ResizeObserver(follow);
-	const timer = setTimeout(stop, GIVE_UP_MS);
-	for (const move of READER_MOVES) addEventListener(move, stop, { capture: true, passive: true, signal: controller.signal });
-	observer.observe(document.body);
-	stopFollowing = stop;
+	return import('./scroll-follow').then(({ scrollBackTo }) => scrollBackTo(kept, address));
 }
 
 /** A page's snapshot that brings Back, Forward and reload to where the reader had scrolled. */
-export const scrollSnapshot: Snapshot<number> = {
-	capture: () => scrollY,
-	restore: (y) => scrollBackTo(y)
+export const scrollSnapshot: Snapshot<unknown> = {
+	capture: readingPlace,
+	restore: (kept) => void scrollBack(kept)
 };
+
+/** A page's own snapshot with the scroll kept beside it, as {@link scrollSnapshot} keeps it. */
+export function withScroll(own: Snapshot<unknown>): Snapshot<unknown> {
+	return {
+		capture: () => ({ own: own.capture(), scrolled: readingPlace() }),
+		restore: (kept) => {
+			// An older version kept the page's own snapshot alone.
+			const both = typeof kept === 'object' && kept !== null && 'scrolled' in kept && 'own' in kept;
+			own.restore(both ? kept.own : kept);
+			if (both) void scrollBack(kept.scrolled);
+		}
+	};
+}
