@@ -72,6 +72,17 @@ describe('in WebKit', () => {
 		await page.reload();
 		await page.waitFor(`return document.querySelector('svg[role=img]')`, 'the chart after a reload');
 		expect(await drawn()).toEqual({ axes: 6, rows: 6, gaps: 6, note: true });
+
+		// Back from another page comes back to where the reader was, at the foot of the results, not their top.
+		const home = `[...document.querySelectorAll('main a')].find((link) => link.textContent.trim() === 'Back to home')`;
+		await page.evaluate(`${home}.scrollIntoView({ block: 'center' })`);
+		await page.evaluate(`${home}.click()`);
+		await page.waitFor(`return location.pathname === '/'`, 'the home page');
+		await page.evaluate('history.back()');
+		await page.waitFor(
+			`const box = ${home}?.getBoundingClientRect(); return box && box.top >= 0 && box.bottom <= innerHeight`,
+			'the results, at their foot'
+		);
 	});
 
 	it('makes a session link that a participant opens with its own sources', async () => {
