@@ -13,34 +13,43 @@ const isDistance = (value: unknown): value is number => typeof value === 'number
 function readPlace(kept: unknown): ReadingPlace | null {
 	if (isDistance(kept)) return { y: kept };
 	if (typeof kept !== 'object' || kept === null || !('y' in kept) || !isDistance(kept.y)) return null;
-	const anchor = 'anchor' in kept ? kept.anchor : undefined;
-	const usable = typeof anchor === 'object' && anchor !== null && 'id' in anchor && typeof anchor.id === 'string' && 'below' in anchor && isDistance(anchor.below);
-	return usable ? { y: kept.y, anchor: { id: anchor.id as string, below: anchor.below as number } } : { y: kept.y };
+	const anchor: unknown = 'anchor' in kept ? kept.anchor : undefined;
+	if (typeof anchor !== 'object' || anchor === null || !('id' in anchor) || !('below' in anchor)) return { y: kept.y };
+	const { id, below } = anchor;
+	return typeof id === 'string' && isDistance(below) ? { y: kept.y, anchor: { id, below } } : { y: kept.y };
+}
+
+/** Where in the page (from its top) a heading is drawn, or null where it is not drawn (gone, or hidden). */
+function drawnTop(id: string): number | null {
+	const box = document.getElementById(id)?.getBoundingClientRect();
+	return box && (box.width > 0 || box.height > 0) ? box.top + scrollY : null;
 }
 
 /**
  * Scrolls back to where the reader was (`kept`, on the page at `address`) as a page read from storage draws:
  * SvelteKit restores the scroll straight away, while the page is still a loading note, so Back would open a long
- * page at its top. Follows the page as it grows, and stops once there, once the reader scrolls, taps or types,
- * once the address changes (another page is on its way), or after the time storage is given to open.
+ * page at its top. Follows the page as it grows, and stops (calling `done`) once there, once the reader scrolls,
+ * taps or types, once the address changes (another page is on its way), or after the time storage is given to open.
  */
-export function scrollBackTo(kept: unknown, address: string): void {
+export function scrollBackTo(kept: unknown, address: string, done: () => void): void {
 	stopFollowing();
 	const place = readPlace(kept);
-	if (place === null || (place.y === 0 && !place.anchor)) return;
+	if (place === null || (place.y === 0 && !place.anchor)) return done();
 	const controller = new AbortController();
 	const stop = () => {
 		observer.disconnect();
 		clearTimeout(timer);
 		controller.abort();
+		done();
 	};
 	const follow = () => {
 		if (location.href !== address) return stop();
-		const anchor = place.anchor && document.getElementById(place.anchor.id);
-		const target = anchor ? anchor.getBoundingClientRect().top + scrollY + place.anchor!.below : place.y;
+		const anchorTop = place.anchor ? drawnTop(place.anchor.id) : null;
+		// Without its heading (not drawn yet, or gone since), the distance alone says where the reader was.
+		const target = anchorTop === null ? place.y : anchorTop + place.anchor!.below;
 		const furthest = Math.max(0, document.documentElement.scrollHeight - innerHeight);
 		if (scrollY !== Math.min(target, furthest)) scrollTo(0, Math.min(target, furthest));
-		if (furthest >= target && (anchor || !place.anchor)) stop();
+		if (furthest >= target) stop();
 	};
 	const observer = new ResizeObserver(follow);
 	const timer = setTimeout(stop, GIVE_UP_MS);

@@ -57,16 +57,17 @@ afterEach(async () => {
 	vi.useRealTimers();
 });
 
-describe('scrollSnapshot', async () => {
-	it('keeps how far down the page is scrolled', async () => {
+describe('scrollSnapshot', () => {
+	it('keeps how far down the page is scrolled', () => {
 		vi.stubGlobal('scrollY', 2345);
 		expect(scrollSnapshot.capture()).toEqual({ y: 2345 });
 	});
 
-	it('keeps the nearest element with an id above the window’s top, and comes back to it where the page is laid out afresh', async () => {
-		// Tops in the window, as the browser would give them, scrolled 2000 down.
-		const tops: Record<string, number> = { intro: -1900, views: -300, hidden: -100, gaps: 250 };
-		document.body.innerHTML = '<main><p id="intro"></p><h2 id="views"></h2><p id="hidden"></p><h3 id="gaps"></h3></main>';
+	it('keeps the nearest heading with an id above the window’s top, and comes back to it where the page is laid out afresh', async () => {
+		// Tops in the window, as the browser would give them, scrolled 2000 down. A chart's own id is no heading's.
+		const tops: Record<string, number> = { intro: -1900, views: -300, hidden: -100, s7: -50, gaps: 250 };
+		document.body.innerHTML =
+			'<main><h2 id="intro"></h2><h2 id="views"></h2><h3 id="hidden"></h3><svg id="s7"></svg><h3 id="gaps"></h3></main>';
 		vi.stubGlobal('scrollY', 2000);
 		for (const element of document.querySelectorAll('main [id]')) {
 			const top = tops[element.id]!;
@@ -88,17 +89,23 @@ describe('scrollSnapshot', async () => {
 		document.body.innerHTML = '';
 	});
 
-	it('follows the place alone while its element is not drawn yet', async () => {
+	it.each([
+		['not drawn', ''],
+		['hidden', '<main><h2 id="views" hidden></h2></main>']
+	])('goes by the distance alone where the heading kept is %s', async (_, page) => {
+		document.body.innerHTML = page;
 		await restore({ y: 2000, anchor: { id: 'views', below: 300 } });
 		grow(3000);
 		expect(scrolledTo).toEqual([2000]);
-		document.body.innerHTML = '<main><h2 id="views"></h2></main>';
-		document.getElementById('views')!.getBoundingClientRect = () => ({ top: 1500 - scrollY, width: 20, height: 20 }) as DOMRect;
-		grow(3100);
-		expect(scrolledTo).toEqual([2000, 1800]);
-		grow(5000);
-		expect(scrolledTo).toEqual([2000, 1800]);
 		document.body.innerHTML = '';
+	});
+
+	it('keeps the place being gone back to, not the loading note’s top, when the page is left or hidden on the way', async () => {
+		await restore({ y: 2000 });
+		expect(scrollSnapshot.capture()).toEqual({ y: 2000 });
+		grow(3000);
+		vi.stubGlobal('scrollY', 2500);
+		expect(scrollSnapshot.capture()).toEqual({ y: 2500 });
 	});
 
 	it('follows the page down as it draws, then lets it be', async () => {
@@ -164,7 +171,9 @@ describe('scrollSnapshot', async () => {
 		['not a number', Number.NaN],
 		['no end', Infinity],
 		['a record without a place', { x: 200 }],
-		['a place above the top', { y: -5 }]
+		['a place above the top', { y: -5 }],
+		['the top, with a heading that is no name', { y: 0, anchor: { id: 5, below: 30 } }],
+		['the top, with a heading above its own top', { y: 0, anchor: { id: 'views', below: -30 } }]
 	])(
 		'does nothing with %s kept by an older version',
 		async (_, kept) => {
@@ -176,7 +185,7 @@ describe('scrollSnapshot', async () => {
 	);
 });
 
-describe('withScroll', async () => {
+describe('withScroll', () => {
 	const ownKept: unknown[] = [];
 	const page = withScroll({ capture: () => ({ view: 'gaps' }), restore: (kept) => void ownKept.push(kept) });
 	beforeEach(() => void ownKept.splice(0));
