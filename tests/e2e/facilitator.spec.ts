@@ -110,6 +110,24 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await expect(saved.getByRole('listitem')).toHaveCount(1);
 });
 
+test('Back from a saved session’s group screen comes back to where the facilitator was in the list', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/facilitate');
+	for (const title of ['Carers forum', 'Youth panel', 'Board away day']) {
+		await page.getByLabel('Session title').fill(title);
+		await page.getByRole('button', { name: 'Create link' }).click();
+		await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+		await page.getByRole('button', { name: 'Start an empty session instead' }).click();
+	}
+	await page.reload();
+	const groupLink = page.getByRole('region', { name: 'Your saved sessions' }).getByRole('link', { name: 'Group screen for Carers forum' });
+	await groupLink.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Carers forum');
+	await page.goBack();
+	await expect(groupLink).toBeInViewport();
+	await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+});
+
 test('a facilitator who misses something is told what and where', async ({ page }) => {
 	await page.goto('/facilitate');
 	for (const name of ['Education', 'Organisation', 'Money', 'Class and background']) {
