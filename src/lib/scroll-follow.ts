@@ -29,13 +29,17 @@ function drawnTop(id: string): number | null {
  * Scrolls back to where the reader was (`kept`, on the page at `address`) as a page read from storage draws:
  * SvelteKit restores the scroll straight away, while the page is still a loading note, so Back would open a long
  * page at its top. Follows the page as it grows, and stops (calling `done`) once there, once the reader scrolls,
- * taps or types, once the address changes (another page is on its way), or after the time storage is given to open.
+ * taps or types, or the page is scrolled some other way, once the address changes (another page is on its way),
+ * or after the time storage is given to open.
  */
 export function scrollBackTo(kept: unknown, address: string, done: () => void): void {
 	stopFollowing();
 	const place = readPlace(kept);
 	if (place === null || (place.y === 0 && !place.anchor)) return done();
 	const controller = new AbortController();
+	// Where the follower last put the page: a scroll anywhere else (a scrollbar dragged, a screen reader moving
+	// on, the page turned on its side) was the reader's.
+	let placed = scrollY;
 	const stop = () => {
 		observer.disconnect();
 		clearTimeout(timer);
@@ -48,12 +52,22 @@ export function scrollBackTo(kept: unknown, address: string, done: () => void): 
 		// Without its heading (not drawn yet, or gone since), the distance alone says where the reader was.
 		const target = anchorTop === null ? place.y : anchorTop + place.anchor!.below;
 		const furthest = Math.max(0, document.documentElement.scrollHeight - innerHeight);
-		if (scrollY !== Math.min(target, furthest)) scrollTo(0, Math.min(target, furthest));
+		const wanted = Math.min(target, furthest);
+		if (scrollY !== wanted) {
+			placed = wanted;
+			scrollTo(0, wanted);
+		}
+		// As the browser rounded it.
+		placed = scrollY;
 		if (furthest >= target) stop();
+	};
+	const moved = () => {
+		if (Math.abs(scrollY - placed) > 1) stop();
 	};
 	const observer = new ResizeObserver(follow);
 	const timer = setTimeout(stop, GIVE_UP_MS);
 	for (const move of READER_MOVES) addEventListener(move, stop, { capture: true, passive: true, signal: controller.signal });
+	addEventListener('scroll', moved, { passive: true, signal: controller.signal });
 	observer.observe(document.body);
 	stopFollowing = stop;
 }

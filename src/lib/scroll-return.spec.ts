@@ -37,6 +37,8 @@ beforeEach(() => {
 	vi.stubGlobal('scrollTo', (_x: number, y: number) => {
 		scrolledTo.push(y);
 		vi.stubGlobal('scrollY', y);
+		// As a browser says so, once it has scrolled.
+		dispatchEvent(new Event('scroll'));
 	});
 	vi.stubGlobal('scrollY', 0);
 	vi.stubGlobal('innerHeight', 700);
@@ -126,7 +128,14 @@ describe('scrollSnapshot', () => {
 		['the reader presses a key', () => dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }))],
 		['the reader clicks', () => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }))],
 		['the page has had as long as storage is given to open', () => vi.advanceTimersByTime(10_000)],
-		['another page is on its way', () => history.pushState(null, '', '/data')]
+		['another page is on its way', () => history.pushState(null, '', '/data')],
+		[
+			'the page is scrolled some other way (a scrollbar dragged, a screen reader moving on)',
+			() => {
+				vi.stubGlobal('scrollY', 300);
+				dispatchEvent(new Event('scroll'));
+			}
+		]
 	])('stops when %s', async (_, happen) => {
 		await restore({ y: 2000 });
 		grow(1500);
