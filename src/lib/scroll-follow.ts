@@ -8,15 +8,15 @@ const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown', 'click'] 
 let stopFollowing = () => {};
 
 const isDistance = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isFields = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** A place kept in sessionStorage, where an older version may have kept something else (a number alone, once), or null. */
 function readPlace(kept: unknown): ReadingPlace | null {
 	if (isDistance(kept)) return { y: kept };
-	if (typeof kept !== 'object' || kept === null || !('y' in kept) || !isDistance(kept.y)) return null;
-	const anchor: unknown = 'anchor' in kept ? kept.anchor : undefined;
-	if (typeof anchor !== 'object' || anchor === null || !('id' in anchor) || !('below' in anchor)) return { y: kept.y };
-	const { id, below } = anchor;
-	return typeof id === 'string' && isDistance(below) ? { y: kept.y, anchor: { id, below } } : { y: kept.y };
+	if (!isFields(kept) || !isDistance(kept.y)) return null;
+	const { anchor } = kept;
+	if (isFields(anchor) && typeof anchor.id === 'string' && isDistance(anchor.below)) return { y: kept.y, anchor: { id: anchor.id, below: anchor.below } };
+	return { y: kept.y };
 }
 
 /** Where in the page (from its top) a heading is drawn, or null where it is not drawn (gone, or hidden). */

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { contrastRatio, luminance } from '../../src/lib/chart/contrast.test-helper';
 import { GROUP_VIEWS } from '../../src/lib/group/group-views';
-import { answerStep, expect, pressNext, startReflection, test } from './fixtures';
+import { answerAllToResults, expect, startReflection, test } from './fixtures';
 import { CANVAS_PROBE, expectReadableCharts, hex, over, paintOf } from './chart-paints';
 import { codeOf, ZERO_GROUP } from './made-codes';
 
@@ -12,11 +12,7 @@ const CODES = [20, 35, 50, 65, 80].map((base, person) =>
 /** Answers every source and opens the results; fails unless perceived and actual differ in colour as well as line style. */
 async function reachResults(page: Page, label: string): Promise<void> {
 	await startReflection(page, label);
-	for (let step = 0; step < 6; step++) {
-		await answerStep(page, (step % 5) + 1);
-		await pressNext(page);
-	}
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await answerAllToResults(page, (step) => (step % 5) + 1);
 	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
 	const stroke = (variant: string) => page.locator(`[data-variant="${variant}"] .outline`).evaluate((path) => getComputedStyle(path).stroke);
 	expect(await stroke('perceived')).not.toBe(await stroke('actual'));

@@ -123,6 +123,15 @@ export async function answerStep(page: Page, rating: number): Promise<void> {
 	}
 }
 
+/** Answers the six standard sources' steps (ratings `rating`, or `rating(step)` for each), then opens the results. */
+export async function answerAllToResults(page: Page, rating: number | ((step: number) => number)): Promise<void> {
+	for (let step = 0; step < 6; step++) {
+		await answerStep(page, typeof rating === 'number' ? rating : rating(step));
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+}
+
 /**
  * Opens `path` and waits until the app has taken the page over (the layout's UpdateNotice records the version seen
  * once the page has hydrated), so a link pressed next is followed by the app, not by loading a new page.

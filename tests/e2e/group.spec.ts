@@ -5,7 +5,7 @@ import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
-import { answerStep, expect, expectAccessible, expectWholeWords, expectWordsFit, PHONE, pressNext, startReflection, test } from './fixtures';
+import { answerAllToResults, expect, expectAccessible, expectWholeWords, expectWordsFit, PHONE, startReflection, test } from './fixtures';
 import { ZERO_GROUP } from './made-codes';
 import { drawnTextSizes, largerText } from './chart-text';
 
@@ -17,11 +17,7 @@ async function participantCode(browser: Browser, label: string, rating: number):
 	const context = await browser.newContext({ viewport: PHONE });
 	const page = await context.newPage();
 	await startReflection(page, label);
-	for (let step = 0; step < 6; step++) {
-		await answerStep(page, ((rating + step) % 5) + 1);
-		await pressNext(page);
-	}
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await answerAllToResults(page, (step) => ((rating + step) % 5) + 1);
 	await page.getByRole('button', { name: 'Show my share code' }).click();
 	const code = (await page.getByText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/).textContent())?.trim() ?? '';
 	await context.close();

@@ -1,5 +1,5 @@
 import { drawnTextSizes, largerText } from './chart-text';
-import { answerStep, expect, expectAccessible, gotoHydrated, PHONE, pressNext, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
+import { answerAllToResults, answerStep, expect, expectAccessible, gotoHydrated, PHONE, pressNext, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -82,11 +82,7 @@ test('on a phone the results chart’s words are drawn at least 12 px and grow w
 	context
 }) => {
 	await startReflection(page, 'Chart sizes');
-	for (let step = 0; step < 6; step++) {
-		await answerStep(page, (step % 5) + 1);
-		await pressNext(page);
-	}
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await answerAllToResults(page, (step) => (step % 5) + 1);
 	const chart = page.getByRole('img', { name: /perceived and actual power/i });
 	await expect(chart).toBeVisible();
 	const smallest = async (selector: string) => Math.min(...(await drawnTextSizes(chart, selector)));
@@ -226,11 +222,7 @@ test('on the results chart, a mouse passing over shows a source’s scores witho
 
 test('on a phone, “Next source” under the chart stays put, and in view, as Enter steps it through every source', async ({ page }) => {
 	await startReflection(page, 'Stepping');
-	for (let step = 0; step < 6; step++) {
-		await answerStep(page, 4);
-		await pressNext(page);
-	}
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await answerAllToResults(page, 4);
 	const next = page.getByRole('button', { name: 'Next source' });
 	await page.getByRole('button', { name: 'Previous source' }).focus();
 	await page.keyboard.press('Tab');
@@ -279,11 +271,7 @@ test('after the results, one source’s answers can be changed straight away, an
 
 test('after answers change, the results show the code shown before, to have it removed, until the new one has been shown', async ({ page }) => {
 	await startReflection(page, 'Counted once');
-	for (let step = 0; step < 6; step++) {
-		await answerStep(page, 4);
-		await pressNext(page);
-	}
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await answerAllToResults(page, 4);
 	const show = page.getByRole('button', { name: 'Show my share code' });
 	const shownCode = page.locator('.shown .code');
 	await show.click();

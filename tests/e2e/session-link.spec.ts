@@ -2,7 +2,7 @@ import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { handFrame } from './hand-frame';
-import { answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, startReflection, test, watchAnnouncements } from './fixtures';
+import { answerAllToResults, answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, startReflection, test, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -139,11 +139,7 @@ test('someone who has done a reflection without a session link is told, on openi
 	await expect(note).toHaveCount(0);
 
 	await page.goto(standard);
-	for (let step = 0; step < 6; step++) {
-		await answerStep(page, 3);
-		await pressNext(page);
-	}
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await answerAllToResults(page, 3);
 	await expect(page.getByRole('button', { name: 'Show my share code' })).toBeVisible();
 
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
