@@ -64,6 +64,17 @@ describe('radarLayout', () => {
 	});
 
 	it.each([
+		['a long label to the right', (i: number) => (i === 1 ? 'Organisational networks' : `S${i}`), -1],
+		['a long label to the left', (i: number) => (i === 5 ? 'Organisational networks' : `S${i}`), 1]
+	])('with %s, moves the chart aside to give it the width both sides leave, labels still inside', (_, label, side) => {
+		const layout = radarLayout(axesOf(6, label));
+		const boxes = labelBoxes(layout);
+		expect(Math.sign(layout.cx - layout.width / 2)).toBe(side);
+		expect(Math.min(...boxes.map((box) => box.left))).toBeCloseTo(4, 1);
+		expect(Math.max(...boxes.map((box) => box.right))).toBeCloseTo(layout.width - 4, 1);
+	});
+
+	it.each([
 		// One-digit labels on 6 spokes leave room for 50; on 8, the spokes to the sides need it smaller.
 		[6, 50],
 		[8, 43.8]

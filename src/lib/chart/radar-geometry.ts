@@ -4,10 +4,13 @@ import {
 	LINE_HEIGHT,
 	alignFor,
 	blockSize,
+	centreAcross,
 	fitRadius,
+	reachAcross,
 	placeLines,
 	round2,
 	wrapLabel,
+	type LabelBlock,
 	type LabelLine,
 	type TextAnchor,
 	type VerticalAlign
@@ -90,8 +93,11 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 		const width = Math.max(blockSize(lines, fontSize).width, blockSize(notes, fontSize * NOTE_SCALE).width);
 		return { ...axis, angle, dx, dy, lines, block, ...alignFor(dx, dy), width, height: block.length * lineHeight };
 	});
+	// With fewer than 3 spokes the rings are circles, as wide as they are tall: room is kept on both sides.
+	const body = drafts.length < 3 ? [ring(1), ring(-1)] : [];
+	const blocks = [...drafts, ...body];
 	const radius =
-		options.radius ?? fitRadius(drafts, half - MARGIN, gap, { min: half * 0.3, max: options.maxRadius ?? half * 0.75 });
+		options.radius ?? fitRadius(blocks, width - 2 * MARGIN, gap, { min: half * 0.3, max: options.maxRadius ?? half * 0.75 });
 	// Above and below the centre are measured apart: with an odd number of spokes the shape reaches
 	// higher than it reaches lower, and one shared height would leave a gap under the chart.
 	const blockTop = (d: (typeof drafts)[number]) => {
@@ -101,7 +107,8 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	const lowestCorner = drafts.length >= 3 ? Math.max(...drafts.map((d) => d.dy)) : 1;
 	const top = Math.max(radius + fontSize / 2, ...drafts.map((d) => -blockTop(d)));
 	const bottom = Math.max(radius * lowestCorner, ...drafts.map((d) => blockTop(d) + d.height));
-	const frame: Frame = { cx: half, cy: round2(top + MARGIN), radius, axisCount: axisInputs.length };
+	const cx = round2(centreAcross(width, MARGIN, reachAcross(blocks, radius, gap)));
+	const frame: Frame = { cx, cy: round2(top + MARGIN), radius, axisCount: axisInputs.length };
 	const axes = drafts.map(({ id, label, note, angle, dx, dy, lines, block, textAnchor, vAlign }, i) => {
 		const labelAnchor = at(frame, dx * (radius + gap), dy * (radius + gap));
 		const placed = placeLines(labelAnchor, block, vAlign, lineHeight);
@@ -113,8 +120,13 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 		path: ringAt(frame, value),
 		labelPoint: ringLabelAt(frame, value)
 	}));
-	const { cx, cy } = frame;
+	const { cy } = frame;
 	return { width, height: round2(top + bottom + 2 * MARGIN), cx, cy, radius, fontSize, axes, rings };
+}
+
+/** The edge of a circular ring, as a label block with no text, at the left (-1) or right (1). */
+function ring(dx: 1 | -1): LabelBlock {
+	return { dx, width: 0, textAnchor: 'middle' };
 }
 
 type Frame = Pick<RadarLayout, 'cx' | 'cy' | 'radius'> & { axisCount: number };

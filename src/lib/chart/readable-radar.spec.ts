@@ -40,7 +40,9 @@ describe('readableRadar', () => {
 		['a 360 px phone', STANDARD, { width: 300, height: Infinity }, NORMAL],
 		['a 320 px phone', STANDARD, { width: 263, height: Infinity }, NORMAL],
 		['a short presenter stage', STANDARD, { width: 723, height: 194 }, NORMAL],
-		['a 360 px phone with 150% text, on its side', STANDARD, { width: 612, height: 312 }, LARGE]
+		['a 360 px phone with 150% text, on its side', STANDARD, { width: 612, height: 312 }, LARGE],
+		['a 360 px phone with 150% text', STANDARD, { width: 343, height: Infinity }, LARGE],
+		['a 360 px phone, with long names', LONG, { width: 300, height: Infinity }, NORMAL]
 	])('on %s, draws labels and scale numbers at least the size wanted, and no larger than that needs', (_, axes, space, wanted) => {
 		const layout = readableRadar(axes, space, wanted);
 		const scale = drawnScale(layout, space);
@@ -53,8 +55,8 @@ describe('readableRadar', () => {
 	});
 
 	it.each([
-		['long names on a 360 px phone', LONG, { width: 300, height: Infinity }, NORMAL, [20, 60, 100]],
-		['150% text on a 360 px phone', STANDARD, { width: 343, height: Infinity }, LARGE, [20, 60, 100]],
+		['long names with 150% text on a 360 px phone', LONG, { width: 343, height: Infinity }, LARGE, [20, 60, 100]],
+		['200% text on a 360 px phone', STANDARD, { width: 343, height: Infinity }, { label: 24, scale: 21 }, [20, 60, 100]],
 		['long names with 150% text on a 320 px phone', LONG, { width: 263, height: Infinity }, LARGE, [20, 60, 100]],
 		['150% text on a 320 px phone', STANDARD, { width: 263, height: Infinity }, LARGE, [20, 60, 100]]
 	])('with %s, grows the labels only as far as the chart keeps a fifth of its width as its radius', (_, axes, space, wanted, numbered) => {
