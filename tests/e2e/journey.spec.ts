@@ -130,7 +130,7 @@ test('arriving at a step from another page, a screen reader never hears “Loadi
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await expect(heading).toHaveText('Your power map: Arriving');
 	await page.getByText('Change my answers').click();
-	await page.getByRole('link', { name: 'Money', exact: true }).click();
+	await page.getByRole('link', { name: 'Money: change my answers', exact: true }).click();
 	await expect(heading).toHaveText(/^Source 3 of 6/);
 	await expect(heading).toBeFocused();
 	await page.getByRole('link', { name: 'Back to my results' }).click();
@@ -257,7 +257,16 @@ test('after the results, one source’s answers can be changed straight away, an
 
 	await expect(page.getByRole('link', { name: 'Organisation' })).toHaveCount(0);
 	await page.getByText('Change my answers').click();
-	await page.getByRole('link', { name: 'Organisation' }).click();
+	// Each link says where it goes, heard on its own in a list of the page's links.
+	await expect(page.getByRole('link', { name: /: change my answers$/ })).toHaveText([
+		'Education',
+		'Organisation',
+		'Money',
+		'Class and background',
+		'Role',
+		'Authority'
+	]);
+	await page.getByRole('link', { name: 'Organisation: change my answers', exact: true }).click();
 	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
 	const firstRating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^1\b/ });
 	await firstRating.check();

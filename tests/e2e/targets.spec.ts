@@ -75,7 +75,7 @@ test('the focus ring round “Save and leave” and “Back to my results” is 
 	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
 	await page.getByRole('button', { name: 'See my results' }).click();
 	await page.getByText('Change my answers').click();
-	await page.getByRole('link', { name: 'Money', exact: true }).click();
+	await page.getByRole('link', { name: 'Money: change my answers', exact: true }).click();
 	const back = page.getByRole('link', { name: 'Back to my results' });
 	await expectFingerSized(back, '“Back to my results”');
 	expect(await wordsOverRing(next, back)).toEqual([]);
