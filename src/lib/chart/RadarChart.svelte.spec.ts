@@ -162,32 +162,32 @@ describe('RadarChart', () => {
 		expect(container.querySelector('.readout')).toHaveTextContent('Authority: Perceived 60, Actual 70');
 		expect(spoken()).toBe('');
 		await fireEvent.pointerDown(hits[1] as Element);
-		expect(spoken()).toBe('Institutional: Perceived 40, Actual 60');
+		expect(spoken()).toBe('Institutional: Perceived 40, Actual 60. Source 2 of 6.');
 		await fireEvent.pointerEnter(hits[4] as Element);
 		expect(container.querySelector('.readout')).toHaveTextContent('Position: Perceived 80, Actual 30');
-		expect(spoken()).toBe('Institutional: Perceived 40, Actual 60');
+		expect(spoken()).toBe('Institutional: Perceived 40, Actual 60. Source 2 of 6.');
 		// What a screen reader finds reading the page is that last announcement, once.
 		const readable = [...container.querySelectorAll('.explore p')].filter((p) => !p.closest('[aria-hidden="true"]'));
 		expect(readable.filter((p) => p.textContent?.includes('Perceived'))).toHaveLength(1);
 	});
 
-	it('lets keyboard users step through the sources, announcing each', async () => {
+	it('lets keyboard users step through the sources, announcing each with its place, so coming round is heard', async () => {
 		const user = userEvent.setup();
 		const { container } = renderChart();
 		const readout = container.querySelector('[aria-live="polite"]');
 		await user.tab();
 		expect(screen.getByRole('button', { name: 'Previous source' })).toHaveFocus();
 		const steps: [string, string][] = [
-			['{ArrowRight}', 'Educational: Perceived 75, Actual 50'],
-			['{ArrowRight}', 'Institutional: Perceived 40, Actual 60'],
-			['{End}', 'Authority: Perceived 60, Actual 70'],
-			['{ArrowDown}', 'Educational: Perceived 75, Actual 50'],
-			['{ArrowLeft}', 'Authority: Perceived 60, Actual 70'],
-			['{Home}', 'Educational: Perceived 75, Actual 50']
+			['{ArrowRight}', 'Educational: Perceived 75, Actual 50. Source 1 of 6.'],
+			['{ArrowRight}', 'Institutional: Perceived 40, Actual 60. Source 2 of 6.'],
+			['{End}', 'Authority: Perceived 60, Actual 70. Source 6 of 6.'],
+			['{ArrowDown}', 'Educational: Perceived 75, Actual 50. Source 1 of 6.'],
+			['{ArrowLeft}', 'Authority: Perceived 60, Actual 70. Source 6 of 6.'],
+			['{Home}', 'Educational: Perceived 75, Actual 50. Source 1 of 6.']
 		];
 		for (const [key, text] of steps) {
 			await user.keyboard(key);
-			expect(readout).toHaveTextContent(text);
+			expect(readout?.textContent).toBe(text);
 		}
 		await user.tab();
 		await user.keyboard('{Enter}');
