@@ -44,8 +44,11 @@ try {
 		await page.getByRole('button', { name: 'Next' }).click();
 	}
 	await page.getByRole('button', { name: 'See my results' }).click();
-	await page.getByRole('img', { name: /perceived and actual power/i }).waitFor();
-	await page.screenshot({ path: 'docs/results.png' });
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	await chart.waitFor();
+	// Down to just below the chart, whatever size it is drawn at.
+	const { y, height } = (await chart.boundingBox()) ?? { y: 0, height: 800 };
+	await page.screenshot({ path: 'docs/results.png', fullPage: true, clip: { x: 0, y: 0, width: 900, height: Math.ceil(y + height + 24) } });
 	console.log('Saved docs/results.png');
 } finally {
 	await browser.close();
