@@ -343,6 +343,8 @@ test('coming back on a phone, the introduction is folded away and the reflection
 	await page.goto('/');
 	await expect(meaning).toBeVisible();
 	await expect(fold).toBeHidden();
+	// A screen reader still hears what the open introduction is.
+	await expect(page.getByRole('group', { name: 'What Rebalance is for' })).toContainText('Co-production means people who use services');
 
 	await startReflection(page, 'Finished one');
 	await answerStep(page, 3);
