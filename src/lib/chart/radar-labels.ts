@@ -43,7 +43,7 @@ function breakLongWord(word: string, maxChars: number): string[] {
 /**
  * Greedy word wrap to lines of at most `maxChars` characters and at most `maxLines` lines.
  * A word up to 16 characters stays whole; a longer one is broken with hyphens. Text beyond
- * the last line is cut with "…".
+ * the last line is cut with "…", after a whole word where the last line has one.
  */
 export function wrapLabel(text: string, maxChars = 12, maxLines = 3): string[] {
 	const lines: string[] = [];
@@ -58,7 +58,7 @@ export function wrapLabel(text: string, maxChars = 12, maxLines = 3): string[] {
 	}
 	if (lines.length <= maxLines) return lines;
 	const rest = lines.slice(maxLines - 1).join(' ');
-	return [...lines.slice(0, maxLines - 1), `${rest.slice(0, maxChars - 1).trimEnd().replace(/-$/, '')}…`];
+	return [...lines.slice(0, maxLines - 1), `${wholeWords(rest, rest.slice(0, maxChars - 1)).trimEnd().replace(/-$/, '')}…`];
 }
 
 /** Text alignment for a label past the end of an axis pointing along the unit vector (dx, dy). */
@@ -84,11 +84,14 @@ export function fitLine(text: string, fontSize: number, width: number): string {
 	if (fits(text)) return text;
 	const chars = [...text];
 	while (chars.length > 0 && !fits(`${chars.join('')}…`)) chars.pop();
-	const cut = chars.join('');
+	return `${wholeWords(text, chars.join('')).trimEnd()}…`;
+}
+
+/** `cut`, the start of `text`, taken back to its last whole word where it ends part way through one. */
+function wholeWords(text: string, cut: string): string {
 	// Whole words read better than a stump; a single long word is cut where it must be.
 	const midWord = /\S/.test(text[cut.length] ?? '');
-	const kept = midWord && /\S\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut;
-	return `${kept.trimEnd()}…`;
+	return midWord && /\S\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut;
 }
 
 /** Estimated width and height of a block of label lines at `fontSize`. */
