@@ -11,6 +11,15 @@ const square = radarLayout(axesOf(4), { width: 200, radius: 80 });
 const { cx, cy } = square;
 const SIN60 = Math.sqrt(3) / 2;
 
+/** Whether (x, y) is inside the chart's outer ring: on the inner side of each of its edges, taken clockwise. */
+function inside(layout: ReturnType<typeof radarLayout>, x: number, y: number): boolean {
+	const ends = layout.axes.map((axis) => axis.end);
+	return ends.every((a, i) => {
+		const b = ends[(i + 1) % ends.length]!;
+		return (b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x) > 0;
+	});
+}
+
 describe('radarLayout', () => {
 	it('centres the chart in a viewBox of the given width, as tall as it needs', () => {
 		expect(square.width).toBe(200);
@@ -123,6 +132,26 @@ describe('radarLayout', () => {
 		}
 		expect(noted.axes[1]!.noteLines).toEqual([]);
 		expect(noted.height).toBeGreaterThan(plain.height);
+	});
+
+	// A session's ten sources, some left blank, at the label sizes a phone needs (15 on a laptop, up to 26 with larger text).
+	const TEN = ['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority', 'Lived experience of using services', 'Neighbourhood', 'Confidence to speak up in big meetings', 'Trust'];
+	const blanks: Record<number, string> = { 0: 'no answer', 7: 'no answer', 8: 'no actual answer' };
+	it.each([15, 17, 20, 23.5, 26])('keeps ten labels with notes apart, and outside the chart, at font size %f', (fontSize) => {
+		const layout = radarLayout(TEN.map((label, i) => ({ id: `a${i}`, label, note: blanks[i] })), { fontSize });
+		const boxes = labelBoxes(layout);
+		boxes.forEach((a, i) =>
+			boxes.slice(i + 1).forEach((b) => {
+				const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+				expect(apart, `${TEN[i]} and ${TEN[boxes.indexOf(b)]}`).toBe(true);
+			})
+		);
+		for (const [i, box] of boxes.entries()) {
+			const corners = [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]] as const;
+			expect(corners.some(([x, y]) => inside(layout, x, y)), TEN[i]).toBe(false);
+			expect(box.top).toBeGreaterThanOrEqual(0);
+			expect(box.bottom).toBeLessThanOrEqual(layout.height);
+		}
 	});
 
 	it('wraps a long note like a label, so it never makes the chart smaller than the label alone would', () => {

@@ -1,4 +1,5 @@
 import { pathRound } from 'd3';
+import { spreadApart } from './label-spacing';
 import { TAU, radial, runsPath, type Point } from './path-data';
 import {
 	LINE_HEIGHT,
@@ -9,6 +10,7 @@ import {
 	reachAcross,
 	placeLines,
 	round2,
+	textReach,
 	wrapLabel,
 	type LabelBlock,
 	type LabelLine,
@@ -69,6 +71,8 @@ export interface RadarOptions {
 }
 
 const MARGIN = 4;
+// The space kept between two labels moved apart, as a share of the font size: more than between a label's own lines.
+const LABEL_SPACE = 0.3;
 
 /** The size of an axis note's type, as a share of the label's. */
 export const NOTE_SCALE = 0.85;
@@ -98,19 +102,23 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	const blocks = [...drafts, ...body];
 	const radius =
 		options.radius ?? fitRadius(blocks, width - 2 * MARGIN, gap, { min: half * 0.3, max: options.maxRadius ?? half * 0.75 });
+	const placedAt = drafts.map((d) => {
+		const [x, y] = [d.dx * (radius + gap), d.dy * (radius + gap)];
+		const reach = textReach(d);
+		const top = d.vAlign === 'above' ? y - d.height : d.vAlign === 'below' ? y : y - d.height / 2;
+		return { top, height: d.height, left: x - reach.left, right: x + reach.right };
+	});
+	// Neighbouring labels on a side, tall with a note, can meet on a chart of many spokes: they are moved apart.
+	const tops = spreadApart(placedAt, fontSize * LABEL_SPACE);
 	// Above and below the centre are measured apart: with an odd number of spokes the shape reaches
 	// higher than it reaches lower, and one shared height would leave a gap under the chart.
-	const blockTop = (d: (typeof drafts)[number]) => {
-		const y = d.dy * (radius + gap);
-		return d.vAlign === 'above' ? y - d.height : d.vAlign === 'below' ? y : y - d.height / 2;
-	};
 	const lowestCorner = drafts.length >= 3 ? Math.max(...drafts.map((d) => d.dy)) : 1;
-	const top = Math.max(radius + fontSize / 2, ...drafts.map((d) => -blockTop(d)));
-	const bottom = Math.max(radius * lowestCorner, ...drafts.map((d) => blockTop(d) + d.height));
+	const top = Math.max(radius + fontSize / 2, ...tops.map((t) => -t));
+	const bottom = Math.max(radius * lowestCorner, ...drafts.map((d, i) => tops[i]! + d.height));
 	const cx = round2(centreAcross(width, MARGIN, reachAcross(blocks, radius, gap)));
 	const frame: Frame = { cx, cy: round2(top + MARGIN), radius, axisCount: axisInputs.length };
 	const axes = drafts.map(({ id, label, note, angle, dx, dy, lines, block, textAnchor, vAlign }, i) => {
-		const labelAnchor = at(frame, dx * (radius + gap), dy * (radius + gap));
+		const labelAnchor = at(frame, dx * (radius + gap), dy * (radius + gap) + tops[i]! - placedAt[i]!.top);
 		const placed = placeLines(labelAnchor, block, vAlign, lineHeight);
 		const [labelLines, noteLines] = [placed.slice(0, lines.length), placed.slice(lines.length)];
 		return { id, label, note, angle, end: pointAt(frame, i, 100), labelAnchor, textAnchor, vAlign, labelLines, noteLines };

@@ -125,7 +125,7 @@ export interface LabelBlock {
 }
 
 /** How far a block's text runs right and left of its anchor. */
-function textReach({ width, textAnchor }: LabelBlock): { right: number; left: number } {
+export function textReach({ width, textAnchor }: LabelBlock): { right: number; left: number } {
 	if (textAnchor === 'middle') return { right: width / 2, left: width / 2 };
 	return textAnchor === 'start' ? { right: width, left: 0 } : { right: 0, left: width };
 }

@@ -1,17 +1,19 @@
-import type { RadarLayout } from './radar-geometry';
+import { NOTE_SCALE, type RadarLayout } from './radar-geometry';
 import { blockSize } from './radar-labels';
 
-/** Each axis label's box in viewBox units, from its lines and the width the layout estimates for them. */
+/** Each axis label's box in viewBox units, its note's lines included, from the width the layout estimates for them. */
 export function labelBoxes(layout: RadarLayout): { left: number; right: number; top: number; bottom: number }[] {
 	return layout.axes.map((axis) => {
-		const { width, height } = blockSize(
-			axis.labelLines.map((line) => line.text),
-			layout.fontSize
+		const texts = (lines: { text: string }[]) => lines.map((line) => line.text);
+		const width = Math.max(
+			blockSize(texts(axis.labelLines), layout.fontSize).width,
+			blockSize(texts(axis.noteLines), layout.fontSize * NOTE_SCALE).width
 		);
+		const lines = [...axis.labelLines, ...axis.noteLines];
 		const { x } = axis.labelAnchor;
 		const left = axis.textAnchor === 'start' ? x : axis.textAnchor === 'end' ? x - width : x - width / 2;
-		const ys = axis.labelLines.map((line) => line.y);
-		const half = height / axis.labelLines.length / 2;
+		const ys = lines.map((line) => line.y);
+		const half = (layout.fontSize * 1.2) / 2;
 		return { left, right: left + width, top: Math.min(...ys) - half, bottom: Math.max(...ys) + half };
 	});
 }
