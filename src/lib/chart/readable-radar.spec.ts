@@ -75,6 +75,20 @@ describe('readableRadar', () => {
 		}
 	});
 
+	// Three sources, the fewest a session may have: up the triangle's first edge the numbers are nearer together.
+	const THREE = named(['Education', 'Money', 'Role']);
+	it.each([
+		['a 360 px phone', { width: 326, height: Infinity }, NORMAL, [20, 60, 100]],
+		['a 320 px phone', { width: 286, height: Infinity }, NORMAL, [20, 60, 100]],
+		['a 360 px phone with 150% text', { width: 309, height: Infinity }, LARGE, [20, 100]]
+	])('on a triangle, on %s, numbers only rings whose numbers are a line apart', (_, space, wanted, numbered) => {
+		const layout = readableRadar(THREE, space, wanted);
+		expect(layout.numbered.map((ring) => ring.value)).toEqual(numbered);
+		layout.numbered.slice(1).forEach((ring, i) => {
+			expect(Math.abs(ring.labelPoint.y - layout.numbered[i]!.labelPoint.y)).toBeGreaterThanOrEqual(layout.scaleFontSize);
+		});
+	});
+
 	it('leaves labels that crowd the chart even at its plain size as they are', () => {
 		const axes = named(Array.from({ length: 6 }, () => 'Organisations'));
 		const options = { fontSize: 40 };

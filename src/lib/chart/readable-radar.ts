@@ -15,7 +15,7 @@ export interface TextSizes {
 /** A radar's layout with its scale's numbers, which are drawn over it and take no room. */
 export interface ReadableLayout extends RadarLayout {
 	scaleFontSize: number;
-	/** The rings to number: all, or every other one (20, 60, 100) where the numbers would touch. */
+	/** The rings to number: all, or every other one (20, 60, 100) where the numbers would touch, or only the first and last. */
 	numbered: RingGeometry[];
 }
 
@@ -86,7 +86,8 @@ export function sizedRadar(axes: AxisInput[], { fontSize, scaleFontSize }: Radar
 function withScale(layout: RadarLayout, scaleFontSize: number): ReadableLayout {
 	const { rings } = layout;
 	// The numbers sit one above another, up the first edge: they touch when nearer than their height.
-	const nearest = Math.min(...rings.slice(1).map((ring, i) => Math.abs(ring.labelPoint.y - rings[i]!.labelPoint.y)));
-	const numbered = nearest < scaleFontSize ? rings.filter((_, i) => i % 2 === 0) : rings;
+	const clear = (list: RingGeometry[]) => list.slice(1).every((ring, i) => Math.abs(ring.labelPoint.y - list[i]!.labelPoint.y) >= scaleFontSize);
+	// On a small triangle even every other ring's numbers touch: then only the first and last are numbered.
+	const numbered = [rings, rings.filter((_, i) => i % 2 === 0), [rings[0]!, rings.at(-1)!]].find(clear) ?? rings.slice(-1);
 	return { ...layout, scaleFontSize, numbered };
 }
