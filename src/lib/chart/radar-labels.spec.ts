@@ -25,9 +25,11 @@ describe('wrapLabel', () => {
 		expect(wrapLabel(text, maxChars, maxLines)).toEqual(expected);
 	});
 
-	it('shows a source of the facilitator’s own whole by default, on up to three lines', () => {
+	it('shows a source of the facilitator’s own whole by default, on up to four lines', () => {
 		expect(wrapLabel('Lived experience of services')).toEqual(['Lived', 'experience', 'of services']);
 		expect(wrapLabel('Knowing how the system works')).toEqual(['Knowing how', 'the system', 'works']);
+		expect(wrapLabel('Lived experience of using services')).toEqual(['Lived', 'experience', 'of using', 'services']);
+		expect(wrapLabel('Confidence to speak up in big meetings')).toEqual(['Confidence', 'to speak up', 'in big', 'meetings']);
 	});
 
 	it.each(['Money', 'A very long source name for a group', 'Language and the words we use here'])(

@@ -41,11 +41,12 @@ function breakLongWord(word: string, maxChars: number): string[] {
 }
 
 /**
- * Greedy word wrap to lines of at most `maxChars` characters and at most `maxLines` lines.
+ * Greedy word wrap to lines of at most `maxChars` characters and at most `maxLines` lines (four by
+ * default: a name a facilitator gives a source, up to 40 characters, then nearly always shows whole).
  * A word up to 16 characters stays whole; a longer one is broken with hyphens. Text beyond
  * the last line is cut with "…", after a whole word where the last line has one.
  */
-export function wrapLabel(text: string, maxChars = 12, maxLines = 3): string[] {
+export function wrapLabel(text: string, maxChars = 12, maxLines = 4): string[] {
 	const lines: string[] = [];
 	const words = text.trim().split(/\s+/).filter(Boolean).flatMap((word) => breakLongWord(word, maxChars));
 	for (const word of words) {
