@@ -1,9 +1,11 @@
-/** A label block's box in viewBox units: its top and height, and its left and right edges. */
+/** A label block's box in viewBox units: its top and height, its left and right edges, and which way it may move. */
 export interface StackedBox {
 	top: number;
 	height: number;
 	left: number;
 	right: number;
+	/** Away from the chart only: a label above it may only go up, one below it only down, one beside it either way. */
+	moves: 'up' | 'down' | 'either';
 }
 
 // Rounds of moving pairs apart evenly; what little overlap they leave is then pushed down.
@@ -12,7 +14,8 @@ const ROUNDS = 40;
 /**
  * New tops for `boxes` so that no two that share any width overlap, with `space` between them.
  * Two that meet are moved apart evenly, the upper one up and the lower one down, so each stays as
- * near its axis as it can; boxes keep their order from top to bottom (by their middles).
+ * near its axis as it can; a box that may not move that way leaves the whole move to the other.
+ * Boxes keep their order from top to bottom (by their middles).
  */
 export function spreadApart(boxes: StackedBox[], space: number): number[] {
 	const tops = boxes.map((box) => box.top);
@@ -21,19 +24,29 @@ export function spreadApart(boxes: StackedBox[], space: number): number[] {
 	const pairs = order.flatMap((upper, at) =>
 		order.slice(at + 1).filter((lower) => sideBySide(boxes[upper]!, boxes[lower]!)).map((lower) => [upper, lower] as const)
 	);
+	const overlap = (upper: number, lower: number) => tops[upper]! + boxes[upper]!.height + space - tops[lower]!;
 	for (let round = 0; round < ROUNDS; round++) {
 		let moved = false;
 		for (const [upper, lower] of pairs) {
-			const overlap = tops[upper]! + boxes[upper]!.height + space - tops[lower]!;
-			if (overlap <= 1e-9) continue;
-			tops[upper]! -= overlap / 2;
-			tops[lower]! += overlap / 2;
+			const share = upShare(boxes[upper]!, boxes[lower]!);
+			const by = overlap(upper, lower);
+			if (by <= 1e-9 || share === null) continue;
+			tops[upper]! -= by * share;
+			tops[lower]! += by * (1 - share);
 			moved = true;
 		}
 		if (!moved) break;
 	}
-	for (const [upper, lower] of pairs) tops[lower] = Math.max(tops[lower]!, tops[upper]! + boxes[upper]!.height + space);
+	for (const [upper, lower] of pairs) {
+		if (boxes[lower]!.moves !== 'up') tops[lower] = Math.max(tops[lower]!, tops[lower]! + overlap(upper, lower));
+	}
 	return tops;
+}
+
+/** How much of a move apart the upper box takes (the lower one the rest), or null when neither may move. */
+function upShare(upper: StackedBox, lower: StackedBox): number | null {
+	const [up, down] = [upper.moves !== 'down', lower.moves !== 'up'];
+	return up && down ? 0.5 : up ? 1 : down ? 0 : null;
 }
 
 /** Whether two boxes share some width, and so would collide if they shared height too. */

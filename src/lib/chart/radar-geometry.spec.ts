@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointFor, radarLayout } from './radar-geometry';
 import { labelBoxes } from './radar-layout.test-helper';
@@ -18,6 +19,16 @@ function inside(layout: ReturnType<typeof radarLayout>, x: number, y: number): b
 		const b = ends[(i + 1) % ends.length]!;
 		return (b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x) > 0;
 	});
+}
+
+/** Whether a label's box and the chart's outer ring overlap: a corner of either inside the other, or a point along the box's edges inside the ring. */
+function meetsChart(layout: ReturnType<typeof radarLayout>, box: ReturnType<typeof labelBoxes>[number]): boolean {
+	const inBox = ({ x, y }: { x: number; y: number }) => x > box.left && x < box.right && y > box.top && y < box.bottom;
+	const along = Array.from({ length: 21 }, (_, i) => i / 20).flatMap((t) => {
+		const [x, y] = [box.left + t * (box.right - box.left), box.top + t * (box.bottom - box.top)];
+		return [[x, box.top], [x, box.bottom], [box.left, y], [box.right, y]] as const;
+	});
+	return layout.axes.some((axis) => inBox(axis.end)) || along.some(([x, y]) => inside(layout, x, y));
 }
 
 describe('radarLayout', () => {
@@ -152,6 +163,25 @@ describe('radarLayout', () => {
 			expect(box.top).toBeGreaterThanOrEqual(0);
 			expect(box.bottom).toBeLessThanOrEqual(layout.height);
 		}
+	});
+
+	it('never moves a label onto the chart or another label, whatever sources a session has and however large its text', () => {
+		const NAMES = [...TEN, 'Knowing how the system works', 'Institutional', 'Faith and belief communities', 'Time to take part'];
+		const NOTES = [undefined, undefined, 'no answer', 'no actual answer', 'no perceived answer'];
+		const axis = fc.record({ label: fc.constantFrom(...NAMES), note: fc.constantFrom(...NOTES) });
+		fc.assert(
+			fc.property(fc.array(axis, { minLength: 3, maxLength: 10 }), fc.integer({ min: 12, max: 30 }), (axes, fontSize) => {
+				const layout = radarLayout(axes.map((a, i) => ({ id: `a${i}`, ...a })), { fontSize });
+				const boxes = labelBoxes(layout);
+				boxes.forEach((box, i) => expect(meetsChart(layout, box), axes[i]!.label).toBe(false));
+				boxes.forEach((a, i) =>
+					boxes.slice(i + 1).forEach((b) => {
+						const apart = a.right <= b.left + 1e-6 || b.right <= a.left + 1e-6 || a.bottom <= b.top + 1e-6 || b.bottom <= a.top + 1e-6;
+						expect(apart, `${axes[i]!.label} and the label after it`).toBe(true);
+					})
+				);
+			})
+		);
 	});
 
 	it('wraps a long note like a label, so it never makes the chart smaller than the label alone would', () => {

@@ -1,18 +1,14 @@
 import { pathRound } from 'd3';
 import { spreadApart } from './label-spacing';
 import { TAU, radial, runsPath, type Point } from './path-data';
+import { centreAcross, fitRadius, reachAcross, textReach, type LabelBlock } from './radar-fit';
 import {
 	LINE_HEIGHT,
 	alignFor,
 	blockSize,
-	centreAcross,
-	fitRadius,
-	reachAcross,
 	placeLines,
 	round2,
-	textReach,
 	wrapLabel,
-	type LabelBlock,
 	type LabelLine,
 	type TextAnchor,
 	type VerticalAlign
@@ -106,7 +102,8 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 		const [x, y] = [d.dx * (radius + gap), d.dy * (radius + gap)];
 		const reach = textReach(d);
 		const top = d.vAlign === 'above' ? y - d.height : d.vAlign === 'below' ? y : y - d.height / 2;
-		return { top, height: d.height, left: x - reach.left, right: x + reach.right };
+		const moves = d.vAlign === 'above' ? ('up' as const) : d.vAlign === 'below' ? ('down' as const) : ('either' as const);
+		return { top, height: d.height, left: x - reach.left, right: x + reach.right, moves };
 	});
 	// Neighbouring labels on a side, tall with a note, can meet on a chart of many spokes: they are moved apart.
 	const tops = spreadApart(placedAt, fontSize * LABEL_SPACE);

@@ -15,7 +15,7 @@ export interface TextSizes {
 /** A radar's layout with its scale's numbers, which are drawn over it and take no room. */
 export interface ReadableLayout extends RadarLayout {
 	scaleFontSize: number;
-	/** The rings to number: all, or every other one (20, 60, 100) where the numbers would touch, or only the first and last. */
+	/** The rings to number: all, or every other one (20, 60, 100) where the numbers would touch, or else only the first and last, or else only the last. */
 	numbered: RingGeometry[];
 }
 
