@@ -1,7 +1,7 @@
-import { pathRound } from 'd3';
 import { spreadApart } from './label-spacing';
-import { TAU, radial, runsPath, type Point } from './path-data';
+import { TAU, radial, type Point } from './path-data';
 import { centreAcross, fitRadius, reachAcross, textReach, type LabelBlock } from './radar-fit';
+import { at, pointAt, ringAt, ringLabelAt, type RadarFrame } from './radar-frame';
 import {
 	LINE_HEIGHT,
 	alignFor,
@@ -113,7 +113,7 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 	const top = Math.max(radius + fontSize / 2, ...tops.map((t) => -t));
 	const bottom = Math.max(radius * lowestCorner, ...drafts.map((d, i) => tops[i]! + d.height));
 	const cx = round2(centreAcross(width, MARGIN, reachAcross(blocks, radius, gap)));
-	const frame: Frame = { cx, cy: round2(top + MARGIN), radius, axisCount: axisInputs.length };
+	const frame: RadarFrame = { cx, cy: round2(top + MARGIN), radius, axisCount: axisInputs.length };
 	const axes = drafts.map(({ id, label, note, angle, dx, dy, lines, block, textAnchor, vAlign }, i) => {
 		const labelAnchor = at(frame, dx * (radius + gap), dy * (radius + gap) + tops[i]! - placedAt[i]!.top);
 		const placed = placeLines(labelAnchor, block, vAlign, lineHeight);
@@ -132,38 +132,6 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 /** The edge of a circular ring, as a label block with no text, at the left (-1) or right (1). */
 function ring(dx: 1 | -1): LabelBlock {
 	return { dx, width: 0, textAnchor: 'middle' };
-}
-
-type Frame = Pick<RadarLayout, 'cx' | 'cy' | 'radius'> & { axisCount: number };
-
-function at(frame: Frame, dx: number, dy: number): Point {
-	return { x: round2(frame.cx + dx), y: round2(frame.cy + dy) };
-}
-
-function pointAt(frame: Frame, axisIndex: number, value: number): Point {
-	if (frame.axisCount === 0) return at(frame, 0, 0);
-	const clamped = Math.min(100, Math.max(0, value));
-	const [dx, dy] = radial((TAU * axisIndex) / frame.axisCount, (frame.radius * clamped) / 100);
-	return at(frame, dx, dy);
-}
-
-function ringLabelAt(frame: Frame, value: number): Point {
-	if (frame.axisCount < 3) return pointAt(frame, 0, value);
-	// Half-way along the ring's first edge, between two spokes, where no value's marker sits.
-	const [a, b] = [pointAt(frame, 0, value), pointAt(frame, 1, value)];
-	return { x: round2((a.x + b.x) / 2), y: round2((a.y + b.y) / 2) };
-}
-
-function ringAt(frame: Frame, value: number): string {
-	if (frame.axisCount >= 3) {
-		const corners = Array.from({ length: frame.axisCount }, (_, i) => pointAt(frame, i, value));
-		return runsPath([corners], true);
-	}
-	// Fewer than 3 axes cannot make a polygon, so the grid is drawn as circles.
-	const circle = pathRound(2);
-	circle.arc(frame.cx, frame.cy, (frame.radius * value) / 100, 0, TAU);
-	circle.closePath();
-	return circle.toString();
 }
 
 /** Where `value` (0-100, clamped) lies on axis `axisIndex`. */
