@@ -25,7 +25,8 @@ const CODE = /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/;
 /** Shows the code and reads it off the page. */
 async function showCode(user: ReturnType<typeof userEvent.setup>): Promise<string> {
 	await user.click(screen.getByRole('button', { name: 'Show my share code' }));
-	return screen.getAllByText(CODE)[0]!.textContent!;
+	// Loaded on pressing: most people never share.
+	return (await screen.findAllByText(CODE))[0]!.textContent!;
 }
 
 describe('SharePanel', () => {
@@ -37,6 +38,14 @@ describe('SharePanel', () => {
 		expect(await screen.findByText('The QR code could not be loaded. Copy the code, or read it out, instead.')).toBeVisible();
 		expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
 		vi.doUnmock('$lib/components/QrCode.svelte');
+	});
+
+	it('says what to do when the code itself cannot be loaded, as offline with nothing cached', async () => {
+		vi.doMock('./SharedCode.svelte', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+		const { user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
+		expect(await screen.findByRole('alert')).toHaveTextContent('Your code could not be loaded. Check your connection, then reload the page to try again.');
+		vi.doUnmock('./SharedCode.svelte');
 	});
 
 	it('shows no code until the person chooses to', () => {
@@ -65,7 +74,7 @@ describe('SharePanel', () => {
 	it('gives a code that decodes to those same numbers, for the standard reflection, and can hide it again', async () => {
 		const { user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
-		const shown = screen.getByText(CODE);
+		const shown = await screen.findByText(CODE);
 		const code = shown.textContent!;
 		// What a screen reader reads on arriving: the label, the code, then the code one character at a
 		// time ("8 4 3 J", not "eight hundred and forty-three J").
