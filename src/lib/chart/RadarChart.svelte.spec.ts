@@ -150,6 +150,16 @@ describe('RadarChart', () => {
 		expect(container.querySelector('text.label.on')).toHaveTextContent('Position');
 	});
 
+	it('says how to read a source where its scores will appear, until one is chosen, without a screen reader hearing it', async () => {
+		const { container } = renderChart();
+		const hint = () => container.querySelector('.readout-room .hint');
+		expect(hint()).toHaveTextContent('Point at or tap the chart, or use the buttons below, to read one source’s scores.');
+		expect(hint()?.closest('[aria-hidden="true"]')).not.toBeNull();
+		await fireEvent.pointerDown(container.querySelectorAll('path.hit')[1] as Element);
+		expect(hint()).toBeNull();
+		expect(container.querySelector('.readout')).toHaveTextContent('Institutional: Perceived 40, Actual 60');
+	});
+
 	it('announces a tap or click on the chart, but not a mouse passing over it', async () => {
 		const { container } = renderChart();
 		const hits = container.querySelectorAll('path.hit');
