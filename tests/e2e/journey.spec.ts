@@ -103,6 +103,29 @@ test('on a phone the results chart’s words are drawn at least 12 px and grow w
 	expect(Math.min(...(await drawnTextSizes(largerChart, 'text.label')))).toBeGreaterThan(labels * 1.05);
 });
 
+test('on a small phone with larger text, the results chart numbers its spokes at the reader’s size and names them in a key below', async ({
+	page,
+	context
+}) => {
+	await largerText(context);
+	await page.setViewportSize({ width: 320, height: 640 });
+	await startReflection(page, 'Small phone');
+	for (let step = 0; step < 6; step++) {
+		if (step !== 2) await answerStep(page, (step % 5) + 1);
+		await pressNext(page);
+	}
+	await page.getByRole('button', { name: 'See my results' }).click();
+	const chart = page.getByRole('img', { name: /perceived and actual power/i });
+	await expect(chart).toBeVisible();
+	// The names at 150% text would have made the chart too small to read; numbers leave it room.
+	await expect(chart.locator('text.label')).toHaveText(['1', '2', '3', '4', '5', '6']);
+	expect(Math.min(...(await drawnTextSizes(chart, 'text.label')))).toBeGreaterThanOrEqual(18);
+	const [ring, box] = [(await chart.locator('path.ring').last().boundingBox())!, (await chart.boundingBox())!];
+	expect(ring.width).toBeGreaterThan(box.width / 2);
+	await expect(page.locator('.key li')).toHaveText(['1 Education', '2 Organisation', '3 Money, no answer', '4 Class and background', '5 Role', '6 Authority']);
+	await expectAccessible(page);
+});
+
 test('arriving at a step from another page, a screen reader never hears “Loading”, and focus is on the step’s heading', async ({ page }) => {
 	const announced = await watchAnnouncements(page);
 	const heading = page.getByRole('heading', { level: 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { radarLayout } from './radar-geometry';
 import { labelBoxes } from './radar-layout.test-helper';
-import { drawnScale, readableRadar } from './readable-radar';
+import { drawnScale, namesReadable, readableRadar } from './readable-radar';
 
 const named = (labels: string[]) => labels.map((label, i) => ({ id: `a${i}`, label }));
 const STANDARD = named(['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority']);
@@ -103,5 +103,18 @@ describe('readableRadar', () => {
 		// 100 px wide for 120 units: 12 px needs 14.4 units.
 		expect(layout.fontSize).toBeCloseTo(14.4, 1);
 		expect(layout.radius).toBeLessThan(50);
+	});
+});
+
+describe('namesReadable', () => {
+	it.each([
+		['a 360 px phone', true, STANDARD, { width: 300, height: Infinity }, NORMAL],
+		['a 360 px phone with 150% text', true, STANDARD, { width: 343, height: Infinity }, LARGE],
+		['a space not yet measured', true, STANDARD, { width: 0, height: Infinity }, LARGE],
+		['a 320 px phone with 150% text', false, STANDARD, { width: 263, height: Infinity }, LARGE],
+		['a 360 px phone with 200% text', false, STANDARD, { width: 343, height: Infinity }, { label: 24, scale: 21 }],
+		['numbers for names on a 320 px phone with 200% text', true, named(['1', '2', '3', '4', '5', '6']), { width: 263, height: Infinity }, { label: 24, scale: 21 }]
+	])('on %s, the names can be read: %s', (_, readable, axes, space, wanted) => {
+		expect(namesReadable(axes, space, wanted)).toBe(readable);
 	});
 });

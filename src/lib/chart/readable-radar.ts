@@ -78,6 +78,16 @@ export function readableSizes(axes: AxisInput[], space: DrawnSpace, wanted: Text
 	return { fontSize: layout.fontSize, scaleFontSize: Math.min(layout.fontSize, Math.ceil(scale * 100) / 100) };
 }
 
+/**
+ * Whether `axes`' own names can be drawn in `space` at the size wanted (always, until the space is
+ * measured). Where they cannot, a chart numbers its spokes instead and names them in a key.
+ */
+export function namesReadable(axes: AxisInput[], space: DrawnSpace, wanted: TextSizes, options: RadarOptions = {}): boolean {
+	if (!(space.width > 0 && space.height > 0)) return true;
+	const layout = sizedRadar(axes, readableSizes(axes, space, wanted, options), options);
+	return layout.fontSize * drawnScale(layout, space) >= wanted.label;
+}
+
 /** A radar laid out (as {@link radarLayout} with `options`) with the given text sizes. */
 export function sizedRadar(axes: AxisInput[], { fontSize, scaleFontSize }: RadarTextSizes, options: RadarOptions = {}): ReadableLayout {
 	return withScale(radarLayout(axes, { ...options, fontSize }), scaleFontSize);
