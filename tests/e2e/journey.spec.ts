@@ -124,6 +124,10 @@ test('on a small phone with larger text, the results chart numbers its spokes at
 	expect(ring.width).toBeGreaterThan(box.width / 2);
 	await expect(page.locator('.key li')).toHaveText(['1 Education', '2 Organisation', '3 Money, no answer', '4 Class and background', '5 Role', '6 Authority']);
 	await expectAccessible(page);
+	// A source chosen is marked in the key as on the chart.
+	await page.getByRole('button', { name: 'Next source' }).click();
+	await expect(page.locator('.key li.on')).toHaveText('1 Education');
+	await expect(chart.locator('text.label.on')).toHaveText('1');
 });
 
 test('arriving at a step from another page, a screen reader never hears “Loading”, and focus is on the step’s heading', async ({ page }) => {

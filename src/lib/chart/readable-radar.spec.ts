@@ -109,7 +109,8 @@ describe('readableRadar', () => {
 describe('namesReadable', () => {
 	it.each([
 		['a 360 px phone', true, STANDARD, { width: 300, height: Infinity }, NORMAL],
-		['a 360 px phone with 150% text', true, STANDARD, { width: 343, height: Infinity }, LARGE],
+		['a 390 px phone with 150% text (a chart 339 px wide)', true, STANDARD, { width: 339, height: Infinity }, LARGE],
+		['a 360 px phone with 150% text (a chart 309 px wide)', false, STANDARD, { width: 309, height: Infinity }, LARGE],
 		['a space not yet measured', true, STANDARD, { width: 0, height: Infinity }, LARGE],
 		['a 320 px phone with 150% text', false, STANDARD, { width: 263, height: Infinity }, LARGE],
 		['a 360 px phone with 200% text', false, STANDARD, { width: 343, height: Infinity }, { label: 24, scale: 21 }],

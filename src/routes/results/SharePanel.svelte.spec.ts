@@ -33,19 +33,29 @@ describe('SharePanel', () => {
 	// First, while the QR code's module has not been loaded yet: a later import would come from the module cache.
 	it('says what to do instead when the QR code cannot be loaded, as offline with nothing cached', async () => {
 		vi.doMock('$lib/components/QrCode.svelte', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-		const { user } = setup();
-		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
-		expect(await screen.findByText('The QR code could not be loaded. Copy the code, or read it out, instead.')).toBeVisible();
-		expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
-		vi.doUnmock('$lib/components/QrCode.svelte');
+		try {
+			const { user } = setup();
+			await user.click(screen.getByRole('button', { name: 'Show my share code' }));
+			expect(await screen.findByText('The QR code could not be loaded. Copy the code, or read it out, instead.')).toBeVisible();
+			expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
+		} finally {
+			vi.doUnmock('$lib/components/QrCode.svelte');
+		}
 	});
 
-	it('says what to do when the code itself cannot be loaded, as offline with nothing cached', async () => {
+	it('says what to do when the code itself cannot be loaded, as offline with nothing cached, and does not remember it as shown', async () => {
 		vi.doMock('./SharedCode.svelte', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-		const { user } = setup();
-		await user.click(screen.getByRole('button', { name: 'Show my share code' }));
-		expect(await screen.findByRole('alert')).toHaveTextContent('Your code could not be loaded. Check your connection, then reload the page to try again.');
-		vi.doUnmock('./SharedCode.svelte');
+		try {
+			const { user, onshow } = setup();
+			await user.click(screen.getByRole('button', { name: 'Show my share code' }));
+			const alert = await screen.findByRole('alert');
+			expect(alert).toHaveTextContent('Your code could not be loaded. Check your connection, then reload the page to try again.');
+			expect(alert).toHaveFocus();
+			// Remembered as shown, it would take away the notice that an old code shared before has changed.
+			expect(onshow).not.toHaveBeenCalled();
+		} finally {
+			vi.doUnmock('./SharedCode.svelte');
+		}
 	});
 
 	it('shows no code until the person chooses to', () => {
