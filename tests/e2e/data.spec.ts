@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PHONE, answerStep, expect, expectAccessible, startReflection, test } from './fixtures';
+import { PHONE, answerStep, expect, expectAccessible, gotoHydrated, startReflection, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -63,7 +63,8 @@ test('a file that is not a Rebalance download gets a clear message and changes n
 
 test('deleting everything by keyboard: Escape steps back, and after deleting, the note saying so has focus', async ({ page }) => {
 	await startReflection(page, 'To go');
-	await page.goto('/data');
+	// A key pressed before the app has the page would reach a button with nothing behind it yet.
+	await gotoHydrated(page, '/data');
 	await page.getByRole('button', { name: 'Delete everything on this device' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
