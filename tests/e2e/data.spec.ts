@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PHONE, answerStep, expect, expectAccessible, gotoHydrated, startReflection, test } from './fixtures';
+import { answerStep, expect, expectAccessible, gotoHydrated, PHONE, skipToResults, startReflection, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -120,8 +120,7 @@ test('arriving from the results, a link goes back to them, where the reader was;
 	await page.addInitScript(() => Object.defineProperty(navigator.storage, 'persisted', { value: async () => false }));
 	await startReflection(page, 'Keeping a copy');
 	await answerStep(page, 3);
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	await expect(page).toHaveURL(/\/results\?id=/);
 	const results = page.url();
 	// Far down the results on a phone: going back must not start them again from the top.

@@ -132,6 +132,12 @@ export async function answerAllToResults(page: Page, rating: number | ((step: nu
 	await page.getByRole('button', { name: 'See my results' }).click();
 }
 
+/** From any step, goes by its address to the closing step and opens the results, leaving the steps between unanswered. */
+export async function skipToResults(page: Page): Promise<void> {
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	await page.getByRole('button', { name: 'See my results' }).click();
+}
+
 /**
  * Opens `path` and waits until the app has taken the page over (the layout's UpdateNotice records the version seen
  * once the page has hydrated), so a link pressed next is followed by the app, not by loading a new page.

@@ -1,5 +1,5 @@
 import { drawingOffCentre, drawnTextSizes, largerText } from './chart-text';
-import { answerAllToResults, answerStep, expect, expectAccessible, gotoHydrated, PHONE, pressNext, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
+import { answerAllToResults, answerStep, expect, expectAccessible, gotoHydrated, PHONE, pressNext, skipToResults, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -153,8 +153,7 @@ test('arriving at a step from another page, a screen reader never hears “Loadi
 	// What was heard is recorded from each page load on.
 	const heardFirst = await announced();
 
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	await expect(heading).toHaveText('Your power map: Arriving');
 	await page.getByText('Change my answers').click();
 	await page.getByRole('link', { name: 'Money: change my answers', exact: true }).click();
@@ -202,8 +201,7 @@ test('a reload mid-way keeps the answers and the place', async ({ page }) => {
 test('results survive a reload and list which sources are incomplete', async ({ page }) => {
 	await startReflection(page, 'Partial');
 	await answerStep(page, 4);
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	await expect(page.getByText('Some sources are not complete')).toBeVisible();
 	const chart = page.getByRole('img', { name: /perceived and actual power/i });
 	await expect(chart).toBeVisible();
@@ -223,8 +221,7 @@ test('on the results chart, a mouse passing over shows a source’s scores witho
 }) => {
 	await startReflection(page, 'Pointing');
 	await answerStep(page, 4);
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	const chart = page.getByRole('img', { name: /perceived and actual power/i });
 	await chart.scrollIntoViewIfNeeded();
 	const box = (await chart.boundingBox())!;
@@ -277,8 +274,7 @@ test('after the results, one source’s answers can be changed straight away, an
 	await answerStep(page, 4);
 	// Leaving the page by its address straight away could cut off the last answer's write.
 	await waitForStoredAnswer(page, page.locator('fieldset.question').last().getByRole('radio').first());
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	const organisation = page.getByRole('table').getByRole('row', { name: /Organisation/ });
 	const before = await organisation.textContent();
 
@@ -376,8 +372,7 @@ test('coming back on a phone, the introduction is folded away and the reflection
 	await startReflection(page, 'Finished one');
 	await answerStep(page, 3);
 	await pressNext(page);
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
 	await startReflection(page, 'Half done');
 	await page.goto('/');

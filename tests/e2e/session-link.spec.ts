@@ -2,7 +2,7 @@ import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { handFrame } from './hand-frame';
-import { answerAllToResults, answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, startReflection, test, watchAnnouncements } from './fixtures';
+import { answerAllToResults, answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, skipToResults, startReflection, test, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -108,8 +108,7 @@ test('on a phone, a session’s results lead straight to the share code, several
 	// Without a session no one is waiting for a code, so the results start with the chart as before.
 	await startReflection(page, 'On my own');
 	await answerStep(page, 3);
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
 	await expect(jump).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
-import { answerStep, expect, PHONE, startReflection, test, waitForStoredAnswer } from './fixtures';
+import { answerStep, expect, PHONE, skipToResults, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -72,8 +72,7 @@ test('the focus ring round “Save and leave” and “Back to my results” is 
 	expect(await wordsOverRing(next, page.getByRole('link', { name: 'Save and leave' }))).toEqual([]);
 	await answerStep(page, 3);
 	await waitForStoredAnswer(page, page.locator('fieldset.question').last().getByRole('radio').first());
-	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
-	await page.getByRole('button', { name: 'See my results' }).click();
+	await skipToResults(page);
 	await page.getByText('Change my answers').click();
 	await page.getByRole('link', { name: 'Money: change my answers', exact: true }).click();
 	const back = page.getByRole('link', { name: 'Back to my results' });

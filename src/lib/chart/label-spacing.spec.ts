@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spreadApart, type StackedBox } from './label-spacing';
 
-const box = (top: number, height: number, left = 0, right = 10, moves: StackedBox['moves'] = 'either'): StackedBox => ({ top, height, left, right, moves });
+const box = (top: number, height: number, left = 0, right = 10, vAlign: StackedBox['vAlign'] = 'middle'): StackedBox => ({ top, height, left, right, vAlign });
 
 describe('spreadApart', () => {
 	it.each([
@@ -12,9 +12,9 @@ describe('spreadApart', () => {
 		['moves a lower box given first down, not up', [box(6, 10), box(0, 10)], 0, [8, -2]],
 		['leaves boxes side by side at one height where they are', [box(0, 10, 0, 10), box(0, 10, 10, 20)], 0, [0, 0]],
 		['moves apart boxes that share only a little width', [box(0, 10, 0, 10), box(4, 10, 9, 20)], 0, [-3, 7]],
-		['moves only the lower box where the upper may only go down', [box(0, 10, 0, 10, 'down'), box(6, 10)], 0, [0, 10]],
-		['moves only the upper box where the lower may only go up', [box(0, 10), box(6, 10, 0, 10, 'up')], 0, [-4, 6]],
-		['leaves two that may only move towards each other where they are', [box(0, 10, 0, 10, 'down'), box(6, 10, 0, 10, 'up')], 0, [0, 6]]
+		['moves only the lower box where the upper may only go down', [box(0, 10, 0, 10, 'below'), box(6, 10)], 0, [0, 10]],
+		['moves only the upper box where the lower may only go up', [box(0, 10), box(6, 10, 0, 10, 'above')], 0, [-4, 6]],
+		['leaves two that may only move towards each other where they are', [box(0, 10, 0, 10, 'below'), box(6, 10, 0, 10, 'above')], 0, [0, 6]]
 	])('%s', (_, boxes, space, tops) => {
 		spreadApart(boxes, space).forEach((top, i) => expect(top).toBeCloseTo(tops[i]!, 6));
 	});
@@ -53,16 +53,16 @@ describe('spreadApart', () => {
 				top: fc.integer({ min: -50, max: 50 }),
 				height: fc.integer({ min: 1, max: 40 }),
 				left: fc.integer({ min: -30, max: 30 }),
-				moves: fc.constantFrom('up' as const, 'down' as const, 'either' as const)
+				vAlign: fc.constantFrom('above' as const, 'below' as const, 'middle' as const)
 			}),
 			{ maxLength: 10 }
 		);
 		fc.assert(
 			fc.property(boxes, (drafts) => {
-				const given = drafts.map(({ top, height, left, moves }) => box(top, height, left, left + 20, moves));
+				const given = drafts.map(({ top, height, left, vAlign }) => box(top, height, left, left + 20, vAlign));
 				spreadApart(given, 2).forEach((top, i) => {
-					if (given[i]!.moves === 'up') expect(top).toBeLessThanOrEqual(given[i]!.top);
-					if (given[i]!.moves === 'down') expect(top).toBeGreaterThanOrEqual(given[i]!.top);
+					if (given[i]!.vAlign === 'above') expect(top).toBeLessThanOrEqual(given[i]!.top);
+					if (given[i]!.vAlign === 'below') expect(top).toBeGreaterThanOrEqual(given[i]!.top);
 				});
 			})
 		);

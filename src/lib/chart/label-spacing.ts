@@ -1,11 +1,13 @@
-/** A label block's box in viewBox units: its top and height, its left and right edges, and which way it may move. */
+import type { VerticalAlign } from './radar-labels';
+
+/** A label block's box in viewBox units: its top and height, its left and right edges, and where it sits against the chart. */
 export interface StackedBox {
 	top: number;
 	height: number;
 	left: number;
 	right: number;
-	/** Away from the chart only: a label above it may only go up, one below it only down, one beside it either way. */
-	moves: 'up' | 'down' | 'either';
+	/** It moves only away from the chart: a label above it may only go up, one below it only down, one beside it either way. */
+	vAlign: VerticalAlign;
 }
 
 // Rounds of moving pairs apart evenly; what little overlap they leave is then pushed down.
@@ -38,14 +40,14 @@ export function spreadApart(boxes: StackedBox[], space: number): number[] {
 		if (!moved) break;
 	}
 	for (const [upper, lower] of pairs) {
-		if (boxes[lower]!.moves !== 'up') tops[lower] = Math.max(tops[lower]!, tops[lower]! + overlap(upper, lower));
+		if (boxes[lower]!.vAlign !== 'above') tops[lower]! += Math.max(0, overlap(upper, lower));
 	}
 	return tops;
 }
 
 /** How much of a move apart the upper box takes (the lower one the rest), or null when neither may move. */
 function upShare(upper: StackedBox, lower: StackedBox): number | null {
-	const [up, down] = [upper.moves !== 'down', lower.moves !== 'up'];
+	const [up, down] = [upper.vAlign !== 'below', lower.vAlign !== 'above'];
 	return up && down ? 0.5 : up ? 1 : down ? 0 : null;
 }
 

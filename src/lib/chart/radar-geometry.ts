@@ -102,8 +102,7 @@ export function radarLayout(axisInputs: AxisInput[], options: RadarOptions = {})
 		const [x, y] = [d.dx * (radius + gap), d.dy * (radius + gap)];
 		const reach = textReach(d);
 		const top = d.vAlign === 'above' ? y - d.height : d.vAlign === 'below' ? y : y - d.height / 2;
-		const moves = d.vAlign === 'above' ? ('up' as const) : d.vAlign === 'below' ? ('down' as const) : ('either' as const);
-		return { top, height: d.height, left: x - reach.left, right: x + reach.right, moves };
+		return { top, height: d.height, left: x - reach.left, right: x + reach.right, vAlign: d.vAlign };
 	});
 	// Neighbouring labels on a side, tall with a note, can meet on a chart of many spokes: they are moved apart.
 	const tops = spreadApart(placedAt, fontSize * LABEL_SPACE);

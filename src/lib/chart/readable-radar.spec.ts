@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { radarLayout } from './radar-geometry';
 import { labelBoxes } from './radar-layout.test-helper';
-import { drawnScale, namesReadable, readableRadar } from './readable-radar';
+import { drawnScale, readableRadar, readableSizes } from './readable-radar';
 
 const named = (labels: string[]) => labels.map((label, i) => ({ id: `a${i}`, label }));
 const STANDARD = named(['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority']);
@@ -106,7 +106,7 @@ describe('readableRadar', () => {
 	});
 });
 
-describe('namesReadable', () => {
+describe('readableSizes', () => {
 	it.each([
 		['a 360 px phone', true, STANDARD, { width: 300, height: Infinity }, NORMAL],
 		['a 390 px phone with 150% text (a chart 339 px wide)', true, STANDARD, { width: 339, height: Infinity }, LARGE],
@@ -116,6 +116,6 @@ describe('namesReadable', () => {
 		['a 360 px phone with 200% text', false, STANDARD, { width: 343, height: Infinity }, { label: 24, scale: 21 }],
 		['numbers for names on a 320 px phone with 200% text', true, named(['1', '2', '3', '4', '5', '6']), { width: 263, height: Infinity }, { label: 24, scale: 21 }]
 	])('on %s, the names can be read: %s', (_, readable, axes, space, wanted) => {
-		expect(namesReadable(axes, space, wanted)).toBe(readable);
+		expect(readableSizes(axes, space, wanted).readable).toBe(readable);
 	});
 });

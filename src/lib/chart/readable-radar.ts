@@ -38,6 +38,11 @@ export interface RadarTextSizes {
 	scaleFontSize: number;
 }
 
+/** The text sizes found for a space, and whether the labels reach the size wanted there (they do, until it is measured). */
+export interface FoundTextSizes extends RadarTextSizes {
+	readable: boolean;
+}
+
 /**
  * A radar laid out (as {@link radarLayout} with `options`) so that, drawn in `space`, its labels and
  * scale numbers come out at least `wanted` on screen. Text is only ever made larger than `options`
@@ -50,11 +55,12 @@ export function readableRadar(axes: AxisInput[], space: DrawnSpace, wanted: Text
 
 /**
  * The text sizes {@link readableRadar} lays a radar out with. Numbers, so a component that derives
- * them first redraws nothing when a new measurement of its space settles on the same sizes.
+ * them first redraws nothing when a new measurement of its space settles on the same sizes. Where the
+ * labels cannot reach the size wanted (`readable` false), a chart may number its spokes instead.
  */
-export function readableSizes(axes: AxisInput[], space: DrawnSpace, wanted: TextSizes, options: RadarOptions = {}): RadarTextSizes {
+export function readableSizes(axes: AxisInput[], space: DrawnSpace, wanted: TextSizes, options: RadarOptions = {}): FoundTextSizes {
 	const plain = radarLayout(axes, options);
-	if (!(space.width > 0 && space.height > 0)) return { fontSize: plain.fontSize, scaleFontSize: plain.fontSize * SCALE_SHARE };
+	if (!(space.width > 0 && space.height > 0)) return { fontSize: plain.fontSize, scaleFontSize: plain.fontSize * SCALE_SHARE, readable: true };
 	const at = (hundredths: number) => radarLayout(axes, { ...options, fontSize: hundredths / 100 });
 	const roomy = (layout: RadarLayout) => layout.radius >= layout.width * SMALLEST_RADIUS;
 	// A larger label size can make the chart shorter (a smaller radius) and so drawn larger: the size is
@@ -75,17 +81,11 @@ export function readableSizes(axes: AxisInput[], space: DrawnSpace, wanted: Text
 	// Never larger than the labels: where they could not grow as far as wanted, the numbers would crowd the middle.
 	const scale = Math.max(plain.fontSize * SCALE_SHARE, wanted.scale / drawnScale(layout, space));
 	// Rounded up to hundredths, so never drawn smaller than wanted.
-	return { fontSize: layout.fontSize, scaleFontSize: Math.min(layout.fontSize, Math.ceil(scale * 100) / 100) };
-}
-
-/**
- * Whether `axes`' own names can be drawn in `space` at the size wanted (always, until the space is
- * measured). Where they cannot, a chart numbers its spokes instead and names them in a key.
- */
-export function namesReadable(axes: AxisInput[], space: DrawnSpace, wanted: TextSizes, options: RadarOptions = {}): boolean {
-	if (!(space.width > 0 && space.height > 0)) return true;
-	const layout = sizedRadar(axes, readableSizes(axes, space, wanted, options), options);
-	return layout.fontSize * drawnScale(layout, space) >= wanted.label;
+	return {
+		fontSize: layout.fontSize,
+		scaleFontSize: Math.min(layout.fontSize, Math.ceil(scale * 100) / 100),
+		readable: layout.fontSize * drawnScale(layout, space) >= wanted.label
+	};
 }
 
 /** A radar laid out (as {@link radarLayout} with `options`) with the given text sizes. */
