@@ -43,4 +43,20 @@ describe('GapChart', () => {
 		expect(container.querySelectorAll('svg.gap-chart circle.perceived')).toHaveLength(2);
 		expect(keyOf(container)).toEqual(['Group’s middle: perceived', 'Group’s middle: actual']);
 	});
+
+	it('on a shared screen, draws names beside their lines, wrapped whole, when the fit says so', () => {
+		const list = gaps(gap('Money', 20, 60), gap('Confidence to speak up in big meetings', 40, 50));
+		const names = (container: HTMLElement) => [...container.querySelectorAll('svg.gap-chart text[font-weight="700"]')];
+		const page = render(GapChart, { gaps: list, title: 't', description: 'd' });
+		expect(names(page.container).map((text) => text.getAttribute('text-anchor'))).toEqual(['start', 'start']);
+		expect(names(page.container)[1]!.textContent).toMatch(/…$/);
+		page.unmount();
+
+		const { container } = render(GapChart, { gaps: list, title: 't', description: 'd', fit: { beside: true, width: 480, fits: true } });
+		expect(container.querySelector('svg.gap-chart')!.getAttribute('viewBox')).toMatch(/^0 0 480 /);
+		const beside = names(container);
+		expect(beside.every((text) => text.getAttribute('text-anchor') === 'end')).toBe(true);
+		expect(beside.slice(1).map((text) => text.textContent).join(' ')).toBe('Confidence to speak up in big meetings');
+		expect(beside.length).toBeGreaterThan(2);
+	});
 });

@@ -1,3 +1,4 @@
+import { resizedNextFrame } from './resized-next-frame';
 import type { DrawnSpace, TextSizes } from './readable-radar';
 
 // The smallest chart text on screen, as a share of the root font size (17 px unless the reader
@@ -43,17 +44,6 @@ export class DrawnSpaceOf<E extends Element = Element> {
 		};
 		// Measured now, before the first paint, so the observer's first report changes nothing.
 		read();
-		let frame = 0;
-		const observer = new ResizeObserver(() => {
-			// Not inside the callback: the new layout changes the chart's height in the same frame,
-			// which the browser reports as "ResizeObserver loop completed with undelivered notifications".
-			cancelAnimationFrame(frame);
-			frame = requestAnimationFrame(read);
-		});
-		observer.observe(element);
-		return () => {
-			cancelAnimationFrame(frame);
-			observer.disconnect();
-		};
+		return resizedNextFrame([element], read);
 	}
 }

@@ -1,3 +1,4 @@
+import { resizedNextFrame } from './resized-next-frame';
 import { stripWidth } from './strip-layout';
 
 /**
@@ -21,20 +22,11 @@ export class StripChartWidth {
 		// Measured now, before the first paint, so the observer's first report changes nothing.
 		let last = element.getBoundingClientRect().width;
 		this.#shown = last;
-		let frame = 0;
-		const observer = new ResizeObserver(([entry]) => {
+		return resizedNextFrame([element], ([entry]) => {
 			const width = entry?.contentRect.width ?? last;
 			if (width === last) return;
 			last = width;
-			// Not inside the callback: the new viewBox changes the chart's height in the same frame,
-			// which the browser reports as "ResizeObserver loop completed with undelivered notifications".
-			cancelAnimationFrame(frame);
-			frame = requestAnimationFrame(() => (this.#shown = width));
+			this.#shown = width;
 		});
-		observer.observe(element);
-		return () => {
-			cancelAnimationFrame(frame);
-			observer.disconnect();
-		};
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotRadius, dotsPath, gapLayout, gapMarks, stackRow, stripWidth, stripX, ticksFor } from './strip-layout';
+import { dotRadius, dotsPath, stackRow, stripWidth, stripX, ticksFor } from './strip-layout';
 import { subpaths } from './svg-path.test-helper';
 
 // A scale from 100 to 300: one point of score is two units, so positions are easy to check by hand.
@@ -113,48 +113,6 @@ describe('stripWidth', () => {
 		[800, 340]
 	])('drawn %i px wide: a viewBox %i wide', (shown, width) => {
 		expect(stripWidth(shown)).toBe(width);
-	});
-});
-
-describe('gapLayout', () => {
-	it('gives each source a row, name above line, in order down the chart', () => {
-		const layout = gapLayout(4);
-		expect(layout.rows).toHaveLength(4);
-		const ys = layout.rows.flatMap((row) => [row.nameY, row.y]);
-		expect(ys).toEqual([...ys].sort((a, b) => a - b));
-		expect(layout.tickY).toBeGreaterThan(layout.rows[3]!.y);
-		expect(layout.height).toBeGreaterThan(layout.tickY);
-		expect(layout.scale.left + layout.nameWidth).toBeLessThanOrEqual(layout.width);
-		expect(layout.nameWidth).toBeGreaterThan(layout.width * 0.9);
-	});
-});
-
-describe('gapMarks', () => {
-	// 100 units of scale from 0 to 100, so a point of score is a unit.
-	const layout = { ...gapLayout(1, 126), scale: { left: 12, right: 112 } };
-
-	it.each([
-		['the same values: a ring', 40, 40, true],
-		['both 0: a ring', 0, 0, true],
-		['within the distance: a ring', 40, 41.5, true],
-		['at the distance: a circle', 40, 42, false],
-		['a gap: a circle', 20, 60, false]
-	])('%s', (_name, perceived, actual, around) => {
-		const [mark] = gapMarks([{ perceived, actual }], layout, 2);
-		expect(mark).toEqual({ perceived: { x: 12 + perceived, y: layout.rows[0]!.y }, actual: { x: 12 + actual, y: layout.rows[0]!.y }, around });
-	});
-
-	it('rings a circle only for its own row', () => {
-		const rows = gapMarks(
-			[
-				{ perceived: 50, actual: 10 },
-				{ perceived: 10, actual: 10 },
-				{ perceived: 10, actual: 50 }
-			],
-			gapLayout(3),
-			2
-		);
-		expect(rows.map((row) => row.around)).toEqual([false, true, false]);
 	});
 });
 

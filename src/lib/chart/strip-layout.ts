@@ -1,7 +1,7 @@
 import { median } from '$lib/group/aggregate';
 import type { Point } from './radar-geometry';
 import { round2 } from './radar-labels';
-import { circlePath, diamondPath, sharedPoints } from './radar-shapes';
+import { circlePath, diamondPath } from './radar-shapes';
 
 /** The horizontal 0-100 scale of a strip plot, in viewBox units. */
 export interface StripScale {
@@ -82,41 +82,4 @@ export function ticksFor(scale: StripScale): Ticks {
  */
 export function stripWidth(shown: number, natural = 340, min = 260): number {
 	return shown > 0 && shown < natural ? Math.max(min, Math.floor(shown)) : natural;
-}
-
-/** The biggest-gaps chart's frame: size, scale, a row per source and the scale's ticks below them. */
-export interface GapLayout {
-	width: number;
-	height: number;
-	scale: StripScale;
-	rows: { nameY: number; y: number }[];
-	/** How wide a source's name may run, from the scale's left edge to the chart's right. */
-	nameWidth: number;
-	ticks: Ticks;
-	tickY: number;
-}
-
-const ROW = 50;
-
-/** The biggest-gaps chart's frame: a row per source (name above, a line below) and a shared scale. */
-export function gapLayout(count: number, width = 340): GapLayout {
-	const scale = { left: 12, right: width - 14 };
-	const rows = Array.from({ length: count }, (_, index) => ({ nameY: index * ROW + 16, y: index * ROW + 36 }));
-	return { width, height: count * ROW + 22, scale, rows, nameWidth: width - scale.left, ticks: ticksFor(scale), tickY: count * ROW + 10 };
-}
-
-/** One row of the gaps chart: where its two markers go, and whether the perceived circle is a ring round the diamond. */
-export interface GapMarks {
-	perceived: Point;
-	actual: Point;
-	around: boolean;
-}
-
-/** Each gap's markers on its row: a perceived circle within `distance` of its row's actual diamond rings it (see sharedPoints). */
-export function gapMarks(gaps: readonly { perceived: number; actual: number }[], layout: GapLayout, distance: number): GapMarks[] {
-	return gaps.map((gap, i) => {
-		const y = layout.rows[i]?.y ?? 0;
-		const [perceived, actual] = [{ x: stripX(gap.perceived, layout.scale), y }, { x: stripX(gap.actual, layout.scale), y }];
-		return { perceived, actual, around: sharedPoints([perceived], [actual], distance).size > 0 };
-	});
 }

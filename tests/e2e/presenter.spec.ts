@@ -1,0 +1,79 @@
+import type { Locator, Page } from '@playwright/test';
+import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
+import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
+import { encodeSession } from '../../src/lib/share/session-link';
+import type { SessionSettings } from '../../src/lib/share/session-settings';
+import { encodeShareCode } from '../../src/lib/share/share-code';
+import { expect, test } from './fixtures';
+
+/** A session with every standard source and four of the facilitator's own, one with a long name. */
+const TEN_SOURCES: SessionSettings = {
+	title: 'Carers forum',
+	welcome: '',
+	date: null,
+	sources: [...STANDARD_SOURCE_IDS],
+	custom: [
+		{ name: 'Lived experience', description: '' },
+		{ name: 'Confidence to speak up in big meetings', description: '' },
+		{ name: 'Time', description: '' },
+		{ name: 'Knowing the right people', description: '' }
+	],
+	threshold: 3
+};
+
+/** Opens presenter mode on the biggest gaps of twelve people's answers to `session`. */
+async function presentGaps(page: Page, session: SessionSettings): Promise<{ presenter: Locator; stage: Locator }> {
+	const count = session.sources.length + session.custom.length;
+	const codes = Array.from({ length: 12 }, (_, person) =>
+		encodeShareCode(
+			fingerprintNumber(session),
+			Array.from({ length: count }, (_, source) => ({ perceived: (person * 17 + source * 23) % 101, actual: (person * 31 + source * 11) % 101 }))
+		)
+	);
+	await page.goto(`/join#${await encodeSession(session)}`);
+	await page.getByText('Are you running this session?').click();
+	await page.getByRole('button', { name: 'Open the group screen for this session' }).click();
+	await page.getByLabel('Paste codes').fill(codes.join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await page.getByRole('button', { name: 'Present' }).click();
+	const presenter = page.getByRole('dialog');
+	await presenter.getByRole('button', { name: 'Previous view' }).click();
+	await expect(page.getByRole('dialog', { name: /Biggest gaps/ })).toBeVisible();
+	return { presenter, stage: presenter.locator('.stage') };
+}
+
+/** The size each source's name is drawn at on screen: its font size times the chart's scale. */
+const namesDrawnAt = (chart: Locator) =>
+	chart
+		.locator('text[font-weight="700"]')
+		.evaluateAll((texts) => texts.map((text) => Number(text.getAttribute('font-size')) * (text as SVGTextElement).getScreenCTM()!.a));
+
+/** Whether `chart` lies wholly inside the stage's visible box. */
+async function wholeInView(stage: Locator, chart: Locator): Promise<boolean> {
+	const [room, drawn] = [await stage.boundingBox(), await chart.boundingBox()];
+	return drawn!.y >= room!.y - 0.5 && drawn!.y + drawn!.height <= room!.y + room!.height + 0.5;
+}
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+	test(`at ${viewport.width} × ${viewport.height}, a session's ten biggest gaps are drawn about as large as the words beside them, whole, and stay in view as the questions scroll`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		const { presenter, stage } = await presentGaps(page, TEN_SOURCES);
+		const chart = presenter.getByRole('img', { name: /biggest gaps/ });
+		const words = parseFloat(await presenter.locator('.intro').evaluate((intro) => getComputedStyle(intro).fontSize));
+		const sizes = await namesDrawnAt(chart);
+		expect(sizes.length).toBeGreaterThanOrEqual(10);
+		// Names above their lines made ten rows so tall that they were drawn at about 12 px at 1280 × 720.
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(words * 0.85);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(words * 1.1 + 0.5);
+		// Wrapped whole rather than cut short.
+		expect((await chart.locator('text[font-weight="700"]').allTextContents()).join(' ')).toContain('Confidence to speak up in big meetings');
+		expect(await wholeInView(stage, chart)).toBe(true);
+
+		await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
+		await stage.evaluate((element) => element.scrollTo({ top: 400 }));
+		await expect.poll(() => stage.evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
+		expect(await wholeInView(stage, chart)).toBe(true);
+	});
+}
