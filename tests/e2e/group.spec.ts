@@ -174,7 +174,7 @@ test('on Biggest gaps, where the group’s middle answers are the same, the circ
 	await expect(gaps.locator('circle.around')).toHaveCount(3);
 	await expect(gaps.locator('circle.perceived:not(.around)')).toHaveCount(3);
 	expect(await drawnAt(gaps, 'circle.around')).toEqual(['actual', 'perceived around']);
-	await expect(panel.locator('.legend li').filter({ hasText: 'Group’s middle: perceived and actual the same' })).toBeVisible();
+	await expect(panel.locator('.legend li').filter({ hasText: 'Group’s middle: perceived and actual meet' })).toBeVisible();
 });
 
 test('someone who answered 0 throughout shows in every chart and in the picture, by a mark at the centre', async ({ page }) => {

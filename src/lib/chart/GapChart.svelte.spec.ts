@@ -32,7 +32,7 @@ describe('GapChart', () => {
 		expect(keyOf(container)).toEqual([
 			'Group’s middle: perceived',
 			'Group’s middle: actual',
-			'Group’s middle: perceived and actual the same'
+			'Group’s middle: perceived and actual meet'
 		]);
 		expect(container.querySelector('.legend circle.around')).not.toBeNull();
 	});

@@ -100,11 +100,11 @@ describe('RadarChart', () => {
 
 	it('explains the ring in its key only when it draws one', async () => {
 		const { rerender } = renderChart();
-		expect(screen.getByText('Perceived and actual the same')).toBeInTheDocument();
+		expect(screen.getByText('Perceived and actual meet')).toBeInTheDocument();
 		// Each actual value moved 37 points round the scale: at least 12 from its perceived one everywhere.
 		const apart = series.map((s) => ({ ...s, values: s.values.map((value) => (value !== null && s.id === 'actual' ? (value + 37) % 100 : value)) }));
 		await rerender({ axes, series: apart, title: 'Your power, source by source' });
-		expect(screen.queryByText('Perceived and actual the same')).toBeNull();
+		expect(screen.queryByText('Perceived and actual meet')).toBeNull();
 	});
 
 	it('draws a blank as a gap, not a zero', () => {

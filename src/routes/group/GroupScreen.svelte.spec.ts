@@ -109,7 +109,7 @@ describe('GroupScreen threshold', () => {
 	])('where the group’s middle perceived and actual meet, the key %s', async (_, scores, ringed) => {
 		await addCodes(STANDARD_FINGERPRINT, scores.map((code) => (typeof code === 'string' ? code : standardCode(code))));
 		await screenWith(0);
-		expect(screen.queryByText('Group’s middle: perceived and actual the same') !== null).toBe(ringed);
+		expect(screen.queryByText('Group’s middle: perceived and actual meet') !== null).toBe(ringed);
 	});
 
 	it('says in the table how many gave no answer for a source', async () => {
