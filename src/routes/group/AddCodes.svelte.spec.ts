@@ -260,12 +260,17 @@ describe('AddCodes with a session link pasted', () => {
 		const { group } = await setup();
 		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}`);
 		const status = screen.getByRole('status');
-		await waitFor(() => expect(status).toHaveTextContent('2 codes could not be added.'));
-		// Nothing to correct in them: the way on is to take them to their session.
+		// Nothing to correct in them: the report is no error, and leads with the one press that takes them to their session.
+		await waitFor(() => expect(status).toHaveTextContent(/^Add these 2 codes to “Ward forum”, the session they are for\.$/));
+		expect(status.querySelector('.notice')).not.toHaveClass('error');
+		expect(screen.getByRole('button', { name: 'Add these 2 to “Ward forum”' }).closest('.notice')).not.toHaveClass('error');
 		expect(screen.queryByRole('button', { name: /in the box/ })).toBeNull();
+		expect(screen.queryByText(/could not be added/)).toBeNull();
 
 		await paste(`Sam: ${forumCode(20)}\nAlex: ${forumCode(40)}\nJo: ${mistyped(a)}`);
 		await waitFor(() => expect(status).toHaveTextContent('3 codes could not be added.'));
+		// With one to put right, it is an error again, each code with its reason.
+		expect(status.querySelector('.notice')).toHaveClass('error');
 		// Three reasons are too long to be said each time: they are shown after the report, to move on to.
 		expect(within(status).queryAllByRole('listitem')).toEqual([]);
 		expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -296,8 +301,12 @@ describe('AddCodes with a session link pasted', () => {
 		render(AddCodes, { group });
 		await paste(`Sam: ${a}`);
 		const status = screen.getByRole('status');
-		await waitFor(() => expect(status).toHaveTextContent('This code was made without your session link: whoever made it can reflect again with your link.'));
-		expect(status).toHaveTextContent('Or add it to the group screen for codes made without a link.');
+		await waitFor(() =>
+			expect(status).toHaveTextContent(
+				'Add this code to the group screen for codes made without a link, since it was made without your session link. Or whoever made it can reflect again with your link.'
+			)
+		);
+		expect(status.querySelector('.notice')).not.toHaveClass('error');
 
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Add it to the group screen for codes made without a link' }));
 		await waitFor(() => expect(status).toHaveTextContent('Now showing the group screen for codes made without a link. 1 code added.'));

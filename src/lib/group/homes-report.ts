@@ -1,0 +1,32 @@
+import { reportText, type AddReport, type CodesElsewhere } from './code-check';
+import { screenName } from './session-match';
+
+/**
+ * Whether every code that could not be added has another group screen on this device that takes it,
+ * so that the report offers one press for each, and nothing is left to put right.
+ */
+export function allHomed({ bad, elsewhere = [] }: Pick<AddReport, 'bad' | 'elsewhere'>): boolean {
+	const homed = new Set(elsewhere.flatMap((home) => home.codes));
+	return bad.length > 0 && bad.every((code) => homed.has(code.code));
+}
+
+/** "Add this code to “Ward forum”, the session it is for.", naming the screen as the button does. */
+function homeSentence({ id, title, codes }: CodesElsewhere): string {
+	const one = codes.length === 1;
+	const which = one ? 'this code' : `these ${codes.length} codes`;
+	if (id !== null) return `Add ${which} to ${screenName({ id, title })}, the session ${one ? 'it is' : 'they are'} for.`;
+	const [it, was] = one ? ['it', 'was'] : ['they', 'were'];
+	const made = `since ${it} ${was} made without your session link. Or whoever made ${one ? 'it' : 'them'} can reflect again with your link.`;
+	return `Add ${which} to ${screenName({ id, title })}, ${made}`;
+}
+
+/**
+ * The report of a paste whose codes not added all belong on other screens (see {@link allHomed}), led by
+ * what to do about them, then what was added here: "Add this code to “Ward forum”, the session it is for.
+ * 2 codes added."
+ */
+export function homesReportText(report: AddReport, tagOf: (code: string) => string): string {
+	const homes = (report.elsewhere ?? []).map(homeSentence);
+	const here = report.added > 0 || report.already.length > 0 ? [reportText({ ...report, bad: [] }, tagOf)] : [];
+	return [...homes, ...here].join(' ');
+}
