@@ -86,6 +86,7 @@ test('a facilitator pastes codes from a chat, sees the group only at the thresho
 
 	// Person 3 asks to take their answers out: their code, pasted again, says which tag is theirs.
 	const withdrawn = codes[2]!;
+	await page.getByRole('button', { name: 'Add more codes' }).click();
 	await paste.fill(withdrawn);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	const again = page.getByRole('status').filter({ hasText: 'No new codes added. 1 was already here, listed as' });
@@ -234,6 +235,7 @@ test('the key explains a mark on its own, on Everyone together and Side by side,
 		await expect(entry).toHaveCount(0);
 	}
 
+	await page.getByRole('button', { name: 'Add more codes' }).click();
 	await paste.fill(madeCode(0, 0));
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(collected(page)).toHaveText('4 codes collected');
@@ -565,7 +567,8 @@ test('codes pasted on the standard screen for a session saved on this device are
 		'Now showing “Board away day”, the session those codes are for. 2 codes added. The group picture is now showing.'
 	);
 	await expect(collected(page)).toHaveText('2 codes collected');
-	await expect(page.getByLabel('Paste codes')).toBeFocused();
+	// They bring its picture: the form folds, and focus is on the button that opens it again.
+	await expect(page.getByRole('button', { name: 'Add more codes' })).toBeFocused();
 	await page.reload();
 	await expect(collected(page)).toHaveText('2 codes collected');
 });
@@ -1146,11 +1149,83 @@ test('at 1280 × 800, someone who comes back to a picture already showing sees i
 	await expect(page.getByRole('status').filter({ hasText: '1 code added.' })).toBeInViewport({ ratio: 1 });
 });
 
+/** Adds two codes, then the third that shows the picture, from the keyboard. */
+async function addToThePicture(page: Page) {
+	const paste = page.getByLabel('Paste codes');
+	await paste.fill([madeCode(20, 60), madeCode(40, 40)].join('\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(collected(page)).toHaveText('2 codes collected');
+	// Below the threshold the form stays open.
+	await expect(paste).toBeVisible();
+	await paste.fill(madeCode(80, 30));
+	await paste.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('tablist')).toBeVisible();
+}
+
+for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
+	test(`at ${viewport.width} × ${viewport.height}, the press that shows the picture folds Add codes behind one button, with focus on it; opened again, in place, it keeps what is typed`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/group');
+		await addToThePicture(page);
+		const paste = page.getByLabel('Paste codes');
+		const more = page.getByRole('button', { name: 'Add more codes' });
+		await expect(more).toBeFocused();
+		await expect(paste).toHaveCount(0);
+		await expect(page.getByLabel('Load a text file')).toHaveCount(0);
+		await expect(more).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('status').filter({ hasText: 'The group picture is now showing.' })).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('heading', { name: 'The group picture' })).toBeInViewport({ ratio: 1 });
+		await expectAccessible(page);
+
+		await page.keyboard.press('Enter');
+		await expect(paste).toBeFocused();
+		await expect(paste).toBeInViewport({ ratio: 1 });
+		await paste.pressSequentially('Sam: ');
+		// Looking at the picture meanwhile takes nothing from the box.
+		await page.getByRole('tab', { name: 'Side by side' }).click();
+		await expect(paste).toHaveValue('Sam: ');
+		await expectAccessible(page);
+		await paste.fill(`Sam: ${madeCode(60, 70)}`);
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		await expect(page.getByRole('status').filter({ hasText: '1 code added.' })).toBeInViewport({ ratio: 1 });
+		await expect(more).toBeFocused();
+		await expect(collected(page)).toHaveText('4 codes collected');
+	});
+}
+
+test('at 1280 × 800, once the picture shows, its view tabs fit on one line and the chart is on the screen', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/group');
+	await addToThePicture(page);
+	const tabs = page.getByRole('tab');
+	// Each tab's words on one line, all four tabs in one row.
+	const lines = await tabs.evaluateAll((all) =>
+		all.map((tab) => {
+			const words = document.createRange();
+			words.selectNodeContents(tab);
+			return new Set([...words.getClientRects()].map((box) => Math.round(box.top))).size;
+		})
+	);
+	expect(lines).toEqual([1, 1, 1, 1]);
+	const tops = await tabs.evaluateAll((all) => all.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+	expect(new Set(tops).size).toBe(1);
+	// The chart starts on the screen the press left, under the report and the button that opens the form again.
+	await expect(page.getByRole('img', { name: /Everyone’s power outlines together/ })).toBeInViewport();
+	await expect(page.getByRole('button', { name: 'Add more codes' })).toBeInViewport({ ratio: 1 });
+	// The words around the picture keep a width easy to read.
+	const widths = await page.locator('.group-header, #add-heading').evaluateAll((all) => all.map((element) => element.getBoundingClientRect().width));
+	const picture = await page.locator('#view-panel').evaluate((panel) => panel.getBoundingClientRect().width);
+	for (const width of widths) expect(width).toBeLessThan(picture);
+});
+
 for (const [viewport, motion] of [
 	[PHONE, 'reduce'],
 	[{ width: 1280, height: 800 }, 'no-preference']
 ] as const) {
-	test(`at ${viewport.width} px, adding codes by keyboard keeps focus on the Add codes button, in view with the report, also when the picture appears`, async ({
+	test(`at ${viewport.width} px, adding codes by keyboard keeps focus on the Add codes button, in view with the report, and on Add more codes in its place when the picture appears`, async ({
 		page
 	}) => {
 		await page.setViewportSize(viewport);
@@ -1172,18 +1247,21 @@ for (const [viewport, motion] of [
 		await paste.fill(`${madeCode(20, 40)} ${madeCode(60, 40)}`);
 		await paste.press('Tab');
 		await expect(add).toBeFocused();
+		// The button at the foot of the screen, as on a phone: the report under it has to be brought into view.
+		const toFoot = () => add.evaluate((button) => (document.documentElement.scrollTop += button.getBoundingClientRect().bottom - innerHeight));
+		await toFoot();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status').filter({ hasText: '2 codes added.' })).toBeInViewport();
 		await expect(add).toBeFocused();
 
 		await paste.fill(madeCode(80, 60));
 		await add.focus();
-		// The button at the foot of the screen, as on a phone: the report under it has to be brought into view.
-		await add.evaluate((button) => (document.documentElement.scrollTop += button.getBoundingClientRect().bottom - innerHeight));
+		await toFoot();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { name: 'The group picture' })).toBeVisible();
-		await expect(add).toBeFocused();
-		await expect(add).toBeInViewport({ ratio: 1 });
+		const more = page.getByRole('button', { name: 'Add more codes' });
+		await expect(more).toBeFocused();
+		await expect(more).toBeInViewport({ ratio: 1 });
 		await expect(page.getByRole('status').filter({ hasText: 'The group picture is now showing.' })).toBeInViewport({ ratio: 1 });
 		// Scrolled there at once where the person asks for less motion.
 		const behaviours = await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AddReport, BadCode, CodesElsewhere } from './code-check';
-import { allHomed, homesReportText } from './homes-report';
+import { allHomed, homesReportText, nothingToPutRight } from './homes-report';
 
 const bad = (code: string): BadCode => ({ code, raw: code, reason: 'Some reason.' });
 const forum = (...codes: string[]): CodesElsewhere => ({ id: 'forum', title: 'Ward forum', codes });
@@ -16,6 +16,18 @@ describe('allHomed', () => {
 		['nothing was turned away', [], [], false]
 	])('%s: %s', (_, codes, homes, expected) => {
 		expect(allHomed({ bad: codes, elsewhere: homes })).toBe(expected);
+	});
+});
+
+describe('nothingToPutRight', () => {
+	it.each([
+		['all added', report({ added: 1 }), true],
+		['all already here', report({ already: ['A'] }), true],
+		['one for another screen', report({ bad: [bad('A')], elsewhere: [forum('A')] }), true],
+		['one to correct', report({ found: 2, added: 1, bad: [bad('A')] }), false],
+		['no codes in the text', report({ found: 0 }), false]
+	])('%s: %s', (_, given, expected) => {
+		expect(nothingToPutRight(given)).toBe(expected);
 	});
 });
 

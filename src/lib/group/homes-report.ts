@@ -10,6 +10,11 @@ export function allHomed({ bad, elsewhere = [] }: Pick<AddReport, 'bad' | 'elsew
 	return bad.length > 0 && bad.every((code) => homed.has(code.code));
 }
 
+/** Whether a report leaves nothing to put right in the box: codes were found, and any not added go to their screens with one press. */
+export function nothingToPutRight(report: AddReport): boolean {
+	return report.found > 0 && (report.bad.length === 0 || allHomed(report));
+}
+
 /** "Add this code to “Ward forum”, the session it is for.", naming the screen as the button does. */
 function homeSentence({ id, title, codes }: CodesElsewhere): string {
 	const one = codes.length === 1;

@@ -127,7 +127,9 @@ describe('AddCodes', () => {
 		const once = screen.getByText(/counted once/);
 		expect(once).toHaveTextContent(/two people may have given exactly the same answers/);
 		expect(screen.getByRole('status')).not.toContainElement(once);
-		expect(box).toHaveValue('');
+		// The third code showed the picture, and the form folded: opened again, the box is empty.
+		await user.click(screen.getByRole('button', { name: 'Add more codes' }));
+		expect(screen.getByLabelText('Paste codes')).toHaveValue('');
 	});
 
 	it('says when a code was in the text twice, and that it may be two people with the same answers', async () => {
@@ -234,6 +236,75 @@ describe('AddCodes', () => {
 	});
 });
 
+describe('AddCodes once the group picture shows', () => {
+	const d = standardCode(six(70, 80));
+	const box = () => screen.queryByLabelText('Paste codes');
+
+	async function press(text: string) {
+		const user = userEvent.setup();
+		await user.click(box()!);
+		await user.paste(text);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+	}
+
+	it('folds the form behind “Add more codes” after each press that leaves nothing to put right, with focus on it; it opens the box in place, cursor in it', async () => {
+		const { group } = await setup();
+		await press(`${a}\n${b}`);
+		await screen.findByText('2 codes added.');
+		// Below the threshold the form stays open.
+		expect(box()).toBeInTheDocument();
+
+		await press(c);
+		const more = await screen.findByRole('button', { name: 'Add more codes' });
+		expect(group.unlocked).toBe(true);
+		expect(more).toHaveFocus();
+		expect(box()).toBeNull();
+		expect(screen.queryByLabelText('Load a text file')).toBeNull();
+		// The report stays, after the button, with its way to the picture next in the tab order.
+		const status = screen.getByRole('status');
+		expect(status).toHaveTextContent('1 code added. The group picture is now showing.');
+		expect(more.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+		await userEvent.setup().tab();
+		expect(screen.getByRole('button', { name: 'See the group picture' })).toHaveFocus();
+
+		await userEvent.setup().click(more);
+		expect(box()).toHaveFocus();
+		expect(box()).toHaveValue('');
+		await press(d);
+		expect(await screen.findByRole('button', { name: 'Add more codes' })).toHaveFocus();
+		expect(status).toHaveTextContent('1 code added.');
+		expect(group.codes).toHaveLength(4);
+	});
+
+	it('stays open after a press that leaves a code to put right in the box, and puts it there', async () => {
+		await setup();
+		await press(`${a}\n${b}\n${c}`);
+		await userEvent.setup().click(await screen.findByRole('button', { name: 'Add more codes' }));
+		await press(`Jo: ${mistyped(d)}`);
+		await screen.findByText('1 code could not be added.', { exact: false });
+		expect(screen.getByRole('button', { name: 'Add codes' })).toHaveFocus();
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Put the code back in the box to fix it' }));
+		expect(box()).toHaveValue(mistyped(d));
+		expect(screen.queryByRole('button', { name: 'Add more codes' })).toBeNull();
+	});
+
+	it('keeps what is typed in the box while a file’s codes are added, and stays open to add it', async () => {
+		const { group } = await setup();
+		await press(`${a}\n${b}`);
+		await screen.findByText('2 codes added.');
+		const user = userEvent.setup();
+		await user.click(box()!);
+		await user.paste(`Kim: ${d}`);
+		await user.upload(screen.getByLabelText('Load a text file'), new File([`Chat export\n${c}\n`], 'chat.txt', { type: 'text/plain' }));
+		await screen.findByText('1 code added. The group picture is now showing.');
+		expect(group.codes).toHaveLength(3);
+		expect(box()).toHaveValue(`Kim: ${d}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		expect(await screen.findByRole('button', { name: 'Add more codes' })).toHaveFocus();
+		expect(group.codes).toHaveLength(4);
+	});
+});
+
 describe('AddCodes with a session link pasted', () => {
 	const forum: SessionSettings = {
 		title: 'Ward forum',
@@ -292,6 +363,17 @@ describe('AddCodes with a session link pasted', () => {
 		// The code to correct is not lost on the way.
 		expect(screen.getByLabelText('Paste codes')).toHaveValue(mistyped(a));
 		expect(screen.getByLabelText('Paste codes')).toHaveFocus();
+	});
+
+	it('with the picture showing, folds the form after codes for another session too: nothing is left to put right in the box', async () => {
+		await saveSession(forum);
+		await setup();
+		await paste(`${a}\n${b}\n${c}`);
+		await userEvent.setup().click(await screen.findByRole('button', { name: 'Add more codes' }));
+		await paste(`Sam: ${forumCode(20)}`);
+		expect(await screen.findByRole('button', { name: 'Add more codes' })).toHaveFocus();
+		await userEvent.setup().tab();
+		expect(screen.getByRole('button', { name: 'Add it to “Ward forum”' })).toHaveFocus();
 	});
 
 	it('offers to take a code made without a session link to its own group screen, named by what it takes', async () => {

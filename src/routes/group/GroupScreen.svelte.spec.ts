@@ -54,7 +54,10 @@ describe('GroupScreen threshold', () => {
 		await user.click(screen.getByLabelText('Paste codes'));
 		await user.paste(codes[2]!);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
-		expect(await screen.findByText(warning)).toBeInTheDocument();
+		// The form folds once the picture shows: opened again, the warning is above the box, and describes it.
+		await user.click(await screen.findByRole('button', { name: 'Add more codes' }));
+		expect(screen.getByText(warning)).toBeInTheDocument();
+		expect(screen.getByLabelText('Paste codes')).toHaveAccessibleDescription(warning);
 	});
 
 	it('to someone arriving with the picture showing, offers adding codes above it behind one button, which opens the box with the cursor in it', async () => {
@@ -69,7 +72,7 @@ describe('GroupScreen threshold', () => {
 		expect(screen.queryByRole('button', { name: 'Add more codes' })).toBeNull();
 	});
 
-	it('keeps the box open once the codes fall below the threshold, so the press that brings the picture back keeps its button', async () => {
+	it('opens the box once the codes fall below the threshold; the press that brings the picture back folds it again, above the picture, focus on its button', async () => {
 		const { group } = await screenWith(3);
 		await group.remove(group.codes[0]!);
 		const user = userEvent.setup();
@@ -77,8 +80,23 @@ describe('GroupScreen threshold', () => {
 		await user.paste(codes[3]!);
 		await user.click(screen.getByRole('button', { name: 'Add codes' }));
 		await screen.findByText('The group picture is now showing.', { exact: false });
-		expect(screen.getByRole('button', { name: 'Add codes' })).toHaveFocus();
-		expect(screen.queryByRole('button', { name: 'Add more codes' })).toBeNull();
+		const more = screen.getByRole('button', { name: 'Add more codes' });
+		expect(more).toHaveFocus();
+		expect(screen.queryByLabelText('Paste codes')).toBeNull();
+		const picture = screen.getByRole('heading', { name: 'The group picture', level: 2 });
+		expect(more.compareDocumentPosition(picture) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+	});
+
+	it('keeps what is typed in the box while the picture comes and goes by other means (a code removed, then put back)', async () => {
+		const { group } = await screenWith(3);
+		const user = userEvent.setup();
+		await user.click(screen.getByRole('button', { name: 'Add more codes' }));
+		await user.type(screen.getByLabelText('Paste codes'), 'Sam: 5K7Q');
+		await group.remove(group.codes[0]!);
+		await waitFor(() => expect(screen.queryByRole('tablist')).toBeNull());
+		await group.undo();
+		await screen.findByRole('tablist');
+		expect(screen.getByLabelText('Paste codes')).toHaveValue('Sam: 5K7Q');
 	});
 
 	it.each([
