@@ -21,13 +21,16 @@ const TEN_SOURCES: SessionSettings = {
 	threshold: 3
 };
 
-/** Opens presenter mode on the biggest gaps of twelve people's answers to `session`. */
-async function presentGaps(page: Page, session: SessionSettings): Promise<{ presenter: Locator; stage: Locator }> {
+/** Opens the group screen for `session` with twelve people's answers, some of them left blank where `blanks` is set. */
+async function openGroupScreen(page: Page, session: SessionSettings, blanks = false): Promise<void> {
 	const count = session.sources.length + session.custom.length;
 	const codes = Array.from({ length: 12 }, (_, person) =>
 		encodeShareCode(
 			fingerprintNumber(session),
-			Array.from({ length: count }, (_, source) => ({ perceived: (person * 17 + source * 23) % 101, actual: (person * 31 + source * 11) % 101 }))
+			Array.from({ length: count }, (_, source) => ({
+				perceived: blanks && person < 2 && source % 3 === 0 ? null : (person * 17 + source * 23) % 101,
+				actual: blanks && person === 3 && source % 4 === 1 ? null : (person * 31 + source * 11) % 101
+			}))
 		)
 	);
 	await page.goto(`/join#${await encodeSession(session)}`);
@@ -35,6 +38,11 @@ async function presentGaps(page: Page, session: SessionSettings): Promise<{ pres
 	await page.getByRole('button', { name: 'Open the group screen for this session' }).click();
 	await page.getByLabel('Paste codes').fill(codes.join('\n'));
 	await page.getByRole('button', { name: 'Add codes' }).click();
+}
+
+/** Opens presenter mode on the biggest gaps of twelve people's answers to `session`. */
+async function presentGaps(page: Page, session: SessionSettings): Promise<{ presenter: Locator; stage: Locator }> {
+	await openGroupScreen(page, session);
 	await page.getByRole('button', { name: 'Present' }).click();
 	const presenter = page.getByRole('dialog');
 	await presenter.getByRole('button', { name: 'Previous view' }).click();
@@ -75,5 +83,41 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
 		await stage.evaluate((element) => element.scrollTo({ top: 400 }));
 		await expect.poll(() => stage.evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
 		expect(await wholeInView(stage, chart)).toBe(true);
+	});
+}
+
+/** Names a facilitator gave their own sources, up to the 40 characters allowed. */
+const LONG_NAMES = [
+	'Knowing your way around council services',
+	'Lived experience of caring for someone',
+	'Confidence to speak up in big meetings',
+	'Having time and energy to take part too'
+];
+/** A session of `sources` and the four long names: six, eight or ten sources in all. */
+const withLongNames = (sources: SessionSettings['sources']): SessionSettings => ({
+	title: 'Carers forum',
+	welcome: '',
+	date: null,
+	sources,
+	custom: LONG_NAMES.map((name) => ({ name, description: '' })),
+	threshold: 3
+});
+
+/** The words of a chart's names, lines joined. */
+const nameText = async (chart: Locator) => (await chart.locator('text[font-weight="700"]').allTextContents()).join(' ');
+
+for (const width of [360, 1280]) {
+	test(`at ${width} px, the group screen's Source by source and Biggest gaps charts show a facilitator's long source names whole`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await openGroupScreen(page, withLongNames(['educational', 'monetary']), true);
+		await page.getByRole('tab', { name: 'Source by source' }).click();
+		const spread = page.getByRole('img', { name: /source by source/ });
+		// They were cut short with "…", as in "Knowing your way around council…".
+		for (const name of LONG_NAMES) expect(await nameText(spread)).toContain(name);
+		expect(await nameText(spread)).not.toContain('…');
+		await page.getByRole('tab', { name: 'Biggest gaps' }).click();
+		const gaps = page.getByRole('img', { name: /biggest gaps/ });
+		for (const name of LONG_NAMES) expect(await nameText(gaps)).toContain(name);
+		expect(await nameText(gaps)).not.toContain('…');
 	});
 }

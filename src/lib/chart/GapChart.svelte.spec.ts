@@ -48,8 +48,9 @@ describe('GapChart', () => {
 		const list = gaps(gap('Money', 20, 60), gap('Confidence to speak up in big meetings', 40, 50));
 		const names = (container: HTMLElement) => [...container.querySelectorAll('svg.gap-chart text[font-weight="700"]')];
 		const page = render(GapChart, { gaps: list, title: 't', description: 'd' });
-		expect(names(page.container).map((text) => text.getAttribute('text-anchor'))).toEqual(['start', 'start']);
-		expect(names(page.container)[1]!.textContent).toMatch(/…$/);
+		// On the page, above their lines: the long name wrapped whole onto two, not cut short.
+		expect(names(page.container).map((text) => text.getAttribute('text-anchor'))).toEqual(['start', 'start', 'start']);
+		expect(names(page.container).map((text) => text.textContent).join(' ')).toBe('Money Confidence to speak up in big meetings');
 		page.unmount();
 
 		const { container } = render(GapChart, { gaps: list, title: 't', description: 'd', fit: { beside: true, width: 480, fits: true } });

@@ -18,12 +18,16 @@ function texts(container: HTMLElement) {
 }
 
 describe('SourceSpread', () => {
-	it('shortens a name too long for its column at a word, with an ellipsis, and leaves short names whole', () => {
+	it('wraps a name too long for its column onto a second line, whole, and leaves short names on one', () => {
 		const { container } = render(SourceSpread, { names: [LONG_NAME, 'Money'], results, title: 't', description: 'd' });
-		const names = texts(container).filter((text) => text.y < 20 || text.content === 'Money');
-		const long = names.find((text) => text.content.startsWith('Knowing'))!;
-		expect(long.content).toMatch(/^Knowing how the local( services)?…$/);
-		expect(names.some((text) => text.content === 'Money')).toBe(true);
+		const names = [...container.querySelectorAll('text[font-weight="700"]')].map((text) => ({
+			content: text.textContent?.trim() ?? '',
+			y: Number(text.getAttribute('y'))
+		}));
+		expect(names.map((name) => name.content).join(' ')).toBe(`${LONG_NAME} Money`);
+		expect(names).toHaveLength(3);
+		expect(names[1]!.y - names[0]!.y).toBeGreaterThanOrEqual(16);
+		expect(names.some((text) => text.content.includes('…'))).toBe(false);
 	});
 
 	it('puts who left a source blank on its own line under the name, so a long name cannot run into it', () => {
@@ -34,12 +38,13 @@ describe('SourceSpread', () => {
 			description: 'Two sources.'
 		});
 		const all = texts(container);
-		const name = all.find((text) => text.content.startsWith('Knowing how'))!;
-		const note = all.find((text) => text.content.startsWith('No answer'))!;
-		expect(note.content).toBe('No answer: 1 perceived, 2 actual');
-		expect(note.x).toBe(name.x);
-		expect(note.y).toBeGreaterThanOrEqual(name.y + 14);
-		expect(all.filter((text) => text.content.startsWith('No answer'))).toHaveLength(1);
+		const name = all.filter((text) => text.y < 60 && LONG_NAME.includes(text.content)).at(-1)!;
+		// The words under the name and above the first row's label, wrapped to the column as the name is.
+		const firstRow = all.find((text) => text.content === 'Perceived')!;
+		const note = all.filter((text) => text.y > name.y && text.y < firstRow.y && text.x === name.x);
+		expect(note.map((line) => line.content).join(' ')).toBe('1 person gave no answer for perceived, 2 for actual');
+		expect(note[0]!.y).toBeGreaterThanOrEqual(name.y + 14);
+		expect(all.filter((text) => text.content.includes('gave no answer'))).toHaveLength(1);
 	});
 
 	it('draws one row of dots per reading and source, with a dot for every answer given', () => {

@@ -5,6 +5,15 @@ import { LINE_HEIGHT, textWidth } from './radar-labels';
 const SIX = ['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority'];
 const TEN = [...SIX, 'Lived experience', 'Confidence to speak up in big meetings', 'Time', 'Knowing the right people'];
 const LONG_WORD = ['Education', 'Supercalifragilisticexpialidocious', 'Money'];
+// A facilitator's own names, up to 40 characters.
+const SIX_LONG = [
+	'Education',
+	'Knowing your way around council services',
+	'Money',
+	'Lived experience of caring for someone',
+	'Confidence to speak up in big meetings',
+	'Having time and energy to take part too'
+];
 const LINE = GAP_NAME_SIZE * LINE_HEIGHT;
 
 /** Checks what any frame must keep to: rows in order down the chart, names clear of each other, the scale's numbers below them all. */
@@ -22,21 +31,36 @@ function expectOrderedRows(layout: GapLayout) {
 }
 
 describe('gapLayout', () => {
-	it.each([[SIX, 340], [TEN, 340], [TEN, 600]])('names %j above their lines, each on one line within the chart', (names, width) => {
+	it.each([
+		[SIX, 340],
+		[TEN, 340],
+		[TEN, 600],
+		[SIX_LONG, 340],
+		[SIX_LONG, 260]
+	])('names %j above their lines, whole on at most two lines within the chart', (names, width) => {
 		const layout = gapLayout(names, width);
 		expect(layout.width).toBe(width);
 		expect(layout.nameAnchor).toBe('start');
 		expectOrderedRows(layout);
-		for (const row of layout.rows) {
-			expect(row.name).toHaveLength(1);
-			expect(row.name[0]!.y).toBeLessThan(row.y - GAP_NAME_SIZE);
-			expect(row.name[0]!.x + textWidth(row.name[0]!.text, GAP_NAME_SIZE, true)).toBeLessThanOrEqual(width);
-		}
+		layout.rows.forEach((row, i) => {
+			expect(row.name.length).toBeLessThanOrEqual(2);
+			expect(row.name.map((line) => line.text).join(' ')).toBe(names[i]);
+			for (const line of row.name) {
+				expect(line.y).toBeLessThan(row.y - GAP_NAME_SIZE);
+				expect(line.x + textWidth(line.text, GAP_NAME_SIZE, true)).toBeLessThanOrEqual(width);
+			}
+		});
 	});
 
-	it('cuts a name too long for its line, but not at 600 wide', () => {
-		expect(gapLayout(TEN, 340).rows[7]!.name[0]!.text).toMatch(/…$/);
-		expect(gapLayout(TEN, 600).rows[7]!.name[0]!.text).toBe(TEN[7]);
+	it('wraps a name too long for one line onto a second, its row a line taller, but not at 600 wide', () => {
+		const [wrapped, wide] = [gapLayout(TEN, 340), gapLayout(TEN, 600)];
+		expect(wrapped.rows[7]!.name).toHaveLength(2);
+		expect(wide.rows[7]!.name).toHaveLength(1);
+		// From one row's line to the next: a line further to the row whose name takes two.
+		const step = (layout: GapLayout, i: number) => layout.rows[i]!.y - layout.rows[i - 1]!.y;
+		expect(step(wrapped, 7) - step(wrapped, 6)).toBeCloseTo(LINE, 1);
+		expect(step(wrapped, 8)).toBeCloseTo(step(wrapped, 6), 1);
+		expect(wrapped.height - wide.height).toBeCloseTo(LINE, 1);
 	});
 });
 
@@ -88,7 +112,8 @@ describe('gapFit', () => {
 		['ten on a large screen: beside', TEN, { width: 900, height: 760, largestName: 40 }, true, true],
 		['six on a large screen, names held to the words’ size', SIX, { width: 1600, height: 1000, largestName: 24 }, false, true],
 		['ten in a narrow, short room: too small, above at the readable size', TEN, { width: 250, height: 300, largestName: 40 }, false, false],
-		['ten, wide but very short: too small, beside at the readable size', TEN, { width: 900, height: 200, largestName: 40 }, true, false]
+		['ten, wide but very short: too small, beside at the readable size', TEN, { width: 900, height: 200, largestName: 40 }, true, false],
+		['six with long names at 1280 × 800: names above, on one line each at the width they are drawn', SIX_LONG, { width: 600, height: 500, largestName: 22 }, false, true]
 	])('%s', (_name, names, room, beside, fits) => {
 		const fit = gapFit(names, room);
 		expect(fit).toMatchObject({ beside, fits });
@@ -106,6 +131,16 @@ describe('gapFit', () => {
 			expect(scale).toBeLessThanOrEqual(0.9 + 0.01);
 			expect(layout.height * scale).toBeGreaterThan(room.height);
 		}
+	});
+	it('draws names above as large as the room allows where, drawn wider than their narrowest frame, they no longer wrap', () => {
+		const room = { width: 600, height: 500, largestName: 22 };
+		expect(gapLayout(SIX_LONG).rows.filter((row) => row.name.length > 1)).toHaveLength(4);
+		// Sized by that narrowest frame, its four wrapped names would make the chart too tall for names at 22 px.
+		expect(largestFor(room, gapLayout(SIX_LONG))).toBeLessThan(22 / GAP_NAME_SIZE - 0.05);
+		const fit = gapFit(SIX_LONG, room);
+		const layout = gapLayout(SIX_LONG, fit.width);
+		expect(layout.rows.every((row) => row.name.length === 1)).toBe(true);
+		expect(GAP_NAME_SIZE * scaleIn(room, layout)).toBeCloseTo(22, 1);
 	});
 });
 

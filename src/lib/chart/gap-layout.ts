@@ -1,8 +1,9 @@
 import type { Box } from './fit-layout';
 import type { Point } from './radar-geometry';
-import { fitLine, LINE_HEIGHT, placeLines, round2, textWidth, wrapLabel, type LabelLine, type TextAnchor } from './radar-labels';
+import { LINE_HEIGHT, placeLines, round2, textWidth, wrapLabel, type LabelLine, type TextAnchor } from './radar-labels';
 import { sharedPoints } from './radar-shapes';
 import { stripX, ticksFor, type StripScale, type Ticks } from './strip-layout';
+import { largestScale, wrapToWidth } from './text-fit';
 
 /** A source's name in the gaps chart, in viewBox units (the scale's numbers are 14). */
 export const GAP_NAME_SIZE = 16;
@@ -21,19 +22,26 @@ export interface GapLayout {
 }
 
 const EDGE = { left: 12, right: 14 };
-const ABOVE = { row: 50, name: 11, line: 36, width: 340 };
+// Names above their line: a row of this height for a name on one line, and a line's height more for each further line.
+const ABOVE = { row: 50, name: 11, line: 36, width: 340, lines: 3 };
 // Names beside their line: up to 22 characters a line and 3 lines, a gap, then at least this much scale.
 const BESIDE = { chars: 22, lines: 3, gap: 16, scale: 200, row: 36, pad: 14 };
 const TICKS = { offset: 10, height: 22 };
 
-/** The frame with each name above its line, cut to one line: the chart as the page shows it. */
+/** The frame with each name above its line, wrapped onto a second line (or a third) where it does not fit on one. */
 export function gapLayout(names: readonly string[], width = ABOVE.width): GapLayout {
 	const scale = { left: EDGE.left, right: width - EDGE.right };
-	const rows = names.map((name, index) => ({
-		y: index * ABOVE.row + ABOVE.line,
-		name: [{ text: fitLine(name, GAP_NAME_SIZE, width - EDGE.left), x: EDGE.left, y: index * ABOVE.row + ABOVE.name }]
-	}));
-	return framed(rows, scale, width, names.length * ABOVE.row, 'start');
+	const lineHeight = GAP_NAME_SIZE * LINE_HEIGHT;
+	let top = 0;
+	const rows = names.map((name) => {
+		const lines = wrapToWidth(name, width - EDGE.left, GAP_NAME_SIZE, true, ABOVE.lines);
+		const extra = Math.max(0, lines.length - 1) * lineHeight;
+		const placed = lines.map((text, k) => ({ text, x: EDGE.left, y: round2(top + ABOVE.name + k * lineHeight) }));
+		const y = round2(top + ABOVE.line + extra);
+		top += ABOVE.row + extra;
+		return { y, name: placed };
+	});
+	return framed(rows, scale, width, top, 'start');
 }
 
 /** Each name's lines beside its line, and the column they need. */
@@ -86,18 +94,19 @@ const MIN_SCALE = 0.9;
  * sources on a wide screen), no larger than `room.largestName` lets its names be.
  */
 export function gapFit(names: readonly string[], room: GapRoom): GapFit {
-	const frames = [
-		{ beside: false, frame: gapLayout(names) },
-		{ beside: true, frame: besideLayout(names, 0) }
-	];
+	const besideFrame = besideLayout(names, 0);
 	const most = room.largestName / GAP_NAME_SIZE;
-	const scaled = frames.map(({ beside, frame }) => ({ beside, scale: Math.min(room.width / frame.width, room.height / frame.height, most) }));
+	const scaled = [
+		// Names above wrap less as the chart is drawn smaller and so wider, which can let it be drawn larger.
+		{ beside: false, scale: largestScale(room, Math.min(room.width / ABOVE.width, most), (width) => gapLayout(names, width).height) },
+		{ beside: true, scale: Math.min(room.width / besideFrame.width, room.height / besideFrame.height, most) }
+	];
 	const best = scaled[1]!.scale > scaled[0]!.scale ? scaled[1]! : scaled[0]!;
 	if (best.scale >= MIN_SCALE) return { beside: best.beside, width: round2(room.width / best.scale), fits: true };
 	// Shown whole nowhere: at the readable size, as short as the room's width allows.
 	const width = room.width / MIN_SCALE;
-	const beside = width >= frames[1]!.frame.width;
-	return { beside, width: round2(Math.max(width, frames[beside ? 1 : 0]!.frame.width)), fits: false };
+	const beside = width >= besideFrame.width;
+	return { beside, width: round2(Math.max(width, beside ? besideFrame.width : ABOVE.width)), fits: false };
 }
 
 /** One row of the gaps chart: where its two markers go, and whether the perceived circle is a ring round the diamond. */

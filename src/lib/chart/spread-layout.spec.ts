@@ -1,86 +1,128 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './fit-layout';
-import { spreadFit, spreadHeight, spreadLayout } from './spread-layout';
+import { textWidth } from './radar-labels';
+import { SPREAD_TEXT, spreadFit, spreadLayout, type SpreadLayout, type SpreadOptions } from './spread-layout';
+
+const SIX = ['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority'];
+// A facilitator's own names, up to 40 characters.
+const LONG = [
+	'Knowing your way around council services',
+	'Lived experience of caring for someone',
+	'Confidence to speak up in big meetings',
+	'Having time and energy to take part too'
+];
+const SIX_LONG = ['Education', 'Money', ...LONG];
+const TEN_LONG = [...SIX, ...LONG];
+const EIGHT = [...SIX, 'Time', 'Lived experience'];
+const NOTES = ['2 people gave no answer for perceived, 1 for actual', '', '1 person gave no answer for actual'];
+
+/** Where a line of text reaches, above and below its baseline, at `size`. */
+const extent = (y: number, size: number) => ({ top: y - 0.8 * size, bottom: y + 0.25 * size });
+
+/** Checks that nothing in `layout` overlaps: words, rows of dots and numbers in each block, blocks in each column, and columns. */
+function expectClear(layout: SpreadLayout) {
+	const lefts = [...new Set(layout.blocks.map((block) => block.x))].sort((a, b) => a - b);
+	for (const [i, block] of layout.blocks.entries()) {
+		const words = [
+			...block.name.map((line) => ({ ...line, size: SPREAD_TEXT.name, bold: true })),
+			...block.note.map((line) => ({ ...line, size: SPREAD_TEXT.small, bold: false }))
+		];
+		const right = lefts.find((x) => x > block.x) ?? layout.width;
+		for (const [k, word] of words.entries()) {
+			expect(word.x).toBe(block.x);
+			expect(word.x + textWidth(word.text, word.size, word.bold)).toBeLessThan(right);
+			const next = words[k + 1];
+			if (next) expect(extent(word.y, word.size).bottom).toBeLessThanOrEqual(extent(next.y, next.size).top);
+		}
+		const lowestWord = Math.max(block.top, ...words.map((word) => extent(word.y, word.size).bottom));
+		expect(lowestWord).toBeLessThanOrEqual(block.gridTop);
+		expect(block.gridTop).toBeLessThan(block.perceivedY - layout.halfHeight);
+		expect(block.perceivedY + layout.halfHeight).toBeLessThan(block.actualY - layout.halfHeight);
+		expect(block.actualY + layout.halfHeight).toBeLessThanOrEqual(block.bottom);
+		const end = block.tickY === null ? block.bottom : extent(block.tickY, SPREAD_TEXT.small).bottom + 7;
+		expect(layout.height).toBeGreaterThanOrEqual(end);
+		const below = layout.blocks[i + 1];
+		if (below && below.x === block.x) {
+			expect(below.top).toBeGreaterThanOrEqual(end);
+			expect(Math.min(...below.name.map((line) => extent(line.y, SPREAD_TEXT.name).top))).toBeGreaterThan(end);
+		}
+		expect(block.scale.right).toBeLessThan(right);
+	}
+	// A row of blocks lines up across the columns, however many lines each one's words take.
+	for (const block of layout.blocks) {
+		for (const other of layout.blocks.filter((candidate) => candidate.top === block.top)) expect(other.perceivedY).toBe(block.perceivedY);
+	}
+}
 
 describe('spreadLayout', () => {
-	it('stacks one block per source without overlap, with the numbers below the last', () => {
-		const layout = spreadLayout(3, 340);
-		expect(layout.blocks).toHaveLength(3);
-		for (const [i, block] of layout.blocks.entries()) {
-			expect(block.nameY + 14).toBeLessThanOrEqual(block.noteY);
-			expect(block.noteY + 3).toBeLessThan(block.perceivedY - layout.halfHeight);
-			expect(block.perceivedY + layout.halfHeight).toBeLessThan(block.actualY - layout.halfHeight);
-			expect(block.actualY + layout.halfHeight).toBeLessThanOrEqual(block.bottom);
-			const next = layout.blocks[i + 1];
-			if (next) expect(block.bottom).toBeLessThan(next.top + 1);
-		}
-		expect(layout.blocks.map((block) => block.tickY)).toEqual([null, null, 352]);
-		expect(layout.blocks[2]!.tickY!).toBeGreaterThan(layout.blocks[2]!.bottom);
-		expect(layout.height).toBeGreaterThan(layout.blocks[2]!.tickY!);
-		expect(layout.height).toBe(spreadHeight(3));
+	it.each<[string, string[], number, SpreadOptions]>([
+		['six standard sources on the page', SIX, 340, {}],
+		['long names on the page', SIX_LONG, 340, { notes: NOTES }],
+		['long names on a small phone', SIX_LONG, 260, { notes: NOTES }],
+		['ten in two columns', TEN_LONG, 1000, { columns: 2, notes: NOTES }],
+		['ten in three narrow columns', TEN_LONG, 1040, { columns: 3, notes: NOTES }],
+		['ten, every block with its numbers, to scroll', TEN_LONG, 900, { scaleEach: true, notes: NOTES }]
+	])('%s: nothing overlaps, and every name is whole on at most two lines', (_name, names, width, options) => {
+		const layout = spreadLayout(names, width, options);
+		expect(layout.width).toBe(width);
+		expect(layout.blocks).toHaveLength(names.length);
+		expectClear(layout);
+		layout.blocks.forEach((block, i) => {
+			expect(block.name.length).toBeLessThanOrEqual(2);
+			expect(block.name.map((line) => line.text).join(' ')).toBe(names[i]);
+			expect(block.note.map((line) => line.text).join(' ')).toBe(options.notes?.[i] ?? '');
+		});
+	});
+
+	it('wraps a name onto a second line only where it does not fit on one, and makes its block taller by a line', () => {
+		const [short, long] = [spreadLayout(['Education', 'Money'], 340), spreadLayout([LONG[0]!, 'Money'], 340)];
+		expect(short.blocks[0]!.name).toHaveLength(1);
+		expect(long.blocks[0]!.name).toHaveLength(2);
+		expect(spreadLayout([LONG[0]!, 'Money'], 700).blocks[0]!.name).toHaveLength(1);
+		const grown = long.blocks[1]!.top - short.blocks[1]!.top;
+		expect(grown).toBeCloseTo(SPREAD_TEXT.name * 1.2, 5);
+		expect(long.height - short.height).toBeCloseTo(grown, 5);
+	});
+
+	it('cuts a name with "…" on a third line only where three lines of its column cannot hold it', () => {
+		const [block] = spreadLayout(['Knowing your way around the council’s many services', 'Money', 'Role'], 580, { columns: 3 }).blocks;
+		expect(block!.name).toHaveLength(3);
+		expect(block!.name[2]!.text).toMatch(/…$/);
+		expect(spreadLayout([LONG[0]!, 'Money', 'Role'], 580, { columns: 3 }).blocks[0]!.name.map((line) => line.text).join(' ')).toBe(LONG[0]);
 	});
 
 	it.each([
-		// sources, width, columns, lefts of the columns used, tops in the first column, blocks with numbers under them
-		[7, 1100, 2, [0, 570], [0, 114, 228, 342], [3, 6]],
-		[6, 1400, 3, [0, 480, 960], [0, 114], [1, 3, 5]],
-		[2, 900, 4, [0, 470], [0], [0, 1]],
-		[4, 340, 1, [0], [0, 114, 228, 342], [3]]
-	])('lays %i sources %i wide in %i columns', (sources, width, columns, lefts, tops, numbered) => {
-		const layout = spreadLayout(sources, width, { columns });
+		// sources, width, columns, lefts of the columns used, blocks with numbers under them
+		[7, 1100, 2, [0, 570], [3, 6]],
+		[6, 1400, 3, [0, 480, 960], [1, 3, 5]],
+		[2, 900, 4, [0, 470], [0, 1]],
+		[4, 340, 1, [0], [3]]
+	])('lays %i sources %i wide in %i columns, each with its 0-100 numbers under its last block', (sources, width, columns, lefts, numbered) => {
+		const layout = spreadLayout(EIGHT.slice(0, sources), width, { columns });
 		expect([...new Set(layout.blocks.map((block) => block.x))]).toEqual(lefts);
-		expect(layout.blocks.filter((block) => block.x === 0).map((block) => block.top)).toEqual(tops);
 		expect(layout.blocks.flatMap((block, i) => (block.tickY === null ? [] : [i]))).toEqual(numbered);
+		expect(Math.max(...layout.blocks.map((block) => block.scale.right))).toBe(width - 14);
 		for (const block of layout.blocks) {
-			expect(block.scale.left).toBe(block.x + 84);
-			expect(block.scale.right).toBeLessThanOrEqual(width);
 			expect(block.ticks[0]!.x).toBe(block.scale.left);
 			expect(block.ticks[4]!.x).toBe(block.scale.right);
 		}
-		const right = Math.max(...layout.blocks.map((block) => block.scale.right));
-		expect(right).toBe(width - 14);
-		expect(layout.height).toBe(spreadHeight(tops.length));
-	});
-
-	it('can put the numbers under every block, so each source carries its own scale', () => {
-		const layout = spreadLayout(3, 340, { scaleEach: true });
-		const tickYs = layout.blocks.map((block) => block.tickY!);
-		expect(tickYs.every((y, i) => y > layout.blocks[i]!.bottom)).toBe(true);
-		expect(layout.blocks[1]!.top).toBeGreaterThan(tickYs[0]! + 7);
-		expect(layout.height).toBe(spreadHeight(3, true));
-		expect(layout.height).toBeGreaterThan(tickYs[2]!);
-		expect(spreadHeight(3, true)).toBeGreaterThan(spreadHeight(3));
-	});
-
-	it.each([1, 2, 3])('in %i columns, each name may run only as far as its own column', (columns) => {
-		const layout = spreadLayout(6, 900, { columns });
-		for (const block of layout.blocks) {
-			expect(block.nameWidth).toBeGreaterThan(100);
-			expect(block.x + block.nameWidth).toBeLessThanOrEqual(layout.width);
-			const right = layout.blocks.filter((other) => other.x > block.x);
-			for (const other of right) expect(block.x + block.nameWidth).toBeLessThan(other.x);
-		}
+		expectClear(layout);
 	});
 });
 
 describe('spreadFit', () => {
-	const height = (rows: number) => spreadHeight(rows);
-
-	it.each<[number, Box, { columns: number; fits: boolean }]>([
-		// Seven sources on a 1280 x 800 projector: two columns, as large as the height allows.
-		[7, { width: 1240, height: 540 }, { columns: 2, fits: true }],
-		[3, { width: 1240, height: 540 }, { columns: 1, fits: true }],
-		[4, { width: 1400, height: 300 }, { columns: 2, fits: true }],
-		// Twelve sources do not fit at a readable size; nor does anything on a phone.
-		[12, { width: 1240, height: 540 }, { columns: 1, fits: false }],
-		[6, { width: 316, height: 300 }, { columns: 1, fits: false }]
-	])('%i sources in %o', (sources, box, expected) => {
-		const fit = spreadFit(sources, box, height);
-		expect(fit).toMatchObject(expected);
-		if (!fit.fits) return;
+	it.each<[string, string[], Box]>([
+		['six at 1280 × 800', SIX, { width: 1240, height: 490 }],
+		['six with long names in a tall, narrow box', SIX_LONG, { width: 500, height: 900 }],
+		['ten with long names at 1920 × 1080', TEN_LONG, { width: 1880, height: 650 }],
+		['ten with long names on a phone', TEN_LONG, { width: 350, height: 600 }]
+	])('%s: drawn at the width it gives, the chart, its long names wrapped, fits the box or scrolls', (_name, names, box) => {
+		const fit = spreadFit(names, box, NOTES);
+		const layout = spreadLayout(names, fit.width, { columns: fit.columns, scaleEach: !fit.fits, notes: NOTES });
+		expectClear(layout);
 		const scale = box.width / fit.width;
-		expect(scale).toBeGreaterThanOrEqual(0.9);
-		expect(height(Math.ceil(sources / fit.columns)) * scale).toBeLessThanOrEqual(box.height);
+		if (fit.fits) expect(layout.height * scale).toBeLessThanOrEqual(box.height);
+		else expect(layout.height * scale).toBeGreaterThan(box.height);
 	});
 
 	it.each([
@@ -88,6 +130,6 @@ describe('spreadFit', () => {
 		[700, 700],
 		[316, 340]
 	])('scrolls in one column as wide as a %i px box allows, within limits: %i', (boxWidth, width) => {
-		expect(spreadFit(12, { width: boxWidth, height: 200 }, height)).toEqual({ columns: 1, width, fits: false });
+		expect(spreadFit(TEN_LONG, { width: boxWidth, height: 200 })).toEqual({ columns: 1, width, fits: false });
 	});
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spreadLayout } from './spread-layout';
-import { spreadSources } from './spread-rows';
+import { blankNotes, spreadSources } from './spread-rows';
 
-const layout = spreadLayout(2, 340);
+const layout = spreadLayout(['Education', 'Money'], 340);
 const person = (scores: [number | null, number | null][]) => ({
 	scores: scores.map(([perceived, actual]) => ({ perceived, actual }))
 });
@@ -13,7 +13,7 @@ describe('spreadSources', () => {
 		person([[30, 70], [50, null]]),
 		person([[50, 50], [50, null]])
 	];
-	const sources = spreadSources(layout, ['Education', 'Money'], results, 5);
+	const sources = spreadSources(layout, results, 5);
 
 	it.each([
 		// source, reading, dots, blanks, middle value
@@ -28,10 +28,10 @@ describe('spreadSources', () => {
 		expect(row.median).toBe(middle);
 	});
 
-	it('puts each row on its own line in its source’s block, perceived first, under the source’s name', () => {
+	it('puts each row on its own line in its source’s block, perceived first', () => {
 		sources.forEach((source, index) => {
 			const block = layout.blocks[index]!;
-			expect(source.name).toBe(['Education', 'Money'][index]);
+			expect(source.block).toBe(block);
 			expect(source.rows.map((row) => [row.label, row.y])).toEqual([
 				['Perceived', block.perceivedY],
 				['Actual', block.actualY]
@@ -41,7 +41,24 @@ describe('spreadSources', () => {
 	});
 
 	it('orders dots by value, so a dot’s place says nothing about whose it is', () => {
-		const shuffled = spreadSources(layout, ['Education', 'Money'], [...results].reverse(), 5);
+		const shuffled = spreadSources(layout, [...results].reverse(), 5);
 		expect(shuffled).toEqual(sources);
+	});
+
+	it.each([
+		// source, what its note says
+		[0, ''],
+		[1, '1 person gave no answer for perceived, 2 for actual'],
+		[2, '3 people gave no answer for perceived'],
+		[3, '1 person gave no answer for actual'],
+		// A source nobody's result reaches counts everyone as giving no answer.
+		[4, '3 people gave no answer for perceived, 3 for actual']
+	])('says in words who gave no answer for source %i: %j', (source, note) => {
+		const blanks = [
+			person([[10, 90], [null, 40], [null, 5], [1, 2]]),
+			person([[30, 70], [50, null], [null, 5], [3, null]]),
+			person([[50, 50], [50, null], [null, 5], [5, 6]])
+		];
+		expect(blankNotes(5, blanks)[source]).toBe(note);
 	});
 });
