@@ -121,3 +121,32 @@ for (const width of [360, 1280]) {
 		expect(await nameText(gaps)).not.toContain('…');
 	});
 }
+
+for (const [count, sources, viewport] of [
+	[6, ['educational', 'monetary'], { width: 1280, height: 800 }],
+	[6, ['educational', 'monetary'], { width: 1280, height: 720 }],
+	[8, STANDARD_SOURCE_IDS.slice(0, 4), { width: 1280, height: 800 }],
+	[10, [...STANDARD_SOURCE_IDS], { width: 1280, height: 800 }]
+] as const) {
+	test(`at ${viewport.width} × ${viewport.height}, Source by source with ${count} sources draws all its words at 16 px or more, long names whole`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await openGroupScreen(page, withLongNames([...sources]), true);
+		await page.getByRole('tab', { name: 'Source by source' }).click();
+		await page.getByRole('button', { name: 'Present' }).click();
+		const presenter = page.getByRole('dialog', { name: /Source by source/ });
+		const chart = presenter.getByRole('img', { name: /source by source/ });
+		await expect(chart.locator('text', { hasText: 'people gave no answer for perceived' }).first()).toBeVisible();
+		// Row labels, the notes of who gave no answer and the scale's numbers were drawn at about 14 px with eight sources.
+		const sizes = await chart
+			.locator('text')
+			.evaluateAll((texts) => texts.map((text) => Number(text.getAttribute('font-size')) * (text as SVGTextElement).getScreenCTM()!.a));
+		expect(sizes.length).toBeGreaterThan(count * 4);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+		for (const name of LONG_NAMES) expect(await nameText(chart)).toContain(name);
+		// All of it in view, or the stage says there is more to scroll to.
+		const stage = presenter.locator('.stage');
+		if (!(await wholeInView(stage, chart))) await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
+	});
+}

@@ -54,15 +54,17 @@ describe('SourceSpread', () => {
 	});
 
 	it('fits a box it is given: sources in columns, each column with its own 0-100 numbers', () => {
+		// Seven: two columns of four would draw its words under 16 px in this box, so three columns.
 		const names = ['Money', 'Role', 'Class', 'Education', 'Position', 'Authority', 'Language'];
 		const { container } = render(SourceSpread, { names, results: [], title: 't', description: 'd', fit: { width: 1240, height: 540 } });
 		const [, , w, h] = container.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
-		expect(1240 / w!).toBeGreaterThanOrEqual(0.9);
+		// Its words, 14 units, at 16 px or more.
+		expect((14 * 1240) / w!).toBeGreaterThanOrEqual(16);
 		expect((h! * 1240) / w!).toBeLessThanOrEqual(540);
 		const xOf = (name: string) => Number([...container.querySelectorAll('text')].find((text) => text.textContent === name)!.getAttribute('x'));
 		expect(xOf('Money')).toBe(0);
-		expect(xOf('Language')).toBeGreaterThan(w! / 2);
-		expect([...container.querySelectorAll('text')].filter((text) => text.textContent === '100')).toHaveLength(2);
+		expect(xOf('Language')).toBeGreaterThan((w! * 2) / 3);
+		expect([...container.querySelectorAll('text')].filter((text) => text.textContent === '100')).toHaveLength(3);
 	});
 
 	it('gives every source its own numbers when the box is too small to show them all', () => {

@@ -111,25 +111,40 @@ describe('spreadLayout', () => {
 });
 
 describe('spreadFit', () => {
-	it.each<[string, string[], Box]>([
-		['six at 1280 × 800', SIX, { width: 1240, height: 490 }],
-		['six with long names in a tall, narrow box', SIX_LONG, { width: 500, height: 900 }],
-		['ten with long names at 1920 × 1080', TEN_LONG, { width: 1880, height: 650 }],
-		['ten with long names on a phone', TEN_LONG, { width: 350, height: 600 }]
-	])('%s: drawn at the width it gives, the chart, its long names wrapped, fits the box or scrolls', (_name, names, box) => {
+	// What presenter mode leaves for the chart under its words: at 1280 × 800, 1280 × 720 and 1920 × 1080, and on a phone.
+	const ROOM = { p1280x800: { width: 1240, height: 490 }, p1280x720: { width: 1240, height: 410 }, p1920: { width: 1880, height: 650 } };
+
+	it.each<[string, string[], Box, { columns: number; fits: boolean }]>([
+		['six at 1280 × 800: two columns', SIX, ROOM.p1280x800, { columns: 2, fits: true }],
+		['six with long names at 1280 × 800', SIX_LONG, ROOM.p1280x800, { columns: 2, fits: true }],
+		['eight at 1280 × 800: two columns of four would be too small, so three of three', EIGHT, ROOM.p1280x800, { columns: 3, fits: true }],
+		['six with long names at 1280 × 720: three columns, names wrapped', SIX_LONG, ROOM.p1280x720, { columns: 3, fits: true }],
+		['ten with long names at 1280 × 800: too many to read at once, so they scroll', TEN_LONG, ROOM.p1280x800, { columns: 1, fits: false }],
+		['ten with long names at 1920 × 1080', TEN_LONG, ROOM.p1920, { columns: 3, fits: true }],
+		['six on a phone', SIX, { width: 350, height: 600 }, { columns: 1, fits: false }]
+	])('%s', (_name, names, box, expected) => {
 		const fit = spreadFit(names, box, NOTES);
+		expect(fit).toMatchObject(expected);
 		const layout = spreadLayout(names, fit.width, { columns: fit.columns, scaleEach: !fit.fits, notes: NOTES });
 		expectClear(layout);
 		const scale = box.width / fit.width;
+		// Row labels, notes and numbers at 16 px or more wherever the box is wider than a phone.
+		if (box.width > 400) expect(SPREAD_TEXT.small * scale).toBeGreaterThanOrEqual(16);
 		if (fit.fits) expect(layout.height * scale).toBeLessThanOrEqual(box.height);
 		else expect(layout.height * scale).toBeGreaterThan(box.height);
 	});
 
+	it('counts the lines long names wrap onto: a box that shows short names in three columns does not show long ones', () => {
+		const box = { width: 1240, height: 300 };
+		expect(spreadFit(SIX, box)).toMatchObject({ columns: 3, fits: true });
+		expect(spreadFit(SIX_LONG, box)).toMatchObject({ fits: false });
+	});
+
 	it.each([
 		[1240, 900],
-		[700, 700],
+		[700, 613],
 		[316, 340]
-	])('scrolls in one column as wide as a %i px box allows, within limits: %i', (boxWidth, width) => {
+	])('scrolls in one column as wide as a %i px box allows with words at 16 px, within limits: %i', (boxWidth, width) => {
 		expect(spreadFit(TEN_LONG, { width: boxWidth, height: 200 })).toEqual({ columns: 1, width, fits: false });
 	});
 });

@@ -58,15 +58,17 @@ export interface SpreadFit {
 	fits: boolean;
 }
 
-const COLUMN = { min: 440, gap: 40, most: 3 };
-// Below this many CSS pixels per viewBox unit, the chart's 14-unit labels would be under 12.6 px.
-const MIN_SCALE = 0.9;
+// A column no narrower than the page's own chart on a phone, so three fit side by side on a 1280 px projector.
+const COLUMN = { min: 320, gap: 40, most: 3 };
+// Below this many CSS pixels per viewBox unit, the chart's 14-unit words would be under 16 px: too small
+// to read from the back of a room. (Its names, at 16 units, would be under 18 px.)
+const MIN_SCALE = 16 / SPREAD_TEXT.small;
 const SCROLLING = { min: 340, max: 900 };
 
 /**
  * Columns and viewBox width that show every source at once as large as `box` allows, names wrapped
- * as that width needs. When no layout keeps the text readable, one column as wide as the box (within
- * limits), to scroll.
+ * as that width needs. When no layout keeps the text readable, one column to scroll, as wide as the
+ * box allows at a readable size (within limits).
  */
 export function spreadFit(names: readonly string[], box: Box, notes: readonly string[] = []): SpreadFit {
 	let best = { columns: 1, scale: 0 };
@@ -77,12 +79,13 @@ export function spreadFit(names: readonly string[], box: Box, notes: readonly st
 		const byWidth = box.width / (columns * COLUMN.min + (columns - 1) * COLUMN.gap);
 		if (byWidth < Math.max(MIN_SCALE, best.scale)) continue;
 		const scale = largestScale(box, byWidth, (width) => spreadLayout(names, width, { columns, notes }).height);
-		if (scale > best.scale) best = { columns, scale };
+		// A further column narrows every scale and wraps more names: worth it to make the words readable, or a tenth larger.
+		if (scale > best.scale * (best.scale < MIN_SCALE ? 1 : 1.1)) best = { columns, scale };
 	}
 	if (names.length > 0 && best.scale >= MIN_SCALE) {
 		return { columns: best.columns, width: Math.ceil(box.width / best.scale), fits: true };
 	}
-	const width = Math.round(Math.min(SCROLLING.max, Math.max(SCROLLING.min, box.width)));
+	const width = Math.round(Math.min(SCROLLING.max, Math.max(SCROLLING.min, box.width / MIN_SCALE)));
 	return { columns: 1, width, fits: false };
 }
 
