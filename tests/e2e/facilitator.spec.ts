@@ -279,7 +279,7 @@ test('everything fits a 320px screen, with the link panel open', async ({ page }
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('the form and its preview line up with the page’s column at every width, and nothing scrolls sideways', async ({ page }) => {
+test('the form and its preview are centred on the page’s column at every width, within it on a narrow screen, and nothing scrolls sideways', async ({ page }) => {
 	await page.goto('/facilitate');
 	await page.getByLabel('Session title').fill('Carers forum planning');
 	await page.getByRole('button', { name: 'Create link' }).click();
@@ -292,11 +292,14 @@ test('the form and its preview line up with the page’s column at every width, 
 			const box = heading.getBoundingClientRect();
 			return { left: box.left, right: box.right };
 		});
-		for (const part of [page.locator('.workspace'), preview]) {
-			const box = (await part.boundingBox())!;
-			expect(box.x, `${width}px`).toBeGreaterThanOrEqual(column.left - 0.5);
-			expect(box.x + box.width, `${width}px`).toBeLessThanOrEqual(column.right + 0.5);
-		}
+		const box = (await page.locator('.workspace').boundingBox())!;
+		// Wider than the column only where the form and preview sit side by side, so the form has room.
+		const within = width < 1024;
+		expect(box.x, `${width}px`).toBeGreaterThanOrEqual(within ? column.left - 0.5 : 16);
+		expect(box.x + box.width, `${width}px`).toBeLessThanOrEqual(within ? column.right + 0.5 : width - 16);
+		expect(Math.abs(box.x - column.left - (column.right - box.x - box.width)), `${width}px`).toBeLessThanOrEqual(1);
+		const shown = (await preview.boundingBox())!;
+		expect(shown.x + shown.width, `${width}px`).toBeLessThanOrEqual(box.x + box.width + 0.5);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width}px`).toBeLessThanOrEqual(0);
 	}
 	// Beside the form where there is room for both, so it changes in view as the form is filled in.
@@ -377,3 +380,24 @@ test('every stop in the date field has the focus ring, also Chromium’s calenda
 		await page.keyboard.press('Tab');
 	}
 });
+
+for (const width of [1280, 1000]) {
+	test(`at ${width} px, the form has room to type in, beside its preview where both fit, and nothing scrolls sideways`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/facilitate');
+		const title = page.getByLabel('Session title');
+		await expect(title).toBeVisible();
+		const preview = page.getByRole('heading', { name: 'Preview' });
+		const [field, shown, lead] = [(await title.boundingBox())!, (await preview.boundingBox())!, (await page.locator('.lead').boundingBox())!];
+		if (width === 1280) {
+			// Within the page's column the form had about 370 px beside the preview.
+			expect(field.width).toBeGreaterThanOrEqual(480);
+			expect(shown.x).toBeGreaterThan(field.x + field.width);
+		} else {
+			// One column, the form then its preview, lined up with the words above.
+			expect(shown.y).toBeGreaterThan(field.y);
+			expect(Math.abs(field.x - lead.x)).toBeLessThanOrEqual(1);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+	});
+}
