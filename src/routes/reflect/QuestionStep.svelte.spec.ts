@@ -22,9 +22,15 @@ const source: Source = {
 	]
 };
 
-function setup(answers: Record<string, string | number | null> = {}) {
+const INSTRUCTIONS = [
+	'Answer what you can. Skip anything, or choose “Prefer not to say”. Your answers are saved as you go.',
+	'Think about how it feels in this group, not in life in general.',
+	'Pick the answer closest to the facts. Some questions ask how others might see you: your best guess is fine.'
+];
+
+function setup(answers: Record<string, string | number | null> = {}, number = 3) {
 	const onAnswer = vi.fn();
-	render(QuestionStep, { source, answers, position: { number: 3, total: 6 }, onAnswer });
+	render(QuestionStep, { source, answers, position: { number, total: 6 }, onAnswer });
 	return { onAnswer, user: userEvent.setup() };
 }
 
@@ -68,6 +74,18 @@ describe('QuestionStep', () => {
 		expect(choice.getByRole('radio', { name: 'Prefer not to say' })).toBeChecked();
 		await user.click(choice.getByRole('button', { name: /clear my answer/i }));
 		expect(onAnswer).toHaveBeenCalledWith('paid', undefined);
+	});
+
+	it.each([
+		[1, INSTRUCTIONS],
+		[2, []],
+		[6, []]
+	])('on source %i of 6, gives the instructions on how to answer in full on the first step only, not again on every later one', (number, shown) => {
+		setup({}, number);
+		expect(INSTRUCTIONS.filter((text) => screen.queryByText(text))).toEqual(shown);
+		// Every step keeps its two parts, heard as headings, and each question named by its legend.
+		expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['How it feels to you', 'What is actually the case']);
+		expect(screen.getByRole('group', { name: 'How much does money help you here?' })).toBeInTheDocument();
 	});
 
 	it('offers no clear button for an unanswered question', () => {
