@@ -82,6 +82,27 @@ test('“What is Rebalance?” is answered on the session’s page, and the sess
 	await expectAccessible(page);
 });
 
+test('on a phone, a newcomer sees “Start my reflection” without scrolling, under a welcome of a few sentences', async ({ page }) => {
+	const welcome =
+		'Thank you for coming to the carers forum on Thursday. Please take ten minutes to reflect before we meet. We will look at the group’s picture together.';
+	await page.goto(`/join#${await encodeSession({ ...SESSION, welcome })}`);
+	await expect(page.getByText(welcome)).toBeVisible();
+	expect(page.viewportSize()).toEqual({ width: 360, height: 740 });
+	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeInViewport({ ratio: 1 });
+	// What the person will do, and that their answers stay here, are read before the way on.
+	const before = (text: string) =>
+		page.getByText(text).evaluate((element) => {
+			const start = [...document.querySelectorAll('button')].find((button) => button.textContent?.includes('Start my reflection'))!;
+			return Boolean(element.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING);
+		});
+	expect(await before('Your answers stay on this device.')).toBe(true);
+	expect(await before('For each source of power, you say how powerful you')).toBe(true);
+	// The list of sources is still a press away, after it.
+	await page.getByText('The 4 sources of power you will look at').click();
+	await expect(page.getByText('Lived experience: What you know from living through something yourself.')).toBeVisible();
+	await expectAccessible(page);
+});
+
 test('on a phone, a session’s results lead straight to the share code, several screens down, and Tab goes on from there', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
