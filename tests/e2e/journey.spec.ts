@@ -397,6 +397,24 @@ test('coming back on a phone, the introduction is folded away and the reflection
 	await expect(meaning).toBeVisible();
 });
 
+test('coming back after finishing a reflection, seeing its results is the page’s main button, and a new one can still be started', async ({ page }) => {
+	await startReflection(page, 'Done and dusted');
+	await answerStep(page, 3);
+	await skipToResults(page);
+	await expect(page.getByRole('img', { name: /perceived and actual power/i })).toBeVisible();
+	await page.goto('/');
+	const results = page.getByRole('link', { name: /^See results for “Done and dusted”/ });
+	const fresh = page.getByRole('link', { name: 'Start a new reflection' });
+	await expect(results).toBeInViewport({ ratio: 1 });
+	await expect(fresh).toBeInViewport({ ratio: 1 });
+	// One filled button on the page: the way back to what the person made, not a new reflection beside it.
+	await expect(page.locator('main a.button:not(.secondary):not(.link)')).toHaveCount(1);
+	await expect(results).not.toHaveClass(/secondary/);
+	await expect(fresh).toHaveClass(/secondary/);
+	await fresh.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start your reflection');
+});
+
 test('a reflection can be deleted, and everything can be deleted after confirming', async ({ page }) => {
 	await startReflection(page, 'First');
 	await startReflection(page, 'Second');
