@@ -3,6 +3,9 @@ import { answerAllToResults, answerStep, expect, expectAccessible, gotoHydrated,
 
 test.use({ viewport: PHONE });
 
+/** The standard sources' names, in the order the steps take them. */
+const STANDARD_NAMES = ['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority'];
+
 test('a newcomer walks the whole reflection at phone width and sees their chart', async ({ page }) => {
 	// A browser that has not promised to keep what is saved, so the results say how to keep a copy.
 	await page.addInitScript(() => Object.defineProperty(navigator.storage, 'persisted', { value: async () => false }));
@@ -258,7 +261,7 @@ test('on a phone, “Next source” under the chart stays put, and in view, as E
 	const place = await next.boundingBox();
 	const readout = page.locator('.readout');
 	const heights = new Set<number>();
-	for (const name of ['Education', 'Organisation', 'Money', 'Class and background', 'Role', 'Authority']) {
+	for (const name of STANDARD_NAMES) {
 		await page.keyboard.press('Enter');
 		await expect(readout).toHaveText(new RegExp(`^${name}:`));
 		heights.add(Math.round((await readout.boundingBox())!.height));
@@ -284,14 +287,7 @@ test('after the results, one source’s answers can be changed straight away, an
 	await expect(page.getByRole('link', { name: 'Organisation' })).toHaveCount(0);
 	await page.getByText('Change my answers').click();
 	// Each link says where it goes, heard on its own in a list of the page's links.
-	await expect(page.getByRole('link', { name: /: change my answers$/ })).toHaveText([
-		'Education',
-		'Organisation',
-		'Money',
-		'Class and background',
-		'Role',
-		'Authority'
-	]);
+	await expect(page.getByRole('link', { name: /: change my answers$/ })).toHaveText(STANDARD_NAMES);
 	await page.getByRole('link', { name: 'Organisation: change my answers', exact: true }).click();
 	await expect(page.locator('main').getByText('Source 2 of 6')).toBeVisible();
 	const firstRating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^1\b/ });
@@ -413,6 +409,44 @@ test('coming back after finishing a reflection, seeing its results is the page�
 	await expect(fresh).toHaveClass(/secondary/);
 	await fresh.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start your reflection');
+});
+
+test('a finished reflection’s “Change my answers” on the home page leads to each source and its private name, and Back from its first question comes back there', async ({
+	page
+}) => {
+	await startReflection(page, 'Board');
+	await answerStep(page, 3);
+	await skipToResults(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your power map: Board');
+	await page.goto('/');
+	await page.getByRole('link', { name: /^Change my answers for “Board”/ }).click();
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText('Change your answers');
+	await expect(heading).toBeFocused();
+	await expect(page).toHaveTitle('Change your answers – Reflect – Rebalance');
+	// Not a start again: nothing about beginning, and no "Carry on" into a reflection that is finished.
+	await expect(page.getByText(/When you begin/)).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Carry on' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /: change my answers$/ })).toHaveText(STANDARD_NAMES);
+	await expectAccessible(page);
+
+	// The private name is changed here, saved as it is typed, so going on by a link keeps it.
+	const name = page.getByLabel('What this reflection is called');
+	await expect(name).toHaveValue('Board');
+	await name.fill('Board meeting ');
+	await expect(name).toHaveValue('Board meeting ');
+	await page.getByRole('link', { name: 'Money: change my answers', exact: true }).click();
+	await expect(heading).toHaveText(/^Source 3 of 6/);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(heading).toHaveText(/^Source 2 of 6/);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(heading).toHaveText(/^Source 1 of 6/);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(heading).toHaveText('Change your answers');
+	await expect(heading).toBeFocused();
+	await expect(name).toHaveValue('Board meeting');
+	await page.getByRole('link', { name: 'Back to my results' }).click();
+	await expect(heading).toHaveText('Your power map: Board meeting');
 });
 
 test('a reflection can be deleted, and everything can be deleted after confirming', async ({ page }) => {

@@ -1,8 +1,8 @@
-import { encodeSession } from '../../src/lib/share/session-link';
+import { decodeSession, encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
 import { handFrame } from './hand-frame';
-import { answerAllToResults, answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, skipToResults, startReflection, test, watchAnnouncements } from './fixtures';
+import { answerAllToResults, answerStep, expect, expectAccessible, expectWordsFit, PHONE, pressNext, skipToResults, startReflection, test, waitForStoredAnswer, watchAnnouncements } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -66,6 +66,44 @@ test('a participant opens a session link, reflects on its sources and sees the c
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Session: Carers forum planning', level: 3 })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Your own reflections', level: 3 })).toBeVisible();
+});
+
+test('Back from a session’s first question returns to the session’s page, which carries on the reflection; once finished, Back leads to changing answers', async ({
+	page
+}) => {
+	const link = `/join#${await encodeSession(SESSION)}`;
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText(/^Source 1 of 4/);
+	const rating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^4\b/ });
+	await rating.check();
+	await waitForStoredAnswer(page, rating);
+	await page.getByRole('button', { name: 'Back' }).click();
+
+	// The page the person came from, not an opening step they never saw.
+	await expect(heading).toHaveText('Carers forum planning');
+	// The address is the session's link again, so a reload, or a copy of it, is that link.
+	await expect(page).toHaveURL(/\/join#./);
+	expect(await decodeSession(new URL(page.url()).hash)).toEqual({ ok: true, settings: SESSION });
+	await expect(page.getByRole('heading', { name: 'You have started this before' })).toBeVisible();
+	await expect(page.getByText(/Which group or session/)).toHaveCount(0);
+	const carryOn = page.getByRole('link', { name: /^Carry on with your reflection/ });
+	await expect(carryOn).toBeInViewport({ ratio: 1 });
+	await expect(page.getByRole('link', { name: /^Carry on with your reflection/ })).toHaveCount(1);
+	await carryOn.click();
+	await expect(heading).toHaveText(/^Source 1 of 4/);
+	await expect(rating).toBeChecked();
+
+	await skipToResults(page);
+	await page.getByText('Change my answers').click();
+	await page.getByRole('link', { name: 'Education: change my answers', exact: true }).click();
+	await expect(heading).toHaveText(/^Source 1 of 4/);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(heading).toHaveText('Change your answers');
+	await expect(page.getByText('For the session “Carers forum planning”')).toBeVisible();
+	await expect(page.getByRole('link', { name: /: change my answers$/ })).toHaveText(['Education', 'Money', 'Role', 'Lived experience']);
+	await expect(page.getByLabel('What this reflection is called')).toHaveValue('Carers forum planning');
 });
 
 test('“What is Rebalance?” is answered on the session’s page, and the session link stays in the address', async ({ page }) => {
@@ -356,7 +394,9 @@ test('a session link whose # arrived as %23, as some email and chat apps send it
 	await page.goto(`/join%23${await encodeSession(SESSION)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
-	expect(new URL(page.url()).pathname).toBe('/join');
+	// The address is the session's link again, so a reload, or a copy of it, is that link.
+	await expect(page).toHaveURL(/\/join#./);
+	expect(await decodeSession(new URL(page.url()).hash)).toEqual({ ok: true, settings: SESSION });
 	// The broken address was replaced, not left behind it: Back does not open it again.
 	expect(await page.evaluate(() => history.length)).toBe(2);
 	await expectAccessible(page);

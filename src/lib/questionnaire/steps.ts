@@ -3,11 +3,6 @@ import type { Source } from './types';
 /** The opening step: what this is, privacy, an optional label. */
 export const START_STEP = 'start';
 
-/** The opening step's heading, which the page's title repeats: for a new reflection, or for one already begun. */
-export function startHeading(resuming: boolean): string {
-	return resuming ? 'Carry on your reflection' : 'Start your reflection';
-}
-
 /** The closing step: private free-text reflections. */
 export const CLOSING_STEP = 'reflect';
 
