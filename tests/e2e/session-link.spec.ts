@@ -106,6 +106,42 @@ test('Back from a session’s first question returns to the session’s page, wh
 	await expect(page.getByLabel('What this reflection is called')).toHaveValue('Carers forum planning');
 });
 
+test('Back to the session’s page is heard by its title and heading, never “Opening”; deleted elsewhere, Back stays with what the page holds, and the page says kindly that the reflection is gone', async ({
+	page,
+	context
+}) => {
+	const announced = await watchAnnouncements(page);
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText(/^Source 1 of 4/);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toBeFocused();
+	expect(await announced()).toEqual(['Reflect – Rebalance', 'Your session link – Rebalance']);
+
+	await page.getByRole('link', { name: /^Carry on with your reflection/ }).click();
+	await expect(heading).toHaveText(/^Source 1 of 4/);
+	const rating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^4\b/ });
+	await rating.check();
+	await waitForStoredAnswer(page, rating);
+	const home = await context.newPage();
+	await home.goto('/');
+	await home.getByRole('button', { name: /^Delete “Carers forum planning”, started / }).click();
+	await home.getByRole('button', { name: /^Yes, delete/ }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'This reflection has been deleted' })).toBeVisible();
+	// Not to the session's page, which would find nothing: the answers on this page can still be kept.
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page).toHaveURL(/\/reflect/);
+	await expect(page.getByRole('button', { name: 'Save them as a new reflection' })).toBeVisible();
+
+	// Opened by hand, or kept in the history: not a broken link, which would ask to check what was copied.
+	await home.goto('/join?reflection=gone');
+	await expect(home.getByRole('heading', { level: 1 })).toHaveText('We could not find that reflection');
+	await expect(home).toHaveTitle('Reflection not found – Rebalance');
+	await expect(home.getByText(/copied/)).toHaveCount(0);
+});
+
 test('“What is Rebalance?” is answered on the session’s page, and the session link stays in the address', async ({ page }) => {
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
 	const address = page.url();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { encodeSession } from '../../src/lib/share/session-link';
-import { answerStep, expect, expectAccessible, PHONE, pressNext, startReflection, test, waitForStoredAnswer } from './fixtures';
+import { answerStep, expect, expectAccessible, PHONE, pressNext, skipToResults, startReflection, test, waitForStoredAnswer } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -310,4 +310,28 @@ test('on a phone with a share menu, Share code hands over the code and its link,
 	// Loaded only once the code is shown, so it must still arrive then.
 	await expect(page.getByRole('img', { name: 'QR code of your share link' })).toBeVisible();
 	await expectAccessible(page);
+});
+
+test('while renaming a finished reflection cannot be saved, its page still leads back to the results, without saying all is saved', async ({ page, context }) => {
+	await context.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as unknown as { __quotaFull?: boolean }).__quotaFull && this.name === 'reflections') {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		};
+	});
+	await startReflection(page, 'Renamed');
+	await answerStep(page, 3);
+	await skipToResults(page);
+	await page.goto('/');
+	await page.getByRole('link', { name: /Change my answers/ }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change your answers');
+	await breakWrites(page, true);
+	await page.getByLabel('What this reflection is called').fill('Renamed again');
+	await expect(page.getByRole('alert')).toContainText('out of storage space');
+	// The opening step has no buttons: this link is its way back.
+	await expect(page.getByRole('link', { name: 'Back to my results' })).toBeVisible();
+	await expect(page.getByText('Your changes are already saved.')).toHaveCount(0);
 });
