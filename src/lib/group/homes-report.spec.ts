@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AddReport, BadCode, CodesElsewhere } from './code-check';
-import { allHomed, homesReportText, nothingToPutRight } from './homes-report';
+import { allHomed, foldsAfterPress, homesReportText, movedText, nothingToPutRight, type AfterPress } from './homes-report';
 
 const bad = (code: string): BadCode => ({ code, raw: code, reason: 'Some reason.' });
 const forum = (...codes: string[]): CodesElsewhere => ({ id: 'forum', title: 'Ward forum', codes });
@@ -28,6 +28,37 @@ describe('nothingToPutRight', () => {
 		['no codes in the text', report({ found: 0 }), false]
 	])('%s: %s', (_, given, expected) => {
 		expect(nothingToPutRight(given)).toBe(expected);
+	});
+});
+
+describe('foldsAfterPress', () => {
+	const added = report({ added: 1 });
+	const after = (fields: Partial<AfterPress>): AfterPress => ({ unlocked: true, report: added, linkRead: undefined, problem: false, boxEmpty: true, ...fields });
+	it.each([
+		['codes added with the picture showing', after({}), true],
+		['codes added below the threshold', after({ unlocked: false }), false],
+		['a problem shown (the box was empty, saving failed)', after({ report: null, problem: true }), false],
+		['text left in the box', after({ boxEmpty: false }), false],
+		['a code to put right', after({ report: report({ found: 2, added: 1, bad: [bad('A')] }) }), false],
+		['codes for another screen only', after({ report: report({ bad: [bad('A')], elsewhere: [forum('A')] }) }), true],
+		['no codes in the text', after({ report: report({ found: 0 }) }), false],
+		['a link read, pasted on its own', after({ report: null, linkRead: true }), true],
+		['a link read, with codes added', after({ linkRead: true }), true],
+		['a link that could not be read, with codes added', after({ linkRead: false }), false],
+		['a link that could not be read, on its own', after({ report: null, linkRead: false }), false],
+		['nothing pressed yet', after({ report: null }), false]
+	])('%s: %s', (_, given, expected) => {
+		expect(foldsAfterPress(given)).toBe(expected);
+	});
+});
+
+describe('movedText', () => {
+	it.each([
+		['one code to a session, nothing waiting', forum('A'), 0, 'Now showing “Ward forum”, the session that code is for.'],
+		['two codes to a session, one waiting', forum('A', 'B'), 1, 'Now showing “Ward forum”, the session those codes are for. The other code is back in the box above.'],
+		['codes made without a link, three waiting', standard('A', 'B'), 3, 'Now showing the group screen for codes made without a link. The other 3 codes are back in the box above.']
+	])('%s', (_, home, waiting, expected) => {
+		expect(movedText(home, waiting)).toBe(expected);
 	});
 });
 

@@ -15,6 +15,25 @@ export function nothingToPutRight(report: AddReport): boolean {
 	return report.found > 0 && (report.bad.length === 0 || allHomed(report));
 }
 
+/** Where things stand after a press on the add-codes form, for {@link foldsAfterPress}. */
+export interface AfterPress {
+	unlocked: boolean;
+	report: AddReport | null;
+	/** Whether a session link pasted with it was read (true), could not be (false), or there was none. */
+	linkRead: boolean | undefined;
+	problem: boolean;
+	boxEmpty: boolean;
+}
+
+/**
+ * Whether the add-codes form folds behind "Add more codes" after a press: the picture is showing, nothing is in
+ * the box, no problem is shown, and the press found codes (or a link) that leave nothing to put right there.
+ */
+export function foldsAfterPress({ unlocked, report, linkRead, problem, boxEmpty }: AfterPress): boolean {
+	if (!unlocked || problem || !boxEmpty) return false;
+	return report === null ? linkRead === true : linkRead !== false && nothingToPutRight(report);
+}
+
 /** "Add this code to “Ward forum”, the session it is for.", naming the screen as the button does. */
 function homeSentence({ id, title, codes }: CodesElsewhere): string {
 	const one = codes.length === 1;
@@ -23,6 +42,16 @@ function homeSentence({ id, title, codes }: CodesElsewhere): string {
 	const [it, was] = one ? ['it', 'was'] : ['they', 'were'];
 	const made = `since ${it} ${was} made without your session link. Or whoever made ${one ? 'it' : 'them'} can reflect again with your link.`;
 	return `Add ${which} to ${screenName({ id, title })}, ${made}`;
+}
+
+/**
+ * What is said once codes are added on their own screen, now showing, with how many others wait in the box:
+ * "Now showing “Ward forum”, the session those codes are for. The other code is back in the box above."
+ */
+export function movedText({ id, title, codes }: CodesElsewhere, waiting: number): string {
+	const which = id === null ? '' : `, the session ${codes.length === 1 ? 'that code is' : 'those codes are'} for`;
+	const others = waiting === 1 ? ' The other code is back in the box above.' : ` The other ${waiting} codes are back in the box above.`;
+	return `Now showing ${screenName({ id, title })}${which}.${waiting === 0 ? '' : others}`;
 }
 
 /**
