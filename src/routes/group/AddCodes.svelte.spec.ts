@@ -376,6 +376,45 @@ describe('AddCodes with a session link pasted', () => {
 		expect(screen.getByRole('button', { name: 'Add it to “Ward forum”' })).toHaveFocus();
 	});
 
+	describe('with the picture showing and the form folded after codes for another session', () => {
+		const beta: SessionSettings = { ...forum, title: 'Beta', sources: ['educational', 'monetary', 'class'] };
+		const betaCode = (perceived: number) => encodeShareCode(fingerprintNumber(beta), Array.from({ length: 3 }, () => ({ perceived, actual: 50 })));
+
+		async function foldedWithBetaCodes() {
+			const { id } = await saveSession(forum);
+			const saved = await saveSession(beta);
+			const group = new GroupState();
+			await group.open(id);
+			render(AddCodes, { group });
+			await paste(`${forumCode(10)}\n${forumCode(20)}\n${forumCode(30)}`);
+			await userEvent.setup().click(await screen.findByRole('button', { name: 'Add more codes' }));
+			await paste(`Sam: ${betaCode(20)}\nAlex: ${betaCode(40)}`);
+			await screen.findByRole('button', { name: 'Add more codes' });
+			expect(screen.queryByLabelText('Paste codes')).toBeNull();
+			return { group, betaId: saved.id };
+		}
+
+		it('opens the form with the codes in the box and the cursor there when their session was deleted meanwhile', async () => {
+			const { group, betaId } = await foldedWithBetaCodes();
+			await deleteSession(betaId);
+			await userEvent.setup().click(screen.getByRole('button', { name: 'Add these 2 to “Beta”' }));
+			await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('“Beta” is no longer on this device'));
+			expect(screen.getByLabelText('Paste codes')).toHaveValue(`${betaCode(20)}\n${betaCode(40)}`);
+			expect(screen.getByLabelText('Paste codes')).toHaveFocus();
+			expect(screen.queryByRole('button', { name: 'Add more codes' })).toBeNull();
+			expect(group.codes).toHaveLength(3);
+		});
+
+		it('opens the form with the codes in the box and the cursor there when they could not be added', async () => {
+			const { group } = await foldedWithBetaCodes();
+			vi.spyOn(group, 'open').mockRejectedValueOnce(new Error('The database is closed'));
+			await userEvent.setup().click(screen.getByRole('button', { name: 'Add these 2 to “Beta”' }));
+			await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The codes could not be saved on this device. Please try again.'));
+			expect(screen.getByLabelText('Paste codes')).toHaveValue(`${betaCode(20)}\n${betaCode(40)}`);
+			expect(screen.getByLabelText('Paste codes')).toHaveFocus();
+		});
+	});
+
 	it('offers to take a code made without a session link to its own group screen, named by what it takes', async () => {
 		const { id } = await saveSession(forum);
 		const group = new GroupState();
