@@ -105,6 +105,26 @@ describe('AddCodes', () => {
 		expect(box).toHaveValue('');
 	});
 
+	it('clears the pasted chat from the box once added, even when the box was changed while it was being added', async () => {
+		const { group, user } = await setup();
+		let letGo = () => {};
+		const held = new Promise<void>((resolve) => (letGo = resolve));
+		const addText = group.addText.bind(group);
+		vi.spyOn(group, 'addText').mockImplementationOnce(async (text) => {
+			await held;
+			return addText(text);
+		});
+		const box = screen.getByLabelText('Paste codes');
+		await user.click(box);
+		await user.paste(`Sam Jones: ${a}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		await user.type(box, ' thanks Sam');
+		letGo();
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 code added.'));
+		expect(box).toHaveValue('');
+		expect(group.codes).toEqual([a]);
+	});
+
 	it('says which codes were already here, and clears the box when all went well', async () => {
 		const { group, user } = await setup();
 		const box = screen.getByLabelText('Paste codes');
