@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, MAX_EXPORT_BYTES, dataFileName, fileSizeProblem, makeExportFile, readExportFile, type ExportData } from './export-format';
+import { EXPORT_FORMAT, MAX_EXPORT_BYTES, dataFileName, makeExportFile, type ExportData } from './export-format';
+import { fileSizeProblem, readExportFile } from './export-read';
 import { isReflectionRecord } from './record-guards';
 import { encodeShareCode } from '$lib/share/share-code';
 import { STANDARD_FINGERPRINT_NUMBER, fingerprintNumber } from '$lib/share/session-fingerprint';

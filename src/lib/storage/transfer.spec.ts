@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeShareCode } from '$lib/share/share-code';
-import { readExportFile } from './export-format';
+import { readExportFile } from './export-read';
 import { database } from './db';
 import { addCodes, getGroup, listCodes, setInvited } from './group-codes';
 import { planImport } from './import-plan';

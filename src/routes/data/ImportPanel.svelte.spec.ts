@@ -26,6 +26,22 @@ const FILE = JSON.stringify(
 );
 
 describe('ImportPanel', () => {
+	// First, while the reader's module has not been loaded yet: a later import would come from the module cache.
+	it('says what to do when the file reader cannot be loaded, as offline with nothing cached, and shows nothing to bring in', async () => {
+		vi.doMock('$lib/storage/export-read', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+		try {
+			const user = userEvent.setup();
+			render(ImportPanel);
+			await user.upload(screen.getByLabelText(/Choose a file Rebalance saved/), new File([FILE], 'rebalance.json', { type: 'application/json' }));
+			await waitFor(() =>
+				expect(screen.getByRole('alert')).toHaveTextContent('This part of Rebalance could not be loaded. Check your connection, then reload the page to try again.')
+			);
+			expect(screen.queryByRole('button', { name: 'Bring these in' })).toBeNull();
+		} finally {
+			vi.doUnmock('$lib/storage/export-read');
+		}
+	});
+
 	it('keeps focus on "Bring these in" while it works and when it fails, and says what went wrong', async () => {
 		const user = userEvent.setup();
 		render(ImportPanel);
