@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { encodeSession } from '../../src/lib/share/session-link';
 import { answerStep, expect, expectAccessible, PHONE, pressNext, skipToResults, startReflection, test, waitForStoredAnswer } from './fixtures';
 
@@ -77,20 +77,25 @@ test('when the browser refuses storage, Rebalance says so and keeps working for 
 	expect(saved.answers.length).toBeGreaterThan(0);
 });
 
+/** Makes every page of `context` refuse writes to `store` as a full device does, while breakWrites says so. */
+async function refuseWritesWhenFull(context: BrowserContext, store: string): Promise<void> {
+	await context.addInitScript((name) => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as unknown as { __quotaFull?: boolean }).__quotaFull && this.name === name) {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		};
+	}, store);
+}
+
 async function breakWrites(page: Page, broken: boolean) {
 	await page.evaluate((value) => ((window as unknown as { __quotaFull: boolean }).__quotaFull = value), broken);
 }
 
 test('a write that fails for lack of space is kept, explained and retried, and nothing is lost', async ({ page, context }) => {
-	await context.addInitScript(() => {
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-			if ((window as unknown as { __quotaFull?: boolean }).__quotaFull && this.name === 'answers') {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			}
-			return put.apply(this, args);
-		};
-	});
+	await refuseWritesWhenFull(context, 'answers');
 	await startReflection(page, 'Full phone');
 	const first = page.locator('fieldset.question.rating').first();
 	await first.getByRole('radio', { name: /^2\b/ }).check();
@@ -313,15 +318,7 @@ test('on a phone with a share menu, Share code hands over the code and its link,
 });
 
 test('while renaming a finished reflection cannot be saved, its page still leads back to the results, without saying all is saved', async ({ page, context }) => {
-	await context.addInitScript(() => {
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-			if ((window as unknown as { __quotaFull?: boolean }).__quotaFull && this.name === 'reflections') {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			}
-			return put.apply(this, args);
-		};
-	});
+	await refuseWritesWhenFull(context, 'reflections');
 	await startReflection(page, 'Renamed');
 	await answerStep(page, 3);
 	await skipToResults(page);

@@ -27,16 +27,16 @@ const ABOVE = { row: 50, name: 11, line: 36, width: 340, lines: 3 };
 // Names beside their line: up to 22 characters a line and 3 lines, a gap, then at least this much scale.
 const BESIDE = { chars: 22, lines: 3, gap: 16, scale: 200, row: 36, pad: 14 };
 const TICKS = { offset: 10, height: 22 };
+const NAME_LINE = GAP_NAME_SIZE * LINE_HEIGHT;
 
 /** The frame with each name above its line, wrapped onto a second line (or a third) where it does not fit on one. */
 export function gapLayout(names: readonly string[], width = ABOVE.width): GapLayout {
 	const scale = { left: EDGE.left, right: width - EDGE.right };
-	const lineHeight = GAP_NAME_SIZE * LINE_HEIGHT;
 	let top = 0;
 	const rows = names.map((name) => {
 		const lines = wrapToWidth(name, width - EDGE.left, GAP_NAME_SIZE, true, ABOVE.lines);
-		const extra = Math.max(0, lines.length - 1) * lineHeight;
-		const placed = lines.map((text, k) => ({ text, x: EDGE.left, y: round2(top + ABOVE.name + k * lineHeight) }));
+		const extra = Math.max(0, lines.length - 1) * NAME_LINE;
+		const placed = lines.map((text, k) => ({ text, x: EDGE.left, y: round2(top + ABOVE.name + k * NAME_LINE) }));
 		const y = round2(top + ABOVE.line + extra);
 		top += ABOVE.row + extra;
 		return { y, name: placed };
@@ -58,13 +58,12 @@ const besideWidth = (column: number) => EDGE.left + column + BESIDE.gap + BESIDE
 export function besideLayout(names: readonly string[], width: number): GapLayout {
 	const { lines, column } = besideNames(names);
 	const scale = { left: EDGE.left + column + BESIDE.gap, right: Math.max(width, besideWidth(column)) - EDGE.right };
-	const lineHeight = GAP_NAME_SIZE * LINE_HEIGHT;
 	let top = 0;
 	const rows = lines.map((name) => {
-		const height = Math.max(BESIDE.row, name.length * lineHeight + BESIDE.pad);
+		const height = Math.max(BESIDE.row, name.length * NAME_LINE + BESIDE.pad);
 		const y = round2(top + height / 2);
 		top += height;
-		return { y, name: placeLines({ x: EDGE.left + column, y }, name, 'middle', lineHeight) };
+		return { y, name: placeLines({ x: EDGE.left + column, y }, name, 'middle', NAME_LINE) };
 	});
 	return framed(rows, scale, scale.right + EDGE.right, top, 'end');
 }
