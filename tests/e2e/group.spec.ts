@@ -796,6 +796,22 @@ test('on a projector, presenter mode fits each chart to the screen and starts ev
 	await expect(present).toBeInViewport({ ratio: 1 });
 });
 
+for (const [device, size] of [['a laptop', { width: 1280, height: 800 }], ['a phone', PHONE]] as const) {
+	test(`on ${device}, Present is on the screen that adding the codes leaves, by the picture's heading, above the views`, async ({ page }) => {
+		await page.setViewportSize(size);
+		await page.goto('/group');
+		await page.getByLabel('Paste codes').fill([madeCode(20, 60), madeCode(40, 40), madeCode(80, 30)].join('\n'));
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		const present = page.getByRole('button', { name: 'Present' });
+		await expect(present).toBeInViewport({ ratio: 1 });
+		const heading = (await page.getByRole('heading', { name: 'The group picture' }).boundingBox())!;
+		const tabs = (await page.getByRole('tablist').boundingBox())!;
+		const button = (await present.boundingBox())!;
+		expect(button.y).toBeGreaterThanOrEqual(heading.y - button.height);
+		expect(button.y + button.height).toBeLessThan(tabs.y);
+	});
+}
+
 test('on a projector, picking one person moves nothing on the screen, not even as the key explains them, and no frame is drawn round the picture', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	const codes = Array.from({ length: 7 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
