@@ -323,6 +323,9 @@ test('a share link opened in a tab showing another session turns to the code’s
 test('a session that is not on this device gets a clear message, and its link, pasted as it says, brings it here', async ({ page }) => {
 	await page.goto('/group?session=not-here');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that session');
+	await expect(page).toHaveTitle('Session not found – Rebalance');
+	// The page's arrival was announced before the session was looked for: its heading takes focus to be heard.
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByRole('link', { name: 'Go to your sessions' })).toHaveAttribute('href', '/facilitate');
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Open the group screen' }).click();

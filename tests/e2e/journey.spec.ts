@@ -482,6 +482,20 @@ test('a link to a reflection that is not here says so kindly', async ({ page }) 
 	await page.goto('/results?id=nope');
 	await expect(page.getByRole('heading', { name: /could not find that reflection/ })).toBeVisible();
 	await expect(page).toHaveTitle('Reflection not found – Rebalance');
+
+	// Reached by a link within the app (one to a reflection deleted in another tab), the page's arrival is announced
+	// before the reflection is looked for, so its heading takes focus to be heard.
+	for (const address of ['/reflect?id=gone-elsewhere', '/results?id=gone-elsewhere']) {
+		await page.goto('/');
+		await page.locator('main').evaluate((main, href) => {
+			const link = main.appendChild(document.createElement('a'));
+			link.href = href;
+			link.textContent = 'Old link';
+		}, address);
+		await page.getByRole('link', { name: 'Old link' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that reflection');
+		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	}
 });
 
 test('results with nothing to draw tell “not answered yet” from “skipped or Prefer not to say”, and offer nothing to keep or edit', async ({ page }) => {
