@@ -348,6 +348,10 @@ test('reflections with the same label are told apart by when they started, to th
 	// The two started in one minute need their seconds; the other does not.
 	expect(names.filter((name) => /\d\d:\d\d:\d\d$/.test(name))).toHaveLength(2);
 	expect(names.some((name) => name.endsWith(', 09:40'))).toBe(true);
+	// Moving by headings, each is told apart too.
+	const headings = page.getByRole('heading', { name: /^Carers forum started \d/, level: 3 });
+	await expect(headings).toHaveCount(3);
+	expect(new Set(await headings.evaluateAll((all) => all.map((heading) => heading.textContent))).size).toBe(3);
 
 	const first = names.find((name) => name.includes(':00:05'))!.replace('Carry on with ', '');
 	await page.getByRole('button', { name: `Delete ${first}`, exact: true }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionSettings } from '$lib/share/session-settings';
 import type { ReflectionRecord } from '$lib/storage/schema';
-import { groupBySession } from './reflection-groups';
+import { groupBySession, repeatedTitles } from './reflection-groups';
 
 const session = (title: string): SessionSettings => ({
 	title,
@@ -48,5 +48,18 @@ describe('groupBySession', () => {
 	it('keeps two sessions with the same title but different sources apart', () => {
 		const other = { ...session('Forum'), sources: ['class', 'position', 'authority'] as SessionSettings['sources'] };
 		expect(groupBySession([reflection('a', session('Forum')), reflection('b', other)])).toHaveLength(2);
+	});
+});
+
+describe('repeatedTitles', () => {
+	it.each([
+		['none', [], []],
+		['all different', ['Forum', 'Board', ''], []],
+		['one label twice', ['Forum', 'Board', 'Forum'], ['Forum']],
+		['untitled twice', ['', 'Forum', ''], ['Untitled reflection']],
+		['a label written as the untitled name', ['Untitled reflection', ''], ['Untitled reflection']],
+		['three of one, two of another', ['A', 'B', 'A', 'B', 'A'], ['A', 'B']]
+	])('%s', (_, labels: string[], repeated: string[]) => {
+		expect([...repeatedTitles(labels.map((label) => ({ label })))].sort()).toEqual(repeated);
 	});
 });

@@ -20,3 +20,12 @@ export function groupBySession(items: readonly ReflectionRecord[]): ReflectionGr
 	}
 	return [...groups.values()];
 }
+
+/** How a reflection is listed: its private label, or "Untitled reflection". */
+export const reflectionTitle = (item: Pick<ReflectionRecord, 'label'>): string => item.label || 'Untitled reflection';
+
+/** The titles more than one reflection is listed under: their headings alone would not tell them apart. */
+export function repeatedTitles(items: readonly Pick<ReflectionRecord, 'label'>[]): Set<string> {
+	const titles = items.map(reflectionTitle);
+	return new Set(titles.filter((title, index) => titles.indexOf(title) !== index));
+}

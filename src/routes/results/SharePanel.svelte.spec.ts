@@ -66,15 +66,15 @@ describe('SharePanel', () => {
 		expect(screen.getByText(/shown as one shape among the others,\s+marked with a letter, not your name: in a small group, people may guess/)).toBeVisible();
 	});
 
-	it('lists exactly what the code carries, rounded to 5, with blanks as blanks', () => {
+	it('lists exactly what the code carries, rounded to 5, with blanks as “No answer”, as the scores table says', () => {
 		setup();
 		const table = screen.getByRole('table', { name: 'Scores carried by your share code' });
 		const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
 		expect(rows).toEqual([
 			['75', '10'],
-			['blank', '50'],
+			['No answer', '50'],
 			['0', '100'],
-			['50', 'blank'],
+			['50', 'No answer'],
 			['100', '0'],
 			['20', '90']
 		]);
