@@ -150,3 +150,36 @@ for (const [count, sources, viewport] of [
 		if (!(await wholeInView(stage, chart))) await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
 	});
 }
+
+for (const [way, key] of [
+	['Escape', 'Escape'],
+	// Held with Control, Escape is left to Chromium, which closes a modal dialog with a cancel event of its own.
+	['the browser’s own cancel', 'Control+Escape']
+] as const) {
+	test(`on a phone, ${way} closes the view's words opened with “About this chart” first, back to the button and the chart, then leaves presenter mode`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await openGroupScreen(page, TEN_SOURCES);
+		await page.getByRole('button', { name: 'Present' }).click();
+		const presenter = page.getByRole('dialog');
+		const stage = presenter.locator('.stage');
+		const chart = stage.getByRole('img').first();
+		const about = presenter.getByRole('button', { name: 'About this chart' });
+		await about.click();
+		await expect(about).toHaveAttribute('aria-expanded', 'true');
+		await expect(stage.locator('.intro')).toBeVisible();
+		await stage.focus();
+
+		await page.keyboard.press(key);
+		await expect(about).toHaveAttribute('aria-expanded', 'false');
+		await expect(presenter).toBeVisible();
+		await expect(about).toBeFocused();
+		await expect(stage.locator('.intro')).toBeHidden();
+		expect(await wholeInView(stage, chart)).toBe(true);
+
+		await page.keyboard.press(key);
+		await expect(presenter).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+	});
+}

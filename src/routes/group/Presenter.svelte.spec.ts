@@ -230,6 +230,53 @@ describe('Presenter', () => {
 		expect(onleave).toHaveBeenCalledTimes(1);
 	});
 
+	/** Opens the view's words with "About this chart", shown as a small screen shows it (jsdom lays nothing out, so it is given a box). */
+	async function openNotes(dialog: HTMLElement) {
+		const about = screen.getByRole('button', { name: 'About this chart', hidden: true });
+		vi.spyOn(about, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 100, 40)] as unknown as DOMRectList);
+		await fireEvent.click(about);
+		expect(about).toHaveAttribute('aria-expanded', 'true');
+		// Focus elsewhere, as after reading on with Tab.
+		dialog.querySelector<HTMLElement>('.stage')!.focus();
+		return about;
+	}
+
+	const closers: [string, (dialog: HTMLElement) => Promise<unknown>][] = [
+		['Escape', (dialog) => fireEvent.keyDown(dialog.querySelector('.stage')!, { key: 'Escape' })],
+		// Chromium's own close of a modal dialog: Escape with a key held, which the presenter leaves alone, or a phone's Back.
+		['the browser’s cancel', (dialog) => fireEvent(dialog, new Event('cancel', { cancelable: true }))],
+		// In full screen Escape is the browser's: the page hears only that full screen has ended.
+		['leaving full screen', () => fireEvent(document, new Event('fullscreenchange'))]
+	];
+
+	it.each(closers)('with the view’s words open behind “About this chart”, %s closes them, back to the button, and the next one leaves', async (_, close) => {
+		const { dialog, onleave } = await present();
+		const about = await openNotes(dialog);
+		await close(dialog);
+		expect(onleave).not.toHaveBeenCalled();
+		expect(dialog).toHaveAttribute('open');
+		expect(about).toHaveAttribute('aria-expanded', 'false');
+		expect(dialog.querySelector('.stage')).not.toHaveClass('notes');
+		expect(about).toHaveFocus();
+		await close(dialog);
+		expect(onleave).toHaveBeenCalledTimes(1);
+		expect(dialog).not.toHaveAttribute('open');
+	});
+
+	it('leaves at once on a cancel the browser will not let be refused, even with the view’s words open', async () => {
+		const { dialog, onleave } = await present();
+		await openNotes(dialog);
+		await fireEvent(dialog, new Event('cancel', { cancelable: false }));
+		expect(onleave).toHaveBeenCalledTimes(1);
+	});
+
+	it.each(closers)('where “About this chart” is hidden (a large screen shows the words all along), %s leaves at once', async (_, close) => {
+		const { dialog, onleave } = await present();
+		await fireEvent.click(screen.getByRole('button', { name: 'About this chart', hidden: true }));
+		await close(dialog);
+		expect(onleave).toHaveBeenCalledTimes(1);
+	});
+
 	it('leaves other keys alone', async () => {
 		const { press, onleave } = await present();
 		await press('Tab');
