@@ -183,3 +183,45 @@ for (const [way, key] of [
 		await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 	});
 }
+
+/** What Chromium tells a screen reader each table cell on the page says. */
+async function cellNames(page: Page): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+	await cdp.detach();
+	return nodes.filter((node) => node.role?.value === 'cell').map((node) => String(node.name?.value ?? ''));
+}
+
+for (const width of [360, 1280]) {
+	test(`at ${width} px, each cell of the group tables says what its numbers are, the middle value on one line with its words`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		// Perceived 10, 30, 50 and 70 throughout (middle 40, quartiles 25 and 55); actual 20 from everyone.
+		const codes = [10, 30, 50, 70].map((perceived) =>
+			encodeShareCode(fingerprintNumber(null), Array.from({ length: 6 }, () => ({ perceived, actual: 20 })))
+		);
+		await page.goto('/group');
+		await page.getByLabel('Paste codes').fill(codes.join('\n'));
+		await page.getByRole('button', { name: 'Add codes' }).click();
+		const table = page.getByRole('table');
+		await expect(table.getByRole('row')).toHaveCount(7);
+		// Heard as "40 lowest 10, highest 70", the middle value ran into the range with no word for what it was.
+		expect(await cellNames(page)).toEqual(Array(6).fill(['middle value 40, lowest 10, highest 70', 'middle value 20, all answered 20']).flat());
+		await expect(table.getByText('middle value').first()).toBeVisible();
+		// Its words beside the number, not a line of their own: on a phone too, the cell is no taller for them.
+		for (const cell of await table.getByRole('cell').all()) {
+			const [words, number] = [await cell.getByText('middle value').boundingBox(), await cell.locator('strong').boundingBox()];
+			expect(Math.abs(words!.y + words!.height / 2 - (number!.y + number!.height / 2))).toBeLessThan(words!.height / 2);
+		}
+
+		await page.getByRole('tab', { name: 'Source by source' }).click();
+		await expect(page.getByRole('table', { name: /^The spread of answers by source/ })).toBeVisible();
+		expect(await cellNames(page)).toEqual(
+			Array(6)
+				.fill([
+					'middle value 40, lowest 10, highest 70, the middle half answered between 25 and 55',
+					'middle value 20, all answered 20, the middle half answered 20'
+				])
+				.flat()
+		);
+	});
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSummary, type SourceSummary, type Spread } from './aggregate';
-import { describeMedians, describePerson, describeSource, middleHalfText, rangeText, scoreText, spokeKey } from './group-text';
+import { describeMedians, describePerson, describeSource, middleHalfText, rangeText, scoreText, spokeKey, spreadNotes } from './group-text';
 
 const spread = (min: number, q1: number, median: number, q3: number, max: number, count = 4): Spread => ({
 	min,
@@ -37,6 +37,18 @@ describe('ranges', () => {
 	])('%s', (_, input, range, half) => {
 		expect(rangeText(input)).toBe(range);
 		expect(middleHalfText(input)).toBe(half);
+	});
+});
+
+describe('spreadNotes', () => {
+	it.each<[string, Spread | null, number, boolean, string[]]>([
+		['a spread, with where the middle half answered', spread(5, 20, 40, 60.5, 95), 0, true, ['lowest 5, highest 95', 'the middle half answered between 20 and 61']],
+		['a spread, without', spread(5, 20, 40, 60.5, 95), 0, false, ['lowest 5, highest 95']],
+		['too few for a middle half, some blank', spread(0, 25, 50, 75, 100, 3), 2, true, ['lowest 0, highest 100', '2 gave no answer']],
+		['nobody answered', null, 4, true, ['4 gave no answer']],
+		['nobody counted at all', null, 0, false, []]
+	])('%s', (_, input, blanks, detail, notes) => {
+		expect(spreadNotes(input, blanks, detail)).toEqual(notes);
 	});
 });
 

@@ -20,6 +20,9 @@ export function rangeText(spread: Spread): string {
 	return spread.count === 1 ? 'only 1 answer' : `all answered ${low}`;
 }
 
+/** What the group's middle answer (the median) is called, wherever the group screen puts it in words. */
+export const MIDDLE_VALUE = 'middle value';
+
 // With fewer answers, the middle half of them is not even two people.
 const MIDDLE_HALF_FROM = 4;
 
@@ -31,6 +34,15 @@ export function middleHalfText(spread: Spread): string | null {
 	if (spread.count < MIDDLE_HALF_FROM) return null;
 	const [low, high] = [whole(spread.q1), whole(spread.q3)];
 	return `the middle half answered ${low === high ? low : `between ${low} and ${high}`}`;
+}
+
+/**
+ * What the group table says under a reading's middle value (or "No answers"), a line each: the lowest and
+ * highest, where the middle half answered (with `detail`), and how many gave no answer.
+ */
+export function spreadNotes(spread: Spread | null, blanks: number, detail = false): string[] {
+	const notes = spread ? [rangeText(spread), detail ? middleHalfText(spread) : null] : [];
+	return [...notes, blanks > 0 ? `${blanks} gave no answer` : null].filter((note) => note !== null);
 }
 
 /** The group's middle outlines in words, for the overlay chart's description. */
@@ -54,7 +66,7 @@ function readingText(reading: Reading, spread: Spread | null, blanks: number): s
 	const name = reading === 'perceived' ? 'Perceived' : 'Actual';
 	const blank = blanks > 0 ? ` ${countOf(blanks, 'person', 'people')} gave no answer.` : '';
 	if (!spread) return `${name}: no answers.${blank}`;
-	return `${name}: ${spread.count === 1 ? `1 answer of ${whole(spread.min)}` : `${countOf(spread.count, 'answer')}, ${rangeText(spread)}`}, middle value ${whole(spread.median)}.${blank}`;
+	return `${name}: ${spread.count === 1 ? `1 answer of ${whole(spread.min)}` : `${countOf(spread.count, 'answer')}, ${rangeText(spread)}`}, ${MIDDLE_VALUE} ${whole(spread.median)}.${blank}`;
 }
 
 /** One source's spread in words, for the source-by-source chart's description. */
