@@ -23,6 +23,7 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	expect((await page.getByRole('heading', { name: 'Your link is ready' }).boundingBox())!.y).toBeGreaterThanOrEqual(8);
 	// Saved, the form is now changing that session, and a new one can be started beside it.
 	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning”' })).toBeVisible();
+	await expect(page).toHaveTitle('“Carers forum planning” – Prepare a session – Rebalance');
 	await expect(page.getByRole('button', { name: 'Start an empty session instead' })).toBeVisible();
 	const field = page.getByLabel('Link for your group');
 	const link = await field.inputValue();
@@ -48,6 +49,7 @@ test('a facilitator makes a session link, finds it again, duplicates it and dele
 	await expect(page).toHaveURL(/\/facilitate\?session=./);
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Change “Carers forum planning”' })).toBeVisible();
+	await expect(page).toHaveTitle('“Carers forum planning” – Prepare a session – Rebalance');
 	await expect(field).toHaveValue(link);
 	const saved = page.getByRole('region', { name: 'Your saved sessions' });
 	await expect(saved.getByRole('heading', { name: 'Carers forum planning' })).toBeVisible();
@@ -190,6 +192,7 @@ test('the address follows the open session without SvelteKit’s announcer readi
 	await page.getByRole('button', { name: 'Start an empty session instead' }).click();
 	await expect(page.getByRole('heading', { name: 'New session' })).toBeFocused();
 	await expect(page).toHaveURL(/\/facilitate$/);
+	await expect(page).toHaveTitle('Prepare a session – Rebalance');
 	await page.getByRole('button', { name: 'Open Tenants panel' }).click();
 	await expect(page.getByRole('heading', { name: 'Change “Tenants panel”' })).toBeFocused();
 	await expect(page).toHaveURL(/\/facilitate\?session=./);
