@@ -106,6 +106,41 @@ test('Back from a session’s first question returns to the session’s page, wh
 	await expect(page.getByLabel('What this reflection is called')).toHaveValue('Carers forum planning');
 });
 
+test('Back to the session’s page and “Carry on” add no history, however the reflection was opened: the browser’s Back then goes to where the person was before', async ({
+	page
+}) => {
+	const heading = page.getByRole('heading', { level: 1 });
+	const back = page.getByRole('button', { name: 'Back' });
+	const carryOn = page.getByRole('link', { name: /^Carry on with your reflection/ });
+	const roundTrips = async () => {
+		for (let round = 0; round < 2; round++) {
+			await expect(heading).toHaveText(/^Source 1 of 4/);
+			await back.click();
+			await expect(heading).toHaveText('Carers forum planning');
+			await carryOn.click();
+		}
+		await expect(heading).toHaveText(/^Source 1 of 4/);
+	};
+	const home = /\/$/;
+	await page.goto('/');
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	await roundTrips();
+	// The step, then the session's page, then where the person was before it: no pile of the same two pages.
+	await page.goBack();
+	await expect(heading).toHaveText('Carers forum planning');
+	await page.goBack();
+	await expect(page).toHaveURL(home);
+
+	// Carried on from the home page, the session's page was never behind the step: Back puts it in the step's place.
+	await page.getByRole('link', { name: /^Carry on with “Carers forum planning”/ }).click();
+	await roundTrips();
+	await back.click();
+	await expect(heading).toHaveText('Carers forum planning');
+	await page.goBack();
+	await expect(page).toHaveURL(home);
+});
+
 test('Back to the session’s page is heard by its title and heading, never “Opening”; deleted elsewhere, Back stays with what the page holds, and the page says kindly that the reflection is gone', async ({
 	page,
 	context
