@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { decodeSession, encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
@@ -140,6 +141,55 @@ test('Back to the session’s page and “Carry on” add no history, however th
 	await page.goBack();
 	await expect(page).toHaveURL(home);
 });
+
+test('a session reflection an older version saved at its opening step carries on from its session’s page at its first source, with nothing lost', async ({
+	page
+}) => {
+	const rating = await savedAtOpeningStep(page);
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await page.getByRole('link', { name: /^Carry on with your reflection/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Source 1 of 4/);
+	await expect(rating).toBeChecked();
+	// Its name is as it was, and its place is its first source again: the home page now carries on there.
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: /^Carry on with “Carers forum planning”/ })).toHaveAttribute('href', /&step=educational$/);
+});
+
+/** A session reflection with one answer, whose place is saved as its opening step, as an older version could; ends on the home page. */
+async function savedAtOpeningStep(page: Page): Promise<Locator> {
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	const rating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^4\b/ });
+	await rating.check();
+	await waitForStoredAnswer(page, rating);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await page.goto('/');
+	await saveStep(page, id, 'start');
+	return rating;
+}
+
+/** Saves the place a reflection was left at straight into this device's database, as an older version would have. */
+async function saveStep(page: Page, id: string, step: string): Promise<void> {
+	await page.evaluate(
+		([id, step]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('rebalance');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('reflections', 'readwrite');
+					const store = tx.objectStore('reflections');
+					const read = store.get(id!);
+					read.onsuccess = () => store.put({ ...read.result, step });
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		[id, step]
+	);
+}
 
 test('Back to the session’s page is heard by its title and heading, never “Opening”; deleted elsewhere, Back stays with what the page holds, and the page says kindly that the reflection is gone', async ({
 	page,
