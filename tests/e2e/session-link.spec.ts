@@ -142,6 +142,31 @@ test('Back to the session’s page and “Carry on” add no history, however th
 	await expect(page).toHaveURL(home);
 });
 
+test('the opening step asked for by hand on an unfinished session reflection is its session’s page, in place of that address; the place it was left is kept', async ({
+	page
+}) => {
+	await page.goto(`/join#${await encodeSession(SESSION)}`);
+	await page.getByRole('button', { name: 'Start my reflection' }).click();
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText(/^Source 1 of 4/);
+	await pressNext(page);
+	await expect(heading).toHaveText(/^Source 2 of 4/);
+	const secondSource = page.url();
+
+	await page.goto(secondSource.replace(/step=[^&]+/, 'step=start'));
+	await expect(heading).toHaveText('Carers forum planning');
+	await expect(page).toHaveURL(/\/join#./);
+	await expect(page.getByLabel(/which group or session/i)).toHaveCount(0);
+	await page.getByRole('link', { name: /^Carry on with your reflection/ }).click();
+	await expect(heading).toHaveText(/^Source 2 of 4/);
+	// The address asked for was replaced, so the browser's Back never comes back round to it.
+	await page.goBack();
+	await expect(heading).toHaveText('Carers forum planning');
+	await page.goBack();
+	expect(page.url()).toBe(secondSource);
+	await expect(heading).toHaveText(/^Source 2 of 4/);
+});
+
 test('a session reflection an older version saved at its opening step carries on from its session’s page at its first source, with nothing lost', async ({
 	page
 }) => {
@@ -153,6 +178,26 @@ test('a session reflection an older version saved at its opening step carries on
 	// Its name is as it was, and its place is its first source again: the home page now carries on there.
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: /^Carry on with “Carers forum planning”/ })).toHaveAttribute('href', /&step=educational$/);
+});
+
+test('from the home page, a session reflection an older version saved at its opening step opens its session’s page in that step’s place', async ({
+	page
+}) => {
+	const rating = await savedAtOpeningStep(page);
+	await page.reload();
+	await page.getByRole('link', { name: /^Carry on with “Carers forum planning”/ }).click();
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText('Carers forum planning');
+	await expect(page).toHaveURL(/\/join#./);
+	await expect(page.getByLabel(/which group or session/i)).toHaveCount(0);
+	await page.getByRole('link', { name: /^Carry on with your reflection/ }).click();
+	await expect(heading).toHaveText(/^Source 1 of 4/);
+	await expect(rating).toBeChecked();
+	// The opening step's address was replaced: the browser's Back goes through the session's page to the home page.
+	await page.goBack();
+	await expect(heading).toHaveText('Carers forum planning');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
 });
 
 /** A session reflection with one answer, whose place is saved as its opening step, as an older version could; ends on the home page. */

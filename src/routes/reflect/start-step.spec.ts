@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '$lib/questionnaire/types';
-import { backLeavesForSession, sessionPageHref, startHeading } from './start-step';
+import { backLeavesForSession, opensOnSessionPage, sessionPageHref, startHeading } from './start-step';
 
 const source = (id: string): Source => ({ id, name: id, description: '', perceived: [], actual: [] });
 const sources = [source('a'), source('b'), source('c')];
@@ -25,6 +25,15 @@ describe('start-step', () => {
 		['a', 'the first source of a reflection without a session', false, { session: null, completedAt: null }]
 	])('Back from %s (%s) leaves for the session’s own page: %s', (step, _case, leaves, reflection) => {
 		expect(backLeavesForSession(sources, step, reflection)).toBe(leaves);
+	});
+
+	it.each([
+		['an unfinished session reflection', fromSession, true],
+		['a finished session reflection', { ...fromSession, completedAt: 1 }, false],
+		['a reflection without a session', { session: null, completedAt: null }, false],
+		['an older record with no session field', { session: undefined, completedAt: null }, false]
+	])('opens %s on the session’s page: %s', (_case, reflection, opens) => {
+		expect(opensOnSessionPage(reflection)).toBe(opens);
 	});
 
 	it('names the reflection in the session page’s address, to be read back unchanged', () => {
