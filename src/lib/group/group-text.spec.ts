@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupSummary, type SourceSummary, type Spread } from './aggregate';
-import { describeMedians, describePerson, describeSource, middleHalfText, rangeText, scoreText, spokeKey, spreadNotes } from './group-text';
+import { groupSummary, type GroupSummary, type SourceSummary, type Spread } from './aggregate';
+import { describeMedians, describePerson, describeSource, middleHalfText, rangeText, scoreText, spokeKey, spreadCaption, spreadNotes } from './group-text';
 
 const spread = (min: number, q1: number, median: number, q3: number, max: number, count = 4): Spread => ({
 	min,
@@ -49,6 +49,38 @@ describe('spreadNotes', () => {
 		['nobody counted at all', null, 0, false, []]
 	])('%s', (_, input, blanks, detail, notes) => {
 		expect(spreadNotes(input, blanks, detail)).toEqual(notes);
+	});
+});
+
+describe('spreadCaption', () => {
+	const start = 'The spread of answers by source, on a scale of 0 to 100: the middle value';
+	const four = spread(10, 25, 40, 55, 70, 4);
+	const three = spread(10, 20, 30, 40, 50, 3);
+	/** A summary of sources, each given as its perceived and actual spreads. */
+	const summary = (...sources: [Spread | null, Spread | null][]): GroupSummary => ({
+		people: 4,
+		sources: sources.map(([perceived, actual]) => ({ perceived, actual, blanks: { perceived: 0, actual: 0 } })),
+		medianOutline: { perceived: [], actual: [] }
+	});
+	// The cells say where the middle half answered only with 4 answers or more: the caption promises no more than they give.
+	it.each<[string, GroupSummary, string]>([
+		['3 people: no cell says where the middle half answered', summary([three, three], [three, three]), `${start}, and the lowest and highest`],
+		['nobody answered anything', summary([null, null]), `${start}, and the lowest and highest`],
+		['no sources', summary(), `${start}, and the lowest and highest`],
+		['4 answers everywhere', summary([four, four], [four, four]), `${start}, the lowest and highest, and where the middle half answered`],
+		['4 answers wherever anyone answered', summary([four, null], [four, four]), `${start}, the lowest and highest, and where the middle half answered`],
+		[
+			'4 answers for some readings, 3 for others',
+			summary([four, three], [four, four]),
+			`${start}, the lowest and highest, and, with 4 answers or more, where the middle half answered`
+		],
+		[
+			'one reading with 4 answers',
+			summary([three, three], [null, four]),
+			`${start}, the lowest and highest, and, with 4 answers or more, where the middle half answered`
+		]
+	])('%s', (_, input, caption) => {
+		expect(spreadCaption(input)).toBe(caption);
 	});
 });
 

@@ -45,6 +45,19 @@ export function spreadNotes(spread: Spread | null, blanks: number, detail = fals
 	return [...notes, blanks > 0 ? `${blanks} gave no answer` : null].filter((note) => note !== null);
 }
 
+/**
+ * The caption of the table of spreads by source. It promises where the middle half answered only as far as
+ * the cells say it: not at all when every reading had fewer than 4 answers, and with that proviso when some did.
+ */
+export function spreadCaption(summary: GroupSummary): string {
+	const spreads = summary.sources.flatMap((source) => [source.perceived, source.actual]).filter((spread) => spread !== null);
+	const halves = spreads.filter((spread) => middleHalfText(spread) !== null).length;
+	const start = 'The spread of answers by source, on a scale of 0 to 100: the middle value';
+	if (halves === 0) return `${start}, and the lowest and highest`;
+	const proviso = halves < spreads.length ? `, with ${MIDDLE_HALF_FROM} answers or more,` : '';
+	return `${start}, the lowest and highest, and${proviso} where the middle half answered`;
+}
+
 /** The group's middle outlines in words, for the overlay chart's description. */
 export function describeMedians(names: readonly string[], summary: GroupSummary): string {
 	const sources = names.map((name, index) => {
