@@ -4,7 +4,7 @@ import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { encodeShareCode } from '../../src/lib/share/share-code';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 
 /** A session with every standard source and four of the facilitator's own, one with a long name. */
 const TEN_SOURCES: SessionSettings = {
@@ -151,6 +151,15 @@ for (const [count, sources, viewport] of [
 	});
 }
 
+/** Presenter mode at 360 × 740 for twelve people's answers to a session of ten sources. */
+async function presentOnPhone(page: Page): Promise<{ presenter: Locator; stage: Locator; about: Locator }> {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await openGroupScreen(page, TEN_SOURCES);
+	await page.getByRole('button', { name: 'Present' }).click();
+	const presenter = page.getByRole('dialog');
+	return { presenter, stage: presenter.locator('.stage'), about: presenter.getByRole('button', { name: 'About this chart' }) };
+}
+
 for (const [way, key] of [
 	['Escape', 'Escape'],
 	// Held with Control, Escape is left to Chromium, which closes a modal dialog with a cancel event of its own.
@@ -159,13 +168,8 @@ for (const [way, key] of [
 	test(`on a phone, ${way} closes the view's words opened with “About this chart” first, back to the button and the chart, then leaves presenter mode`, async ({
 		page
 	}) => {
-		await page.setViewportSize({ width: 360, height: 740 });
-		await openGroupScreen(page, TEN_SOURCES);
-		await page.getByRole('button', { name: 'Present' }).click();
-		const presenter = page.getByRole('dialog');
-		const stage = presenter.locator('.stage');
+		const { presenter, stage, about } = await presentOnPhone(page);
 		const chart = stage.getByRole('img').first();
-		const about = presenter.getByRole('button', { name: 'About this chart' });
 		await about.click();
 		await expect(about).toHaveAttribute('aria-expanded', 'true');
 		await expect(stage.locator('.intro')).toBeVisible();
@@ -183,6 +187,40 @@ for (const [way, key] of [
 		await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 	});
 }
+
+test('on a phone, “About this chart” takes focus to the start of the words it opens, above the chart, and Escape brings it back; “More below” is for the eye only', async ({
+	page
+}) => {
+	const { presenter, stage, about } = await presentOnPhone(page);
+	await about.focus();
+	await page.keyboard.press('Enter');
+	await expect(about).toHaveAttribute('aria-expanded', 'true');
+	// The words open at the top of the picture, before the button in reading order: left on the button, a screen reader read on into the footer.
+	const words = stage.locator('.intro');
+	await expect(words).toBeFocused();
+	await expect(words).toBeInViewport();
+	await expect(words).toHaveText(/^Each thin line is one person\./);
+
+	// The view runs past the screen, which the note shows, but says nothing to a screen reader, which reads it all whether scrolled or not.
+	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
+	const heard = await presenter.ariaSnapshot();
+	expect(heard).toContain('Each thin line is one person.');
+	expect(heard).toContain('button "About this chart" [expanded]');
+	expect(heard).not.toContain('More below');
+
+	// The keys still work from the words, which the next view's replace.
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+	await expect(words).toBeFocused();
+	await expect(words).toHaveText(/^One small chart per person/);
+
+	await page.keyboard.press('Escape');
+	await expect(about).toBeFocused();
+	await expect(about).toHaveAttribute('aria-expanded', 'false');
+	await expect(words).toBeHidden();
+	await expect(presenter).toBeVisible();
+	await expectAccessible(page);
+});
 
 /** What Chromium tells a screen reader each table cell on the page says. */
 async function cellNames(page: Page): Promise<string[]> {

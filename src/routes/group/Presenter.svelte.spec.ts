@@ -125,6 +125,35 @@ describe('Presenter', () => {
 		expect(stage).not.toHaveClass('notes');
 	});
 
+	it('opening the view’s words takes focus to their start, above the chart and before the button in reading order, and Escape brings it back', async () => {
+		const { dialog, press } = await present();
+		const about = screen.getByRole('button', { name: 'About this chart', hidden: true });
+		vi.spyOn(about, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 100, 40)] as unknown as DOMRectList);
+		about.focus();
+		await fireEvent.click(about);
+		// Left on the button, a screen reader read on into the footer, away from the words just opened above it.
+		const words = dialog.querySelector<HTMLElement>('.stage .intro')!;
+		await vi.waitFor(() => expect(words).toHaveFocus());
+		expect(words).toHaveTextContent(/^Each thin line is one person\./);
+		expect(words.compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+		await press('Escape');
+		expect(about).toHaveFocus();
+		expect(about).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	it('with focus in the view’s words, changing view keeps it in the next view’s words, where the keys still work', async () => {
+		const { dialog, press } = await present();
+		await fireEvent.click(screen.getByRole('button', { name: 'About this chart', hidden: true }));
+		await vi.waitFor(() => expect(dialog.querySelector('.intro')).toHaveFocus());
+		await press('ArrowRight');
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(': Side by side');
+		// The words focused were those of the last view, gone with it: focus went to the page, where no key reached presenter mode.
+		await vi.waitFor(() => expect(dialog.querySelector('.intro')).toHaveFocus());
+		expect(document.activeElement).toHaveTextContent(/^One small chart per person/);
+		await press('ArrowRight');
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(': Source by source');
+	});
+
 	it('leaves Space to a focused button, and takes it for scrolling elsewhere', async () => {
 		const { dialog } = await present();
 		const button = screen.getByRole('button', { name: 'Next view', hidden: true });
