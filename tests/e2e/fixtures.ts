@@ -202,3 +202,16 @@ export async function watchAnnouncements(page: Page): Promise<() => Promise<stri
 	});
 	return () => page.evaluate(() => (window as unknown as { announced: string[] }).announced);
 }
+
+/**
+ * Collects the page's error events from its start; the browser reports a resize loop as one,
+ * not as an exception. Gives a way to read them.
+ */
+export async function watchErrorEvents(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { errorsSeen: string[] }).errorsSeen = seen;
+		addEventListener('error', (event) => seen.push(event.message));
+	});
+	return () => page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen);
+}

@@ -5,8 +5,8 @@ import { encodeSession } from '../../src/lib/share/session-link';
 import type { SessionSettings } from '../../src/lib/share/session-settings';
 import { fingerprintNumber } from '../../src/lib/share/session-fingerprint';
 import { STANDARD_SOURCE_IDS } from '../../src/lib/questionnaire/types';
-import { answerAllToResults, expect, expectAccessible, expectWholeWords, expectWordsFit, PHONE, startReflection, test } from './fixtures';
-import { ZERO_GROUP } from './made-codes';
+import { answerAllToResults, expect, expectAccessible, expectWholeWords, expectWordsFit, PHONE, startReflection, test, watchErrorEvents } from './fixtures';
+import { madeCode, ZERO_GROUP } from './made-codes';
 import { drawingOffCentre, drawnTextSizes, largerText } from './chart-text';
 
 const outlines = (page: Page) => page.locator('svg[data-export] g.everyone path');
@@ -24,9 +24,6 @@ async function participantCode(browser: Browser, label: string, rating: number):
 	return code;
 }
 
-/** A standard code made directly, for links that do not need a whole reflection. */
-const madeCode = (perceived: number, actual: number) =>
-	encodeShareCode(fingerprintNumber(null), Array.from({ length: 6 }, () => ({ perceived, actual })));
 
 test('a facilitator pastes codes from a chat, sees the group only at the threshold, removes one and presents', async ({
 	page,
@@ -704,101 +701,6 @@ test('new sources would leave a session’s codes behind: the facilitator is ask
 	await expect(page.getByText('No codes collected yet')).toBeVisible();
 });
 
-/**
- * Collects the page's error events from its start; the browser reports a resize loop as one,
- * not as an exception. Gives a way to read them.
- */
-async function watchErrorEvents(page: Page): Promise<() => Promise<string[]>> {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { errorsSeen: string[] }).errorsSeen = seen;
-		addEventListener('error', (event) => seen.push(event.message));
-	});
-	return () => page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen);
-}
-
-/** Opens presenter mode on a group of `count` made codes. */
-async function presentGroup(page: Page, count: number) {
-	const codes = Array.from({ length: count }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
-	await page.goto('/group');
-	await page.getByLabel('Paste codes').fill(codes.join('\n'));
-	await page.getByRole('button', { name: 'Add codes' }).click();
-	await page.getByRole('button', { name: 'Present' }).click();
-	const presenter = page.getByRole('dialog');
-	await expect(presenter).toBeVisible();
-	return { presenter, stage: presenter.locator('.stage') };
-}
-
-/** How far `locator`'s elements reach past the stage's bottom edge, at most (0 or less when all are in view). */
-async function overhang(stage: Locator, locator: Locator): Promise<number> {
-	const bottom = await stage.evaluate((element) => element.getBoundingClientRect().bottom);
-	const boxes = await locator.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().bottom));
-	expect(boxes.length).toBeGreaterThan(0);
-	return Math.max(...boxes) - bottom;
-}
-
-test('on a projector, presenter mode fits each chart to the screen and starts every view at the top', async ({ page }) => {
-	const errorsSeen = await watchErrorEvents(page);
-	await page.setViewportSize({ width: 1280, height: 800 });
-	const { presenter, stage } = await presentGroup(page, 8);
-	await expect(presenter.getByText(/change view/)).toBeVisible();
-
-	await presenter.getByRole('button', { name: 'Next view' }).click();
-	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
-	const charts = presenter.locator('ul.multiples > li');
-	await expect(charts).toHaveCount(8);
-	await expect.poll(() => overhang(stage, charts)).toBeLessThanOrEqual(0);
-	await expect(presenter.getByText('More below')).toHaveCount(0);
-	const nextView = presenter.getByRole('button', { name: 'Next view' });
-	const nextViewAt = await nextView.boundingBox();
-	// Large enough to read from the back of a room, and each card no taller than its chart needs.
-	const frameWidths = await charts.locator('path.grid').evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().width));
-	expect(Math.min(...frameWidths)).toBeGreaterThanOrEqual(120);
-	const spareHeights = await charts.evaluateAll((cells) =>
-		cells.map((cell) => cell.getBoundingClientRect().height - cell.querySelector('svg')!.getBoundingClientRect().height)
-	);
-	expect(Math.max(...spareHeights)).toBeLessThanOrEqual(24);
-
-	await page.keyboard.press('ArrowRight');
-	const spread = presenter.getByRole('img', { name: 'How spread out the group is, source by source' });
-	await expect.poll(() => overhang(stage, spread)).toBeLessThanOrEqual(0);
-	// Every column of sources has its own 0-100 numbers, in view.
-	await expect(spread.locator('text').filter({ hasText: /^100$/ })).toHaveCount(2);
-
-	await page.keyboard.press('ArrowRight');
-	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
-	await expect(presenter.getByText(/Space\s*scroll down/)).toBeVisible();
-	// Saying there is more below moves no button: a facilitator clicking Next view in the same place would press another.
-	expect(await nextView.boundingBox()).toEqual(nextViewAt);
-	// Space scrolls from the stage; on a focused button it presses the button, as ever.
-	await stage.focus();
-	await page.keyboard.press(' ');
-	await expect.poll(() => stage.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
-	await page.keyboard.press('ArrowRight');
-	await expect(page.getByRole('dialog', { name: /Everyone together/ })).toBeVisible();
-	expect(await stage.evaluate((element) => element.scrollTop)).toBe(0);
-	await expectAccessible(page);
-
-	// Resizing the window while presenting (a projector found, a window dragged) starts no resize loop.
-	for (const view of ['Side by side', 'Source by source', 'Biggest gaps', 'Everyone together']) {
-		for (const [width, height] of [[800, 600], [1400, 900], [1000, 700], [1001, 701]] as const) {
-			await page.setViewportSize({ width, height });
-			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-		}
-		await presenter.getByRole('button', { name: 'Next view' }).click();
-		await expect(page.getByRole('dialog', { name: new RegExp(view) })).toBeVisible();
-	}
-	expect(await errorsSeen()).toEqual([]);
-
-	// Back on the page, focus is on Present, and in view, wherever the views chosen meanwhile moved it.
-	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('Escape');
-	await expect(presenter).toHaveCount(0);
-	const present = page.getByRole('button', { name: 'Present' });
-	await expect(present).toBeFocused();
-	await expect(present).toBeInViewport({ ratio: 1 });
-});
-
 for (const [device, size] of [['a laptop', { width: 1280, height: 800 }], ['a phone', PHONE]] as const) {
 	test(`on ${device}, Present is on the screen that adding the codes leaves, by the picture's heading, above the views`, async ({ page }) => {
 		await page.setViewportSize(size);
@@ -812,163 +714,6 @@ for (const [device, size] of [['a laptop', { width: 1280, height: 800 }], ['a ph
 		const button = (await present.boundingBox())!;
 		expect(button.y).toBeGreaterThanOrEqual(heading.y - button.height);
 		expect(button.y + button.height).toBeLessThan(tabs.y);
-	});
-}
-
-test('on a projector, picking one person moves nothing on the screen, not even as the key explains them, and no frame is drawn round the picture', async ({ page }) => {
-	await page.setViewportSize({ width: 1280, height: 720 });
-	const codes = Array.from({ length: 7 }, (_, i) => madeCode((i * 15) % 100, 95 - ((i * 35) % 95)));
-	await page.goto('/group');
-	await page.getByLabel('Paste codes').fill(codes.join('\n'));
-	await page.getByRole('button', { name: 'Add codes' }).click();
-	await page.getByRole('button', { name: 'Present' }).focus();
-	await page.keyboard.press('Enter');
-	const presenter = page.getByRole('dialog');
-	const stage = presenter.locator('.stage');
-	await expect(stage).toBeFocused();
-	expect(await stage.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('none');
-	const places = () =>
-		presenter.locator('.stage svg, button').evaluateAll((elements) => elements.map((element) => JSON.stringify(element.getBoundingClientRect())));
-	const before = await places();
-	await page.keyboard.press('ArrowDown');
-	await expect(presenter.getByRole('status')).toContainText('Showing A, 1 of 7.');
-	expect(await places()).toEqual(before);
-	// The key's entry for the person picked was there all along, unseen, so showing it moved nothing.
-	const keyed = presenter.locator('.legend li').filter({ hasText: 'The person picked' });
-	await expect(keyed).toBeVisible();
-
-	await page.keyboard.press('h');
-	await expect(keyed).toBeHidden();
-	await page.keyboard.press('ArrowRight');
-	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
-	await expect(keyed).toBeHidden();
-	// The key, the grid of charts and the buttons (the picked chart's thicker frame narrows that one chart a little).
-	const grid = () =>
-		presenter.locator('.legend svg, ul.multiples, button').evaluateAll((elements) => elements.map((element) => JSON.stringify(element.getBoundingClientRect())));
-	const sideBySide = await grid();
-	await page.keyboard.press('ArrowDown');
-	await expect(keyed).toBeVisible();
-	expect(await grid()).toEqual(sideBySide);
-});
-
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1060, height: 720 }, { width: 390, height: 844 }]) {
-	test(`at ${viewport.width} px, being told where a person can be picked moves no button and no chart`, async ({ page }) => {
-		await page.setViewportSize(viewport);
-		const { presenter } = await presentGroup(page, 7);
-		await page.keyboard.press('ArrowRight');
-		// The stage too: on a phone the footer grows upwards, leaving the buttons where they were but less of the chart in view.
-		const places = () =>
-			presenter.locator('.stage, .stage svg, button').evaluateAll((elements) => elements.map((element) => JSON.stringify(element.getBoundingClientRect())));
-		for (const view of ['Source by source', 'Biggest gaps']) {
-			await presenter.getByRole('button', { name: 'Next view' }).click();
-			await expect(page.getByRole('dialog', { name: new RegExp(view) })).toBeVisible();
-			await expect(presenter.getByRole('status')).toHaveText(new RegExp(`^${view}, view \\d of 4\\.$`));
-			const before = await places();
-			await page.keyboard.press('ArrowDown');
-			await expect(presenter.getByRole('status')).toContainText('Pick a person on view 1 or 2.');
-			expect(await places()).toEqual(before);
-		}
-	});
-}
-
-test('on a short screen (a laptop zoomed to 200%), presenter mode’s footer is one row of buttons and leaves the chart the height', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 640, height: 400 });
-	const { presenter } = await presentGroup(page, 4);
-	const footer = presenter.locator('.foot');
-	await expect(presenter.getByText(/change view/)).toBeHidden();
-	expect((await footer.boundingBox())!.height).toBeLessThanOrEqual(400 * 0.3);
-	const buttons = footer.getByRole('button');
-	const boxes = await buttons.evaluateAll((all) => all.map((button) => button.getBoundingClientRect()));
-	expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
-	for (const box of boxes) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
-	// The keys still work without their list.
-	await page.keyboard.press('ArrowRight');
-	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
-	await expectAccessible(page);
-});
-
-test('on a phone, presenter mode has buttons instead of key hints, and a view that cannot fit says so and scrolls', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, baseURL: test.info().project.use.baseURL });
-	const page = await context.newPage();
-	const { presenter, stage } = await presentGroup(page, 8);
-	await expect(presenter.getByText(/change view/)).toBeHidden();
-	const buttons = presenter.getByRole('button');
-	for (const box of await buttons.evaluateAll((all) => all.map((button) => button.getBoundingClientRect()))) {
-		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
-	}
-
-	await presenter.getByRole('button', { name: 'Next view' }).tap();
-	await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
-	await presenter.getByRole('button', { name: 'Next person' }).tap();
-	await expect(presenter.getByRole('status')).toHaveText('Side by side, view 2 of 4. Showing A, 1 of 8.');
-	await presenter.getByRole('button', { name: 'Next view' }).tap();
-	await expect(page.getByRole('dialog', { name: /Source by source/ })).toBeVisible();
-	await expect(presenter.getByText('More below: scroll down.')).toBeVisible();
-	await stage.evaluate((element) => element.scrollTo({ top: 300 }));
-	await presenter.getByRole('button', { name: 'Next view' }).tap();
-	await expect(page.getByRole('dialog', { name: /Biggest gaps/ })).toBeVisible();
-	expect(await stage.evaluate((element) => element.scrollTop)).toBe(0);
-	await expect(presenter.getByRole('button', { name: 'Next person' })).toHaveAttribute('aria-disabled', 'true');
-	await expectAccessible(page);
-	await context.close();
-});
-
-for (const viewport of [PHONE, { width: 740, height: 360 }, { width: 1280, height: 800 }]) {
-	test(`at ${viewport.width} × ${viewport.height}, presenter mode's note that there is more below covers none of the view, which keeps its size when scrolled to the end`, async ({
-		page
-	}) => {
-		await page.setViewportSize(viewport);
-		const { presenter, stage } = await presentGroup(page, 8);
-		await presenter.getByRole('button', { name: 'Previous view' }).click();
-		await expect(page.getByRole('dialog', { name: /Biggest gaps/ })).toBeVisible();
-		const note = presenter.getByText('More below: scroll down.');
-		await expect(note).toBeVisible();
-		const shown = await stage.boundingBox();
-		// In the controls under the view: laid over it, on a phone it hid the words of a card.
-		expect((await note.boundingBox())!.y).toBeGreaterThanOrEqual(shown!.y + shown!.height - 0.5);
-		await stage.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-		await expect(note).toBeHidden();
-		// Its place is kept, so the view does not jump as its end is reached.
-		expect(await stage.boundingBox()).toEqual(shown);
-	});
-}
-
-/** How much of the first chart in the stage is in view, as a share of its height or, for a chart taller than the stage, of the stage's. */
-async function chartInView(stage: Locator): Promise<number> {
-	return stage.evaluate((element) => {
-		const chart = element.querySelector('svg[role="img"], ul.multiples svg')!.getBoundingClientRect();
-		const room = element.getBoundingClientRect();
-		const shown = Math.min(chart.bottom, room.bottom, innerHeight) - Math.max(chart.top, room.top, 0);
-		return Math.max(0, shown) / Math.min(chart.height, room.height);
-	});
-}
-
-for (const viewport of [{ width: 360, height: 740 }, { width: 320, height: 568 }, { width: 740, height: 360 }]) {
-	test(`on a ${viewport.width} × ${viewport.height} touch screen, presenter mode shows each view's chart first, in view, with its words a tap away`, async ({
-		browser
-	}) => {
-		const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true, baseURL: test.info().project.use.baseURL });
-		const page = await context.newPage();
-		const { presenter, stage } = await presentGroup(page, 8);
-		const about = presenter.getByRole('button', { name: 'About this chart' });
-		for (const view of ['Everyone together', 'Side by side', 'Source by source', 'Biggest gaps']) {
-			await expect(page.getByRole('dialog', { name: new RegExp(view) })).toBeVisible();
-			await expect.poll(() => chartInView(stage), { message: view }).toBeGreaterThanOrEqual(0.6);
-			await expect(stage.locator('.intro')).toBeHidden();
-			await presenter.getByRole('button', { name: 'Next view' }).tap();
-		}
-		// The words and the key are there when asked for, above the chart.
-		await expect(about).toHaveAttribute('aria-expanded', 'false');
-		await about.tap();
-		await expect(about).toHaveAttribute('aria-expanded', 'true');
-		await expect(stage.locator('.intro')).toBeVisible();
-		await expect(stage.getByText('Group’s middle: perceived')).toBeVisible();
-		await expectAccessible(page);
-		await about.tap();
-		await expect(stage.locator('.intro')).toBeHidden();
-		await context.close();
 	});
 }
 

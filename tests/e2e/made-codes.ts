@@ -9,6 +9,9 @@ export const codeOf = (scores: [number, number][]) =>
 		scores.map(([perceived, actual]) => ({ perceived, actual }))
 	);
 
+/** A standard code with the same perceived and actual for every source. */
+export const madeCode = (perceived: number, actual: number) => codeOf(Array.from({ length: 6 }, (): [number, number] => [perceived, actual]));
+
 /**
  * Three people: one at 0 throughout, whose outlines are only the centre point, and two whose
  * answers make the group's middle perceived and actual the same (50) on the 1st, 3rd and 5th
