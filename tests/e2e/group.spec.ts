@@ -897,6 +897,11 @@ test('at 1280 × 800, someone who comes back to a picture already showing sees i
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByRole('tablist')).toBeVisible();
 
+	// Arriving from the home page, at the page's top, Present is on the first screen.
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Open the group screen' }).click();
+	await expect(page.getByRole('button', { name: 'Present' })).toBeInViewport({ ratio: 1 });
+
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'The group picture' })).toBeInViewport({ ratio: 1 });
 	await expect(page.getByRole('tablist', { name: 'Ways to see the group' })).toBeInViewport();
