@@ -21,6 +21,8 @@ test('a newcomer walks the whole reflection at phone width and sees their chart'
 	await expect(rating.getByRole('radio', { name: '3', exact: true })).toHaveCount(1);
 	for (let index = 0; index < 6; index++) {
 		await expect(page.locator('main').getByText(`Source ${index + 1} of 6`)).toBeVisible();
+		// Heard, and shown in braille, as written: no space before the colon.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(`Source ${index + 1} of 6: ${STANDARD_NAMES[index]}`);
 		// The title, which screen readers hear on each move, says the same as the heading that takes focus.
 		await expect(page).toHaveTitle(`${await page.locator('main h1').textContent()} – Reflect – Rebalance`);
 		await answerStep(page, index % 2 === 0 ? 5 : 2);
