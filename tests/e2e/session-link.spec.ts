@@ -19,7 +19,8 @@ const SESSION: SessionSettings = {
 test('a participant opens a session link, reflects on its sources and sees the custom axis', async ({ page }) => {
 	const announced = await watchAnnouncements(page);
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	// Someone who jumps to the heading hears what the page is, not only the session's title, with no space before the colon.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('A reflection before your session: Carers forum planning');
 	await expect(page.getByText('Thank you for coming on Thursday.')).toBeVisible();
 	await expect(page.getByText(/3 December 2026/)).toBeVisible();
 	await expect(page.getByText('The 4 sources of power you will look at')).toBeVisible();
@@ -84,7 +85,7 @@ test('Back from a session’s first question returns to the session’s page, wh
 	await page.getByRole('button', { name: 'Back' }).click();
 
 	// The page the person came from, not an opening step they never saw.
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	// The address is the session's link again, so a reload, or a copy of it, is that link.
 	await expect(page).toHaveURL(/\/join#./);
 	expect(await decodeSession(new URL(page.url()).hash)).toEqual({ ok: true, settings: SESSION });
@@ -118,7 +119,7 @@ test('Back to the session’s page and “Carry on” add no history, however th
 		for (let round = 0; round < 2; round++) {
 			await expect(heading).toHaveText(/^Source 1 of 4/);
 			await back.click();
-			await expect(heading).toHaveText('Carers forum planning');
+			await expect(heading).toHaveText(/Carers forum planning$/);
 			await carryOn.click();
 		}
 		await expect(heading).toHaveText(/^Source 1 of 4/);
@@ -130,7 +131,7 @@ test('Back to the session’s page and “Carry on” add no history, however th
 	await roundTrips();
 	// The step, then the session's page, then where the person was before it: no pile of the same two pages.
 	await page.goBack();
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	await page.goBack();
 	await expect(page).toHaveURL(home);
 
@@ -138,7 +139,7 @@ test('Back to the session’s page and “Carry on” add no history, however th
 	await page.getByRole('link', { name: /^Carry on with “Carers forum planning”/ }).click();
 	await roundTrips();
 	await back.click();
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	await page.goBack();
 	await expect(page).toHaveURL(home);
 });
@@ -155,14 +156,14 @@ test('the opening step asked for by hand on an unfinished session reflection is 
 	const secondSource = page.url();
 
 	await page.goto(secondSource.replace(/step=[^&]+/, 'step=start'));
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	await expect(page).toHaveURL(/\/join#./);
 	await expect(page.getByLabel(/which group or session/i)).toHaveCount(0);
 	await page.getByRole('link', { name: /^Carry on with your reflection/ }).click();
 	await expect(heading).toHaveText(/^Source 2 of 4/);
 	// The address asked for was replaced, so the browser's Back never comes back round to it.
 	await page.goBack();
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	await page.goBack();
 	expect(page.url()).toBe(secondSource);
 	await expect(heading).toHaveText(/^Source 2 of 4/);
@@ -188,7 +189,7 @@ test('from the home page, a session reflection an older version saved at its ope
 	await page.reload();
 	await page.getByRole('link', { name: /^Carry on with “Carers forum planning”/ }).click();
 	const heading = page.getByRole('heading', { level: 1 });
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	await expect(page).toHaveURL(/\/join#./);
 	await expect(page.getByLabel(/which group or session/i)).toHaveCount(0);
 	await page.getByRole('link', { name: /^Carry on with your reflection/ }).click();
@@ -196,7 +197,7 @@ test('from the home page, a session reflection an older version saved at its ope
 	await expect(rating).toBeChecked();
 	// The opening step's address was replaced: the browser's Back goes through the session's page to the home page.
 	await page.goBack();
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	await page.goBack();
 	await expect(page).toHaveURL(/\/$/);
 });
@@ -247,7 +248,7 @@ test('Back to the session’s page is heard by its title and heading, never “O
 	const heading = page.getByRole('heading', { level: 1 });
 	await expect(heading).toHaveText(/^Source 1 of 4/);
 	await page.getByRole('button', { name: 'Back' }).click();
-	await expect(heading).toHaveText('Carers forum planning');
+	await expect(heading).toHaveText(/Carers forum planning$/);
 	await expect(heading).toBeFocused();
 	expect(await announced()).toEqual(['Reflect – Rebalance', 'Your session link – Rebalance']);
 
@@ -282,7 +283,7 @@ test('“What is Rebalance?” is answered on the session’s page, and the sess
 	await expect(answer).toContainText('stay on this device');
 	await expect(answer).toContainText('10 to 15 minutes');
 	expect(page.url()).toBe(address);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Carers forum planning$/);
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
 	await expectAccessible(page);
 });
@@ -344,7 +345,7 @@ test('a link made by an earlier version, with suggested sources in full, opens a
 	const sent =
 		'1zFcA53ADxLY_NbsMgEIRfZcSZWGnSn5fIoVIr5WD5QGFtVsGsy0LSvH1F2us3I30zozm7EvCGSm5FoTmRryzZWPMZXb7gLg2zFHhZOS8D3hM5JehGOaBSxndjqlg5t0oKyaiRdTDWHPaHl93-uHt6Nvb1aMfRnPhKAfSzUWHKnow15-jqw3HJcsNcZEXiK-cFNRZpS4TKSjV2cpdWlNJsoc1HOEXTzh2UypU9WXhXOpGC2G9VXkkHM9nRnFxemlu682Mjd_lTENI_f8zGUqRtaEpqwdmnFnqPq_bDnl3CTUpQC5cDvqiH5JTTHS0HKlpFwmCmyR6nXw';
 	await page.goto(`/join#${sent}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ward 7 team reflection');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Ward 7 team reflection$/);
 	await expect(page.getByText('14 March 2025')).toBeVisible();
 	await page.getByText('The 8 sources of power you will look at').click();
 	await expect(page.getByRole('listitem').filter({ hasText: /^Language:/ })).toHaveText(
@@ -360,7 +361,7 @@ test('someone who has done a reflection without a session link is told, on openi
 	const standard = page.url();
 	// Started but not finished: there is no code from it yet, so nothing to mix up.
 	await page.goto(`/join#${await encodeSession(SESSION)}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Carers forum planning$/);
 	await expect(note).toHaveCount(0);
 
 	await page.goto(standard);
@@ -528,7 +529,7 @@ test('a second link opened on the same page shows only that session, with only i
 	await listen();
 	const second = await encodeSession({ ...SESSION, title: 'Youth panel', custom: [] });
 	await page.evaluate((hash) => (location.hash = hash), second);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Youth panel$/);
 	// The page changed under the person without a page load: its new heading has focus.
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	// The title said as the address changed was not the session before it.
@@ -542,13 +543,13 @@ test('a second link opened on the same page shows only that session, with only i
 	await expect(page.locator('main')).toBeFocused();
 	expect(new URL(page.url()).hash).toBe(`#${second}`);
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Youth panel$/);
 	// The same link entered again is no new link: the page stays as it is.
 	await page.goto(page.url());
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Youth panel$/);
 	// A fragment naming something on the page, as a plain #main link would make, is no new link either.
 	await page.evaluate(() => (location.hash = 'main'));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth panel');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Youth panel$/);
 
 	await listen();
 	await page.evaluate((hash) => (location.hash = hash), second.slice(0, 40));
@@ -559,7 +560,7 @@ test('a second link opened on the same page shows only that session, with only i
 
 test('a session link whose # arrived as %23, as some email and chat apps send it, opens the session', async ({ page }) => {
 	await page.goto(`/join%23${await encodeSession(SESSION)}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Carers forum planning');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Carers forum planning$/);
 	await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
 	// The address is the session's link again, so a reload, or a copy of it, is that link.
 	await expect(page).toHaveURL(/\/join#./);

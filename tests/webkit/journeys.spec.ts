@@ -98,7 +98,7 @@ describe('in WebKit', () => {
 		expect(link).toMatch(/\/join#/);
 
 		await page.goto(link);
-		await page.waitFor(`return document.querySelector('h1')?.textContent === 'Carers forum planning'`, 'the session page');
+		await page.waitFor(`return document.querySelector('h1')?.textContent === 'A reflection before your session: Carers forum planning'`, 'the session page');
 		await page.click('button', 'Start my reflection');
 		await page.waitFor(mainText('Source 1 of 7'), 'seven sources, one the facilitator added');
 	});

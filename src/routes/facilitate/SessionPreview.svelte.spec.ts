@@ -100,7 +100,8 @@ describe('SessionPreview', () => {
 		const seen = render(SessionIntro, { settings }).container;
 		const texts = (root: HTMLElement, selector: string) =>
 			[...root.querySelectorAll(selector)].map((element) => element.textContent?.replace(/\s+/g, ' ').trim());
-		expect(texts(shown, '.title')).toEqual(texts(seen, 'h1'));
+		// The heading says what the page is before the title: the preview shows the same words, in the same places.
+		expect([texts(shown, '.eyebrow, .title').join(': ')]).toEqual(texts(seen, 'h1'));
 		expect(texts(shown, '.date')).toEqual(texts(seen, '.date'));
 		expect(texts(shown, '.date')).toHaveLength('date' in changes ? 1 : 0);
 		expect(texts(shown, '.welcome')).toEqual(texts(seen, '.welcome'));
