@@ -224,6 +224,34 @@ test('results survive a reload and list, after the chart, which sources are inco
 	await expect(page.getByRole('link', { name: 'Edit what I wrote' })).toHaveCount(0);
 });
 
+test('from the results, the step for writing thoughts is headed as what it is then, not as the step before the chart', async ({ page }) => {
+	await startReflection(page, 'Later thoughts');
+	await answerStep(page, 3);
+	await page.goto(page.url().replace(/step=[^&]+/, 'step=reflect'));
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText('Before you see your chart');
+	const prompts = await page.locator('main label').allTextContents();
+	expect(prompts.length).toBeGreaterThan(0);
+	// Finishing from here, the step keeps its heading until the results show.
+	await page.evaluate(() => {
+		const seen: string[] = ((window as unknown as { headings: string[] }).headings = []);
+		new MutationObserver(() => seen.push(document.querySelector('main h1')?.textContent ?? '')).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	await page.getByRole('button', { name: 'See my results' }).click();
+	await expect(page.getByRole('table')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { headings: string[] }).headings)).not.toContain('Your thoughts');
+
+	await page.getByRole('link', { name: 'Write your thoughts' }).click();
+	await expect(heading).toHaveText('Your thoughts');
+	await expect(heading).toBeFocused();
+	// Heard as the page opens, so it says the same as the heading.
+	await expect(page).toHaveTitle('Your thoughts – Reflect – Rebalance');
+	await expect(page.locator('main label')).toHaveText(prompts);
+	await page.reload();
+	await expect(heading).toHaveText('Your thoughts');
+	await expect(page).toHaveTitle('Your thoughts – Reflect – Rebalance');
+});
+
 test('on the results chart, a mouse passing over shows a source’s scores without announcing them, and a click announces them', async ({
 	page
 }) => {
