@@ -312,6 +312,8 @@ test('a share link opened in a tab showing another session turns to the code’s
 	await page.getByLabel('Paste codes').fill(`https://x.org/join#${await encodeSession(BOARD_AWAY_DAY)}`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen: Board away day');
+	// Heard with its colon where it is written, "Group screen: …", not with a space before it, as braille would show.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Group screen: Board away day');
 	await page.evaluate((code) => (location.hash = `#code=${code}`), madeCode(40, 40));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group screen');
 	await expect(page.getByText('1 code added.', { exact: true })).toBeVisible();

@@ -272,6 +272,8 @@ test('Back to the session’s page is heard by its title and heading, never “O
 	await expect(home.getByRole('heading', { level: 1 })).toHaveText('We could not find that reflection');
 	await expect(home).toHaveTitle('Reflection not found – Rebalance');
 	await expect(home.getByText(/copied/)).toHaveCount(0);
+	// Found missing after the page's arrival was announced: its heading takes focus, to be heard.
+	await expect(home.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
 test('“What is Rebalance?” is answered on the session’s page, and the session link stays in the address', async ({ page }) => {

@@ -52,7 +52,7 @@ export function spreadNotes(spread: Spread | null, blanks: number, detail = fals
 export function spreadCaption(summary: GroupSummary): string {
 	const spreads = summary.sources.flatMap((source) => [source.perceived, source.actual]).filter((spread) => spread !== null);
 	const halves = spreads.filter((spread) => middleHalfText(spread) !== null).length;
-	const start = 'The spread of answers by source, on a scale of 0 to 100: the middle value';
+	const start = `The spread of answers by source, on a scale of 0 to 100: the ${MIDDLE_VALUE}`;
 	if (halves === 0) return `${start}, and the lowest and highest`;
 	const proviso = halves < spreads.length ? `, with ${MIDDLE_HALF_FROM} answers or more,` : '';
 	return `${start}, the lowest and highest, and${proviso} where the middle half answered`;
