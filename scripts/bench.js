@@ -38,7 +38,12 @@ for (const path of pages) {
 		const { pathname } = new URL(request.url());
 		if (pathname.endsWith('.js')) scripts.add(pathname);
 	});
-	await page.goto(url + path, { waitUntil: 'networkidle' });
+	// As tests/e2e/budget.spec.ts does: a quiet network alone can come before a slow machine has hydrated the page and
+	// opened the database (one run gave /results 46.6 KiB, the next 62.9), so wait for both, then for quiet.
+	await page.goto(url + path, { waitUntil: 'load' });
+	await page.waitForFunction(() => localStorage.getItem('rebalance-version') !== null);
+	await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'rebalance'));
+	await page.waitForLoadState('networkidle');
 	const kib = [...scripts].reduce((sum, script) => sum + gzipKiB(join('build', script)), 0);
 	rows.push({ route: path, scripts, kib });
 	await context.close();
