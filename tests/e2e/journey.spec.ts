@@ -483,6 +483,33 @@ test('a finished reflection’s “Change my answers” on the home page leads t
 	await expect(heading).toHaveText('Your power map: Board meeting');
 });
 
+test('leaving a reflection part-way, the home page says its answers are kept, and says it once focus arrives there', async ({ page }) => {
+	await startReflection(page, 'Tuesday forum');
+	await answerStep(page, 3);
+	await page.getByRole('link', { name: 'Save and leave' }).click();
+	const saved = page.getByText('Your answers to “Tuesday forum” are saved on this device. Carry on whenever you like, from the list below.');
+	await expect(saved).toBeFocused();
+	await expect(page.getByText('are saved on this device')).toHaveCount(1);
+	await expectAccessible(page);
+
+	// Not on arriving from anywhere else, nor on a reload.
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Tuesday forum', level: 3 })).toBeVisible();
+	await expect(page.getByText('are saved on this device')).toHaveCount(0);
+	await page.getByRole('link', { name: /Your data/ }).click();
+	await page.getByRole('link', { name: 'Rebalance' }).click();
+	await expect(page.getByRole('heading', { name: 'Tuesday forum', level: 3 })).toBeVisible();
+	await expect(page.getByText('are saved on this device')).toHaveCount(0);
+
+	// A finished reflection changed, then left by the Rebalance link: its changes are kept, with nothing to carry on.
+	await page.getByRole('link', { name: /^Carry on with “Tuesday forum”/ }).click();
+	await answerAllToResults(page, 2);
+	await page.getByText('Change my answers').click();
+	await page.getByRole('link', { name: 'Money: change my answers', exact: true }).click();
+	await page.getByRole('link', { name: 'Rebalance' }).click();
+	await expect(page.getByText('Your changes to “Tuesday forum” are saved on this device.', { exact: true })).toBeFocused();
+});
+
 test('a reflection can be deleted, and everything can be deleted after confirming', async ({ page }) => {
 	await startReflection(page, 'First');
 	await startReflection(page, 'Second');
