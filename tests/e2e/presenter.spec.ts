@@ -503,3 +503,76 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 320, height: 568 }
 		await context.close();
 	});
 }
+
+/** Refuses presenter mode's first request for full screen, as a browser may, and notes what each request asks to make full screen. */
+async function refuseFirstFullScreen(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const ask = Element.prototype.requestFullscreen;
+		const asked: string[] = [];
+		Object.assign(window, { fullScreenAsked: asked });
+		Element.prototype.requestFullscreen = function (this: Element, options?: FullscreenOptions) {
+			asked.push(this.tagName);
+			return asked.length === 1 ? Promise.reject(new TypeError('Refused')) : ask.call(this, options);
+		};
+	});
+	return () => page.evaluate(() => (window as unknown as { fullScreenAsked: string[] }).fullScreenAsked);
+}
+
+const fullScreenElement = (page: Page) => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+
+for (const [viewport, touch] of [[PHONE, true], [{ width: 1280, height: 720 }, false]] as const) {
+	test(`at ${viewport.width} × ${viewport.height}, where the browser refuses to go full screen, presenter mode offers “Full screen” beside “Leave”, which makes the page full screen and goes, leaving focus on the picture`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, baseURL: test.info().project.use.baseURL });
+		const page = await context.newPage();
+		const asked = await refuseFirstFullScreen(page);
+		const { presenter, stage } = await presentGroup(page, 8);
+		const button = presenter.getByRole('button', { name: 'Full screen', exact: true });
+		await expect(button).toBeVisible();
+		expect(await fullScreenElement(page)).toBeNull();
+		// At the top, beside the way out, clear of the picture; large enough to tap.
+		const [full, leave, shown] = [await button.boundingBox(), await presenter.getByRole('button', { name: /^Leave/ }).boundingBox(), await stage.boundingBox()];
+		expect(Math.abs(full!.y - leave!.y)).toBeLessThan(1);
+		expect(full!.y + full!.height).toBeLessThanOrEqual(shown!.y);
+		expect(Math.min(full!.width, full!.height)).toBeGreaterThanOrEqual(44);
+		await expectAccessible(page);
+
+		// Asked from the press itself, which a browser needs before it goes full screen: the page, as a dialog is always refused.
+		await (touch ? button.tap() : button.click());
+		await expect.poll(() => fullScreenElement(page)).toBe('HTML');
+		expect(await asked()).toEqual(['HTML', 'HTML']);
+		await expect(button).toBeHidden();
+		await expect(stage).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('dialog', { name: /Side by side/ })).toBeVisible();
+		await context.close();
+	});
+}
+
+test('on a phone, leaving full screen with the view’s words open closes them, keeps presenter mode and offers “Full screen”, which goes back', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, baseURL: test.info().project.use.baseURL });
+	const page = await context.newPage();
+	const { presenter, stage } = await presentGroup(page, 8);
+	await expect.poll(() => fullScreenElement(page)).toBe('HTML');
+	const button = presenter.getByRole('button', { name: 'Full screen', exact: true });
+	await expect(button).toHaveCount(0);
+	const about = presenter.getByRole('button', { name: 'About this chart' });
+	await about.tap();
+	await expect(stage.locator('.intro')).toBeVisible();
+
+	// As a phone's Back or Escape does, leaving full screen but not presenter mode while the words are open.
+	await page.evaluate(() => document.exitFullscreen());
+	await expect(about).toHaveAttribute('aria-expanded', 'false');
+	await expect(presenter).toBeVisible();
+	await expect(button).toBeVisible();
+	await button.tap();
+	await expect.poll(() => fullScreenElement(page)).toBe('HTML');
+	await expect(button).toHaveCount(0);
+	await expect(presenter).toBeVisible();
+
+	// Leaving full screen again, with the words closed, leaves presenter mode, as ever.
+	await page.evaluate(() => document.exitFullscreen());
+	await expect(presenter).toBeHidden();
+	await context.close();
+});

@@ -306,6 +306,93 @@ describe('Presenter', () => {
 		expect(onleave).toHaveBeenCalledTimes(1);
 	});
 
+	describe('full screen', () => {
+		/**
+		 * Stands in for the browser's full screen, which jsdom lacks: `answers` says, request by request, whether it
+		 * is granted. As the standard has it, a dialog is refused, and the page is full screen when a request is
+		 * answered, with fullscreenchange fired after.
+		 */
+		function fakeFullScreen(answers: boolean[], fullscreenEnabled = true) {
+			let element: Element | null = null;
+			const change = (to: Element | null) => {
+				element = to;
+				setTimeout(() => document.dispatchEvent(new Event('fullscreenchange')));
+			};
+			const request = vi.fn(async function (this: Element) {
+				if (this instanceof HTMLDialogElement || !answers.shift()) throw new TypeError('Refused');
+				change(this);
+			});
+			Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, value: fullscreenEnabled });
+			Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => element });
+			Object.defineProperty(document, 'exitFullscreen', { configurable: true, value: async () => change(null) });
+			Object.defineProperty(Element.prototype, 'requestFullscreen', { configurable: true, value: request });
+			// The browser's own way out: Escape in full screen, a phone's Back.
+			return { request, leave: () => change(null) };
+		}
+
+		afterEach(() => {
+			for (const name of ['fullscreenEnabled', 'fullscreenElement', 'exitFullscreen']) Reflect.deleteProperty(document, name);
+			Reflect.deleteProperty(Element.prototype, 'requestFullscreen');
+		});
+
+		const fullScreenButton = () => screen.queryByRole('button', { name: 'Full screen', hidden: true });
+		const offered = () => screen.findByRole('button', { name: 'Full screen', hidden: true });
+		// Until the browser's fullscreenchange, fired after it answers, has been heard.
+		const settled = () => new Promise((done) => setTimeout(done));
+
+		it('makes the page full screen on opening, not the dialog, which the browser refuses, and offers no button to', async () => {
+			const { request } = fakeFullScreen([true]);
+			await present();
+			await vi.waitFor(() => expect(document.fullscreenElement).toBe(document.documentElement));
+			expect(request.mock.contexts).toEqual([document.documentElement]);
+			await settled();
+			expect(fullScreenButton()).toBeNull();
+		});
+
+		it('where the browser refuses, offers a “Full screen” button, which asks again and, once full screen, is gone, leaving focus on the picture', async () => {
+			const { request } = fakeFullScreen([false, true]);
+			const { dialog } = await present();
+			const button = await offered();
+			expect(document.fullscreenElement).toBeNull();
+			button.focus();
+			await fireEvent.click(button);
+			await vi.waitFor(() => expect(fullScreenButton()).toBeNull());
+			expect(document.fullscreenElement).toBe(document.documentElement);
+			expect(request).toHaveBeenCalledTimes(2);
+			expect(document.activeElement).toBe(dialog.querySelector('.stage'));
+		});
+
+		it('leaving full screen with the view’s words open closes them and offers to go back, which keeps presenter mode and focus; leaving again leaves', async () => {
+			const full = fakeFullScreen([true, true]);
+			const { dialog, onleave } = await present();
+			await vi.waitFor(() => expect(document.fullscreenElement).not.toBeNull());
+			await settled();
+			const about = await openNotes(dialog);
+			full.leave();
+			await vi.waitFor(() => expect(about).toHaveAttribute('aria-expanded', 'false'));
+			expect(about).toHaveFocus();
+			const button = await offered();
+			await fireEvent.click(button);
+			await vi.waitFor(() => expect(fullScreenButton()).toBeNull());
+			expect(document.fullscreenElement).toBe(document.documentElement);
+			expect(dialog).toHaveAttribute('open');
+			// Clicked without taking focus, as a mouse does: focus stays where it was.
+			expect(about).toHaveFocus();
+			expect(onleave).not.toHaveBeenCalled();
+			await settled();
+			full.leave();
+			await vi.waitFor(() => expect(onleave).toHaveBeenCalledTimes(1));
+		});
+
+		it('where the browser cannot go full screen (an iPhone), asks nothing and offers no button', async () => {
+			const { request } = fakeFullScreen([true], false);
+			await present();
+			await settled();
+			expect(request).not.toHaveBeenCalled();
+			expect(fullScreenButton()).toBeNull();
+		});
+	});
+
 	it('leaves other keys alone', async () => {
 		const { press, onleave } = await present();
 		await press('Tab');
