@@ -2,8 +2,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { six, standardCode } from '../../src/lib/group/share-codes.test-helper';
 import type { ElementRef, WebKitPage } from './webdriver';
+
+/** Ends a journey: fails on any error its page reported, and closes its window. */
+export async function endJourney(page: WebKitPage | undefined): Promise<void> {
+	// No window (it failed to open): leave its error to be seen, not one from asking a closed window.
+	if (!page || page.closed) return;
+	try {
+		expect(await page.errors()).toEqual([]);
+	} finally {
+		await page.close();
+	}
+}
 
 /** A page script that is true once the main region's text contains `text`. */
 export const mainText = (text: string) => `return document.querySelector('main')?.textContent.includes(${JSON.stringify(text)})`;
@@ -72,4 +84,12 @@ export function tempFile(name: string, text: string): string {
 }
 
 /** Share codes from four people: each feels 10, 40, 70 or 90 on every source, and has 100 less than that as actual. */
-export const fourCodes = () => [10, 40, 70, 90].map((level) => standardCode(six(level, 100 - level)));
+const fourCodes = () => [10, 40, 70, 90].map((level) => standardCode(six(level, 100 - level)));
+
+/** Opens the group screen and pastes in fourCodes, with words around them as a message would have, until all four are in. */
+export async function openGroupOfFour(page: WebKitPage): Promise<void> {
+	await page.goto('/group');
+	await page.type('#paste', `Here are ours: ${fourCodes().join(', ')}`);
+	await page.click('button', 'Add codes');
+	await page.waitFor(`return document.body.textContent.includes('4 codes collected')`, 'four codes');
+}

@@ -1,7 +1,7 @@
 // The main journeys once more in WebKit, the engine of Safari on every iPhone and iPad, where
 // many people will open Rebalance. Run by scripts/webkit.js, which starts the browser.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answerStep, checkedCount, fourCodes, keepBlobs, mainText, savedBlob, tempFile, waitForStoredAnswers } from './journey-steps';
+import { answerStep, checkedCount, endJourney, keepBlobs, mainText, openGroupOfFour, savedBlob, tempFile, waitForStoredAnswers } from './journey-steps';
 import { OPEN_TIME_LIMIT_MS } from '$lib/storage/db';
 import { KEY, WebKitPage } from './webdriver';
 
@@ -16,15 +16,7 @@ beforeEach(async () => {
 	await page.resize(PHONE.width, PHONE.height);
 });
 
-afterEach(async () => {
-	// No window (it failed to open): leave its error to be seen, not one from asking a closed window.
-	if (!page || page.closed) return;
-	try {
-		expect(await page.errors()).toEqual([]);
-	} finally {
-		await page.close();
-	}
-});
+afterEach(() => endJourney(page));
 
 describe('in WebKit', () => {
 	it('walks a reflection to its chart, keeping answers and place over reloads', async () => {
@@ -105,10 +97,7 @@ describe('in WebKit', () => {
 
 	it('shows a group, lets every view be picked and presented, and saves a PNG', async () => {
 		await page.resize(1280, 900);
-		await page.goto('/group');
-		await page.type('#paste', `Here are ours: ${fourCodes().join(', ')}`);
-		await page.click('button', 'Add codes');
-		await page.waitFor(`return document.body.textContent.includes('4 codes collected')`, 'four codes');
+		await openGroupOfFour(page);
 		// What adding did is said under the Add codes button, in view, with the picture appearing below it.
 		await page.waitFor(
 			`return [...document.querySelectorAll('[role=status]')].some((status) => {
