@@ -10,7 +10,7 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 export type ElementRef = { [ELEMENT]: string };
 
 /** WebDriver's codes for keys that type no character, for `press`. */
-export const KEY = { ArrowRight: '\uE014', Escape: '\uE00C' } as const;
+export const KEY = { ArrowLeft: '\uE012', ArrowRight: '\uE014', Escape: '\uE00C' } as const;
 
 /** Errors a journey found on the page: uncaught errors, rejections and console.error calls. */
 const WATCH_ERRORS = `
