@@ -19,4 +19,15 @@ describe('NotFound', () => {
 		expect(button).toHaveFocus();
 		button.remove();
 	});
+
+	it('offers the reflections on this device first, before a new copy, and says how one moves between devices', () => {
+		render(NotFound);
+		const list = screen.getByRole('link', { name: 'See your reflections' });
+		const start = screen.getByRole('link', { name: 'Start a new reflection' });
+		expect(list).toHaveAttribute('href', '/');
+		expect(list).not.toHaveClass('secondary');
+		expect(start).toHaveClass('secondary');
+		expect(list.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+		expect(screen.getByRole('link', { name: 'Your data' })).toHaveAttribute('href', '/data');
+	});
 });
