@@ -385,7 +385,8 @@ test('reflections with the same label are told apart by when they started, to th
 
 	const first = names.find((name) => name.includes(':00:05'))!.replace('Carry on with ', '');
 	await page.getByRole('button', { name: `Delete ${first}`, exact: true }).click();
-	await expect(page.getByRole('group', { name: `Delete ${first}, and all its answers? This cannot be undone.` })).toBeVisible();
+	// Started and left, it has nothing in it, and the question says so.
+	await expect(page.getByRole('group', { name: `Delete ${first}? It has no answers yet.` })).toBeVisible();
 	await page.getByRole('button', { name: 'Yes, delete it' }).click();
 	await expect(page.getByText(`${first}, has been deleted from this device.`, { exact: true })).toBeFocused();
 	await expect(carryOn).toHaveCount(2);

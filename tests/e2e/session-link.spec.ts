@@ -572,12 +572,15 @@ test('a session link whose # arrived as %23, as some email and chat apps send it
 	await expectAccessible(page);
 });
 
-test('two earlier reflections from one link have links told apart by when each started', async ({ page }) => {
+test('two earlier reflections from one link are told apart by when each started and how far it got, here and at home', async ({ page }) => {
 	const link = `/join#${await encodeSession(SESSION)}`;
 	await page.clock.setFixedTime(new Date('2026-11-20T10:00:00Z'));
 	await page.goto(link);
 	await page.getByRole('button', { name: 'Start my reflection' }).click();
 	await expect(page.locator('main').getByText('Source 1 of 4')).toBeVisible();
+	const rating = page.locator('fieldset.question.rating').first().getByRole('radio', { name: /^4\b/ });
+	await rating.check();
+	await waitForStoredAnswer(page, rating);
 	// Twenty seconds later: within the same minute, the links must still differ.
 	await page.clock.setFixedTime(new Date('2026-11-20T10:00:20Z'));
 	await page.goto(link);
@@ -587,9 +590,22 @@ test('two earlier reflections from one link have links told apart by when each s
 	await page.goto(link);
 	const links = page.getByRole('listitem').getByRole('link', { name: /^Carry on with your reflection \(started \d/ });
 	await expect(links).toHaveCount(2);
+	// The copy started by mistake is the one with nothing in it.
+	await expect(links).toHaveText([/, no answers yet\)$/, /, 1 answer so far\)$/]);
 	const names = await links.evaluateAll((found) => found.map((link) => link.textContent));
 	expect(new Set(names).size).toBe(2);
 	await expectAccessible(page);
+
+	await page.goto('/');
+	const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Carers forum planning/ }) });
+	await expect(cards).toHaveCount(2);
+	await expect(cards.first()).toContainText('In progress, no answers yet');
+	await expect(cards.last()).toContainText('In progress, 1 answer so far');
+	await cards.first().getByRole('button', { name: /^Delete/ }).click();
+	await expect(cards.first()).toContainText('It has no answers yet.');
+	await expect(cards.first()).not.toContainText('cannot be undone');
+	await cards.last().getByRole('button', { name: /^Delete/ }).click();
+	await expect(cards.last()).toContainText('and all its answers? This cannot be undone.');
 });
 
 test('when the reflection cannot be saved, Start says so and keeps focus for another try', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionSettings } from '$lib/share/session-settings';
 import type { ReflectionRecord } from '$lib/storage/schema';
-import { groupBySession, repeatedTitles } from './reflection-groups';
+import { answersSoFar, groupBySession, repeatedTitles } from './reflection-groups';
 
 const session = (title: string): SessionSettings => ({
 	title,
@@ -61,5 +61,16 @@ describe('repeatedTitles', () => {
 		['three of one, two of another', ['A', 'B', 'A', 'B', 'A'], ['A', 'B']]
 	])('%s', (_, labels: string[], repeated: string[]) => {
 		expect([...repeatedTitles(labels.map((label) => ({ label })))].sort()).toEqual(repeated);
+	});
+});
+
+describe('answersSoFar', () => {
+	it.each([
+		[0, 'no answers yet'],
+		[1, '1 answer so far'],
+		[2, '2 answers so far'],
+		[31, '31 answers so far']
+	])('%i: %s', (count, words) => {
+		expect(answersSoFar(count)).toBe(words);
 	});
 });

@@ -24,6 +24,9 @@ export function groupBySession(items: readonly ReflectionRecord[]): ReflectionGr
 /** How a reflection is listed: its private label, or "Untitled reflection". */
 export const reflectionTitle = (item: Pick<ReflectionRecord, 'label'>): string => item.label || 'Untitled reflection';
 
+/** How far an unfinished reflection has got, as its list entry says it: "no answers yet", "1 answer so far". */
+export const answersSoFar = (count: number): string => (count ? `${count} answer${count > 1 ? 's' : ''} so far` : 'no answers yet');
+
 /** The titles more than one reflection is listed under: their headings alone would not tell them apart. */
 export function repeatedTitles(items: readonly Pick<ReflectionRecord, 'label'>[]): Set<string> {
 	const titles = items.map(reflectionTitle);

@@ -1,10 +1,12 @@
-import { deleteEverything, deleteReflection, listReflections } from '$lib/storage/reflections';
+import { answerCounts, deleteEverything, deleteReflection, listReflections } from '$lib/storage/reflections';
 import type { ReflectionRecord } from '$lib/storage/schema';
 
 /** The reflections kept on this device, for the home page. */
 export class ReflectionList {
 	items = $state<ReflectionRecord[]>([]);
 	loaded = $state(false);
+	/** How many questions each unfinished reflection has answers for, by id: what tells an empty copy from the one with answers. */
+	answered = $state.raw(new Map<string, number>());
 	problem = $state<string | null>(null);
 
 	/** The most recent reflection that has not reached its results yet. */
@@ -13,7 +15,11 @@ export class ReflectionList {
 	/** Reads the list from this device. */
 	async load(): Promise<void> {
 		try {
-			this.items = await listReflections();
+			const items = await listReflections();
+			const unfinished = items.filter((item) => item.completedAt === null).map((item) => item.id);
+			// Without the counts the list still shows: they only help tell copies apart.
+			this.answered = await answerCounts(unfinished).catch(() => new Map());
+			this.items = items;
 			this.problem = null;
 		} catch {
 			this.problem = 'Rebalance could not read this browser’s storage, so earlier reflections cannot be shown.';

@@ -3,7 +3,7 @@ import { BACKENDS, useBackend } from './fixtures/backends';
 import { closeDatabase, database } from './db';
 import { onSetAside } from './record-guards';
 import { DB_NAME, type AnswerRecord, type ReflectionRecord } from './schema';
-import { createReflection, deleteEverything, deleteReflection, listReflections } from './reflections';
+import { answerCounts, createReflection, deleteEverything, deleteReflection, listReflections } from './reflections';
 import { clearAnswer, getAnswers, getNotes, getReflection, isStored, ReflectionGone, saveAnswer, saveNote, updateReflection } from './reflection-edits';
 import { stoppedClock } from './stopped-clock.test-helper';
 import { writeFixture } from './fixtures/fixture-db';
@@ -34,6 +34,17 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			await saveAnswer(id, 'q2', 'x');
 			await clearAnswer(id, 'q2');
 			expect(await getAnswers(id)).toEqual({ q1: 5 });
+		});
+
+		it('counts each reflection’s answered questions, “Prefer not to say” and a changed answer once each, a cleared one not', async () => {
+			const some = await createReflection(BANK, 'Some');
+			const none = await createReflection(BANK, 'None');
+			await saveAnswer(some.id, 'q1', 2);
+			await saveAnswer(some.id, 'q1', 5);
+			await saveAnswer(some.id, 'q2', null);
+			await saveAnswer(some.id, 'q3', 'x');
+			await clearAnswer(some.id, 'q3');
+			expect(await answerCounts([some.id, none.id, 'gone'])).toEqual(new Map([[some.id, 2], [none.id, 0], ['gone', 0]]));
 		});
 
 		it('keeps two reflections apart', async () => {

@@ -43,6 +43,12 @@ export async function listReflections(): Promise<ReflectionRecord[]> {
 	return all.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
+/** How many questions each reflection has an answer for (“Prefer not to say” included), by id. */
+export async function answerCounts(ids: readonly string[]): Promise<Map<string, number>> {
+	const index = (await database()).transaction('answers').store.index('by-reflection');
+	return new Map(await Promise.all(ids.map(async (id) => [id, (await index.getAllKeys(id)).length] as const)));
+}
+
 /** Deletes one reflection with all its answers and notes. */
 export async function deleteReflection(id: string): Promise<void> {
 	const tx = (await database()).transaction(['reflections', 'answers', 'notes'], 'readwrite');
