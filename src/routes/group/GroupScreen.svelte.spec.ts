@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -259,6 +259,36 @@ describe('GroupScreen threshold', () => {
 		await user.clear(field);
 		await user.tab();
 		await waitFor(() => expect(group.invited).toBeNull());
+	});
+
+	it('judges the number invited on leaving it, where Firefox lets letters be typed and sends no change while its value stays empty', async () => {
+		const { group } = await screenWith(3);
+		const user = userEvent.setup();
+		const field = screen.getByLabelText('How many people were invited?');
+		await user.type(field, '8');
+		await user.tab();
+		await waitFor(() => expect(group.invited).toBe(8));
+		// As Firefox has it once '8' became '8x': an empty value, with the letters it cannot read still in the field.
+		const shows = (letters: boolean) => Object.defineProperty(field, 'validity', { configurable: true, value: { badInput: letters } });
+		await user.clear(field);
+		shows(true);
+		await fireEvent.input(field);
+		await user.tab();
+		expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 1 to 999, or leave it empty.');
+		// Emptied from '8x', its value was empty and still is: Firefox sends no change, but the number is forgotten.
+		await user.click(field);
+		shows(false);
+		await fireEvent.input(field);
+		await user.tab();
+		await waitFor(() => expect(group.invited).toBeNull());
+		expect(screen.queryByText(/Enter a whole number/)).toBeNull();
+		// Letters typed into the empty field: no change again, and they are pointed out.
+		await user.click(field);
+		shows(true);
+		await fireEvent.input(field);
+		await user.tab();
+		expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 1 to 999, or leave it empty.');
+		expect(group.invited).toBeNull();
 	});
 
 	it('saves a number typed but not yet left when the page is hidden (a reload, or a phone putting the tab away)', async () => {
