@@ -76,7 +76,7 @@ export function exportSvg(root: ParentNode, meta: ExportMeta): ExportedSvg | nul
 			for (const child of swatch.children) copy.append(child.cloneNode(true));
 			picture.append(copy);
 		}
-		picture.append(text(entry.text, { x: entry.x, y: entry.y, 'font-size': 15, fill: '#1a1a1a' }));
+		for (const line of [entry, ...entry.more]) picture.append(text(line.text, { x: line.x, y: line.y, 'font-size': 15, fill: '#1a1a1a' }));
 	});
 	for (const line of frame.note) picture.append(text(line.text, { x: line.x, y: line.y, 'font-size': 15, fill: '#44555c' }));
 	frame.panels.forEach((panel, index) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '$lib/chart/radar-labels';
-import { KEY_SWATCH, exportColumns, exportFrame, wrapWords, type ExportFrame } from './export-layout';
+import { KEY_SWATCH, exportColumns, exportFrame, type ExportFrame } from './export-layout';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
 
@@ -114,6 +114,26 @@ describe('exportFrame', () => {
 		expect(frame.height - plain.height).toBe(moved);
 	});
 
+	it.each([1, 4])('fits a key with long entries, as Everyone together has, into %i chart(s) wide without one running into another', (charts) => {
+		const key = [
+			'Each person: perceived',
+			'Each person: actual',
+			'Group’s middle: perceived',
+			'Group’s middle: actual',
+			'Group’s middle: perceived and actual meet',
+			'A circle or diamond on its own: answers that make no shape'
+		];
+		const frame = exportFrame(Array.from({ length: charts }, () => ({ width: 400, height: 300 })), { ...META, key });
+		expect(frame.key.map((entry) => [entry, ...entry.more].map((line) => line.text).join(' '))).toEqual(key);
+		const lines = frame.key.flatMap((entry) => [entry, ...entry.more]);
+		for (const line of lines) expectInside({ x: line.x - KEY_SWATCH, y: line.y - KEY_SIZE, width: KEY_SWATCH + textWidth(line.text, KEY_SIZE), height: KEY_SIZE }, frame);
+		for (const [index, line] of lines.entries())
+			for (const other of lines.slice(index + 1))
+				if (other.y === line.y) expect(line.x + textWidth(line.text, KEY_SIZE)).toBeLessThan(other.x - KEY_SWATCH);
+		const rows = [...new Set(lines.map((line) => line.y))].sort((a, b) => a - b);
+		expectStacked([frame.subtitle.y, ...rows, frame.panels[0]!.y], KEY_SIZE);
+	});
+
 	it('adds nothing under the heading when there is no key or note', () => {
 		const frame = exportFrame([{ width: 400, height: 300 }], META);
 		const empty = exportFrame([{ width: 400, height: 300 }], { ...META, key: [], note: '' });
@@ -133,20 +153,5 @@ describe('exportFrame', () => {
 				expect(apart).toBe(true);
 			}
 		}
-	});
-});
-
-describe('wrapWords', () => {
-	it.each([
-		['', 10, []],
-		['one two three', 20, ['one two three']],
-		['one two three', 7, ['one two', 'three']],
-		['one two three', 3, ['one', 'two', 'thr', 'ee']],
-		['a verylongword b', 4, ['a', 'very', 'long', 'word', 'b']],
-		['a well-known-name', 12, ['a', 'well-known-', 'name']],
-		['see example.org/a/long/path', 14, ['see', 'example.org/a/', 'long/path']],
-		['  spaced   out  ', 20, ['spaced out']]
-	])('%j in lines of %i', (text, width, lines) => {
-		expect(wrapWords(text, width)).toEqual(lines);
 	});
 });

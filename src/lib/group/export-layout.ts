@@ -1,4 +1,5 @@
 import { textWidth } from '$lib/chart/radar-labels';
+import { wrapWords } from './wrap-words';
 
 /** One chart to place in an exported picture, in its own viewBox units, with an optional neutral label. */
 export interface ExportPanel {
@@ -32,9 +33,14 @@ export interface ExportFrame {
 	title: { lines: PlacedText[]; size: number };
 	subtitle: PlacedText & { size: number };
 	/** Each key entry's label; its swatch goes KEY_SWATCH wide to the left of the text. */
-	key: PlacedText[];
+	key: KeyText[];
 	note: PlacedText[];
 	panels: PlacedPanel[];
+}
+
+/** A key entry's first line, beside its swatch, and the lines a label too long for the picture wraps onto below it. */
+export interface KeyText extends PlacedText {
+	more: PlacedText[];
 }
 
 /** What the picture says about itself: nothing that identifies anyone. */
@@ -51,8 +57,9 @@ export interface ExportMeta {
 
 /** How much room a key entry's swatch takes before its label. */
 export const KEY_SWATCH = 44;
-const KEY_ENTRY = 300;
+const KEY_GAP = 24;
 const KEY_ROW = 26;
+const KEY_SIZE = 15;
 const NOTE_LINE = 22;
 
 const MARGIN = 24;
@@ -80,13 +87,8 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 	const titleLines = wrapWords(meta.title, inner, (line) => textWidth(line, TITLE_SIZE, true));
 	const titleDepth = Math.max(0, titleLines.length - 1) * TITLE_LINE;
 	let top = MARGIN + HEADER + titleDepth;
-	const perRow = Math.max(1, Math.floor(inner / KEY_ENTRY));
-	const key = (meta.key ?? []).map((label, index) => ({
-		text: label,
-		x: MARGIN + (index % perRow) * KEY_ENTRY + KEY_SWATCH,
-		y: top + Math.floor(index / perRow) * KEY_ROW + 16
-	}));
-	top += Math.ceil(key.length / perRow) * KEY_ROW;
+	const key = placeKey(meta.key ?? [], inner, top);
+	top = Math.max(top, ...key.flatMap((entry) => [entry, ...entry.more]).map((line) => line.y - 16 + KEY_ROW));
 	const note = wrapWords(meta.note ?? '', inner, (line) => textWidth(line, NOTE_SIZE)).map((line, index) => ({
 		text: line,
 		x: MARGIN,
@@ -118,32 +120,17 @@ export function exportFrame(panels: readonly ExportPanel[], meta: ExportMeta): E
 	};
 }
 
-/**
- * Text broken into lines no wider than `width` as `measure` measures them (by default, in
- * characters), at spaces. A word too wide for a line of its own is split, after a - or / when
- * one falls in the part that fits.
- */
-export function wrapWords(text: string, width: number, measure = (line: string) => line.length): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(...splitWord(word, width, measure));
-	}
-	return lines;
-}
-
-function splitWord(word: string, width: number, measure: (line: string) => number): string[] {
-	const parts: string[] = [];
-	let rest = [...word];
-	while (rest.length > 0 && measure(rest.join('')) > width) {
-		let end = rest.length - 1;
-		while (end > 1 && measure(rest.slice(0, end).join('')) > width) end -= 1;
-		const joint = Math.max(rest.lastIndexOf('-', end - 1), rest.lastIndexOf('/', end - 1));
-		if (joint > 0) end = joint + 1;
-		parts.push(rest.slice(0, end).join(''));
-		rest = rest.slice(end);
-	}
-	if (rest.length > 0) parts.push(rest.join(''));
-	return parts;
+// Entries side by side, each as wide as its label, on as many rows as they need: a fixed column width let a long
+// label run into the next entry's swatch, or off the picture.
+function placeKey(labels: readonly string[], inner: number, top: number): KeyText[] {
+	let [x, y, rowLines] = [0, top + 16, 0];
+	return labels.map((label) => {
+		const lines = wrapWords(label, inner - KEY_SWATCH, (line) => textWidth(line, KEY_SIZE));
+		const width = KEY_SWATCH + Math.max(0, ...lines.map((line) => textWidth(line, KEY_SIZE)));
+		if (x > 0 && x + width > inner) [x, y, rowLines] = [0, y + rowLines * KEY_ROW, 0];
+		const left = MARGIN + x + KEY_SWATCH;
+		rowLines = Math.max(rowLines, lines.length);
+		x += width + KEY_GAP;
+		return { text: lines[0] ?? '', x: left, y, more: lines.slice(1).map((text, index) => ({ text, x: left, y: y + (index + 1) * KEY_ROW })) };
+	});
 }
