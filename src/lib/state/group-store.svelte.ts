@@ -21,8 +21,8 @@ export class GroupStore extends GroupPicture {
 	fingerprints = $state<number[]>(acceptedFingerprints(null));
 	invited = $state<number | null>(null);
 	report = $state<AddReport | null>(null);
-	/** The code just removed, for "Undo". */
-	removed = $state<string | null>(null);
+	/** The codes just removed (one withdrawn, or all of them cleared), for "Undo"; empty when there is nothing to undo. */
+	removed = $state.raw<readonly string[]>([]);
 	problem = $state<string | null>(null);
 
 	private ticket = 0;
@@ -57,7 +57,7 @@ export class GroupStore extends GroupPicture {
 			this.fingerprints = read.fingerprints;
 			this.invited = read.group.invited;
 			this.seed = read.group.seed;
-			this.removed = null;
+			this.removed = [];
 			this.codes = read.codes;
 			this.status = 'ready';
 		} catch {

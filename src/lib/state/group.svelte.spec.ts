@@ -91,12 +91,42 @@ describe('GroupState', () => {
 		expect(group.report).toBeNull();
 		expect(group.codes).not.toContain(codes[1]);
 		expect(group.count).toBe(3);
-		expect(group.removed).toBe(codes[1]);
+		expect(group.removed).toEqual([codes[1]]);
 		await group.undo();
 		expect(group.codes).toContain(codes[1]);
-		expect(group.removed).toBeNull();
+		expect(group.removed).toEqual([]);
 		await group.clear();
 		expect(group.codes).toEqual([]);
+		expect(await listCodes(group.key)).toEqual([]);
+	});
+
+	it('puts back every code cleared, in order, and the picture they made, with Undo', async () => {
+		const group = await opened();
+		await group.addText(codes.join(' '));
+		const before = { codes: group.codes, count: group.count, people: group.people };
+		await group.remove(codes[0]!);
+		await group.clear();
+		expect(group.count).toBe(0);
+		await group.undo();
+		// The code removed before clearing was not cleared, so it stays out.
+		expect(group.codes).toEqual(before.codes.filter((code) => code !== codes[0]));
+		await group.addText(codes[0]!);
+		expect({ codes: group.codes, count: group.count, people: group.people }).toEqual(before);
+		expect((await listCodes(group.key)).map((row) => row.code)).toEqual(before.codes);
+		expect(group.removed).toEqual([]);
+	});
+
+	it('keeps what clearing took, to undo, while codes are added after it, and forgets it when another session is shown', async () => {
+		const group = await opened();
+		await group.addText(codes.slice(0, 2).join(' '));
+		await group.clear();
+		await group.addText(codes[2]!);
+		await group.undo();
+		expect(group.codes).toEqual(codes.slice(0, 3).sort());
+		await group.clear();
+		await group.open(null, true);
+		expect(group.removed).toEqual([]);
+		await group.undo();
 		expect(await listCodes(group.key)).toEqual([]);
 	});
 
@@ -178,9 +208,22 @@ describe('GroupState', () => {
 			// Brought up to date in place: the screen never went back to "Loading", and Undo stays.
 			expect(statuses).toContain('ready');
 			expect(statuses).not.toContain('loading');
-			expect(open.removed).toBe(forumCode(FORUM, 10));
+			expect(open.removed).toEqual([forumCode(FORUM, 10)]);
 			expect((await opened(record.id)).codes).toEqual([forumCode(FORUM, 20)]);
 			expect(await open.addText(forumCode(renamed, 30))).toMatchObject({ added: 1, bad: [] });
+		});
+
+		it('puts back all the codes cleared, counted, after following a change made in another tab', async () => {
+			const record = await saveSession(FORUM);
+			const open = await opened(record.id);
+			const both = [forumCode(FORUM, 10), forumCode(FORUM, 20)];
+			await open.addText(both.join(' '));
+			await open.clear();
+			await saveSession(renamed, record.id);
+			await open.undo();
+			expect(open.title).toBe('Carers forum, March');
+			expect(open.counted).toEqual([...both].sort());
+			expect((await opened(record.id)).counted).toEqual([...both].sort());
 		});
 
 		it('keeps the number just typed when it follows a change made in another tab', async () => {
@@ -214,7 +257,7 @@ describe('GroupState', () => {
 				await saveSession(fewer, record.id);
 				await open.remove(forumCode(FORUM, 10));
 				expect(await listCodes(sessionFingerprint(FORUM))).toEqual([]);
-				expect(open.removed).toBeNull();
+				expect(open.removed).toEqual([]);
 			});
 
 			it('does not clear codes the screen has not shown, and says why', async () => {

@@ -1,8 +1,8 @@
-import { checkFound, type AddReport, type BadCode } from '$lib/group/code-check';
+import { checkFound, decodeStored, type AddReport, type BadCode } from '$lib/group/code-check';
 import { findCodeHomes } from '$lib/group/code-homes';
 import { findShareCodes } from '$lib/share/code-extraction';
 import { CodeTags } from '$lib/share/code-tag';
-import { addCodes, clearCodes, removeCode, setInvited } from '$lib/storage/group-codes';
+import { addCodes, clearCodes, listCodes, removeCode, setInvited } from '$lib/storage/group-codes';
 import { listSessions } from '$lib/storage/sessions';
 import { GroupStore } from './group-store.svelte';
 
@@ -50,23 +50,33 @@ export class GroupState extends GroupStore {
 		// "3 codes added" would now disagree with the count beside it.
 		this.report = null;
 		// Only a code that fits the session as it now is can be put back.
-		this.removed = this.decoded.has(code) ? code : null;
+		this.removed = this.decoded.has(code) ? [code] : [];
 	}
 
-	/** Puts back the code removed last. */
+	/** Puts back the code, or all the codes, removed last. */
 	async undo(): Promise<void> {
-		const code = this.removed;
-		if (code === null) return;
-		await this.store('follow', () => addCodes(this.key, [code]));
-		this.codes = [...new Set([...this.codes, code])].sort();
-		this.removed = null;
+		const codes = this.removed;
+		if (codes.length === 0) return;
+		await this.store('follow', () => addCodes(this.key, codes));
+		// A change followed meanwhile reads the codes afresh, without these: each that fits counts again.
+		for (const [code, payload] of decodeStored(codes, this.fingerprints, this.names.length)) this.decoded.set(code, payload);
+		this.codes = [...new Set([...this.codes, ...codes])].sort();
+		this.removed = [];
 	}
 
-	/** Removes every code collected for this session: only those shown, so never after a change elsewhere. */
+	/**
+	 * Removes every code collected for this session: only those shown, so never after a change elsewhere.
+	 * They can be put back with {@link undo}.
+	 */
 	async clear(): Promise<void> {
-		await this.store('stop', () => clearCodes(this.key));
+		const cleared = await this.store('stop', async () => {
+			// Read as they are stored, so codes another tab added since are put back too.
+			const stored = (await listCodes(this.key)).map((row) => row.code);
+			await clearCodes(this.key);
+			return stored;
+		});
 		this.codes = [];
-		this.removed = null;
+		this.removed = cleared;
 		this.report = null;
 	}
 

@@ -83,16 +83,46 @@ describe('CodeList', () => {
 		}
 	});
 
-	it('clears every code only after asking, then gives focus to the note saying so', async () => {
+	it('clears every code only after asking, says so with Undo beside it taking focus, and Undo puts every code back', async () => {
+		const { group, user } = await setup();
+		const tags = listed();
+		await user.click(screen.getByRole('button', { name: 'Clear all codes' }));
+		expect(screen.getByRole('group', { name: /^Remove all 3 codes .* You can undo this straight after\./ })).toBeVisible();
+		expect(group.codes).toHaveLength(3);
+		const status = screen.getByRole('status');
+		const heard = textChanges(status);
+		await user.click(screen.getByRole('button', { name: 'Yes, clear all codes' }));
+		const undo = await screen.findByRole('button', { name: 'Undo' });
+		await waitFor(() => expect(undo).toHaveFocus());
+		expect(await listCodes(STANDARD_FINGERPRINT)).toEqual([]);
+		// Said once, whole, as a removal is; the button is beside the message, not read out in it.
+		const said = 'All codes for this session have been cleared from this device. The group picture is hidden until 3 people have shared.';
+		expect(heard.filter((text) => text !== '')).toEqual([said]);
+		expect(status).not.toContainElement(undo);
+		await user.click(undo);
+		await waitFor(() => expect(status).toHaveTextContent('3 codes put back. The group picture is showing again.'));
+		expect(screen.getByText('Show the 3 codes')).toHaveFocus();
+		expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+		// The list was open before clearing, and opens again with the codes.
+		expect(listed()).toEqual(tags);
+		expect((await listCodes(STANDARD_FINGERPRINT)).map((row) => row.code)).toEqual([...codes].sort());
+	});
+
+	it('keeps Undo for the codes cleared while more are added, and removing one then offers Undo for that one only', async () => {
 		const { group, user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Clear all codes' }));
-		expect(group.codes).toHaveLength(3);
 		await user.click(screen.getByRole('button', { name: 'Yes, clear all codes' }));
-		await waitFor(() => expect(screen.getByText('All codes for this session have been cleared from this device.')).toHaveFocus());
-		expect(await listCodes(STANDARD_FINGERPRINT)).toEqual([]);
-		// The button that had focus has gone: the note saying so has it, not the page's top. It is read
-		// out then; in a live region as well, it would be read twice.
+		await screen.findByRole('button', { name: 'Undo' });
+		const late = standardCode(six(30, 30));
+		await group.addText(late);
+		expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible();
+		await screen.findByText('Show the 1 code');
+		await user.click(screen.getByRole('button', { name: `Remove code ${spelledCode(group.tags.of(late))}` }));
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Removed ${group.tags.of(late)}`));
 		expect(screen.getByRole('status')).not.toHaveTextContent('cleared');
+		await user.click(screen.getByRole('button', { name: 'Undo' }));
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Code put back.'));
+		expect(group.codes).toEqual([late]);
 	});
 
 	it('says beside the list when clearing stopped because the session was changed in another tab', async () => {
