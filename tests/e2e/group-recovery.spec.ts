@@ -1,6 +1,6 @@
 // The group screen when something goes wrong: codes cleared by mistake, or pasted in a form it cannot add.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { answerAllToResults, expect, expectAccessible, startReflection, test } from './fixtures';
 import { madeCode } from './made-codes';
 
 const collected = (page: Page) => page.getByText(/codes? collected$/);
@@ -36,4 +36,35 @@ test('codes cleared by mistake come back, all of them, with Undo, and the pictur
 	// Kept on this device, not only on the screen.
 	await page.reload();
 	await expect(collected(page)).toHaveText('3 codes collected');
+});
+
+test('a link to someone’s own results page, pasted with the codes, is named, with how to get their code', async ({ page, browser }) => {
+	// Jo copies the address of their results page, on their own phone, and sends that instead of the code.
+	const phone = await browser.newContext();
+	const jo = await phone.newPage();
+	await startReflection(jo, 'Team day');
+	await answerAllToResults(jo, 3);
+	await expect(jo.getByRole('button', { name: 'Show my share code' })).toBeVisible();
+	const address = jo.url();
+	expect(address).toMatch(/\/results\?id=/);
+	await phone.close();
+
+	const codes = [madeCode(20, 60), madeCode(50, 50), madeCode(80, 40)];
+	await page.goto('/group');
+	const paste = page.getByLabel('Paste codes');
+	await paste.fill(`Sam: ${codes[0]}\nAlex: ${codes[1]}\nJo: ${address}\nKim: ${codes[2]}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '3 codes added.' })).toContainText(
+		'One link is to someone’s own reflection, not a share code.'
+	);
+	await expect(page.getByText(/Ask them to open their results, press “Show my share code” and send you the code\./)).toBeVisible();
+	await expectAccessible(page);
+
+	await page.getByRole('button', { name: 'Add more codes' }).click();
+	await paste.fill(`Jo: ${address}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'No share codes were found in that text.' })).toContainText(
+		'One link is to someone’s own reflection, not a share code.'
+	);
+	await expectAccessible(page);
 });

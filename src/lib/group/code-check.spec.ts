@@ -119,7 +119,11 @@ describe('reportText', () => {
 		[report(3, 1, 0, 0, 2), '1 code added. 2 lines looked like codes but are not.'],
 		[{ ...report(3, 2, 1), unlocked: true }, `2 codes added. 1 was already here, listed as ${t0}. The group picture is now showing.`],
 		// A code in the text twice is said after the report, not in it (sameCodeNote).
-		[{ ...report(1, 1, 0), repeated: 1 }, '1 code added.']
+		[{ ...report(1, 1, 0), repeated: 1 }, '1 code added.'],
+		// A link to someone's own results page, where their code should be, is said: that person's code is still to come.
+		[{ ...report(3, 3, 0), ownLinks: 1 }, '3 codes added. One link is to someone’s own reflection, not a share code.'],
+		[{ ...report(0, 0, 0), ownLinks: 2 }, 'No share codes were found in that text. 2 links are to people’s own reflections, not share codes.'],
+		[{ ...report(2, 0, 0, 1, 1), ownLinks: 1 }, '1 code could not be added. 1 line looked like a code but is not one. One link is to someone’s own reflection, not a share code.']
 	])('%#: %s', (input, expected) => {
 		expect(reportText(input, tagOf)).toBe(expected);
 	});

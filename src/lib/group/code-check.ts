@@ -1,5 +1,6 @@
 import type { FoundCode } from '$lib/share/code-extraction';
 import { isLookalike } from '$lib/share/code-lookalike';
+import { ownLinksText } from '$lib/share/own-page-links';
 import { STANDARD_FINGERPRINT_NUMBER } from '$lib/share/session-fingerprint';
 import { decodeShareCode, type SharePayload } from '$lib/share/share-code';
 import { countOf } from './group-prompts';
@@ -39,6 +40,8 @@ export interface AddReport {
 	unlocked?: boolean;
 	/** Codes among `bad` that another group screen on this device would take, by that screen. */
 	elsewhere?: CodesElsewhere[];
+	/** How many links to someone's own reflection were pasted, where their code should be. */
+	ownLinks?: number;
 }
 
 /** Codes pasted on one group screen that another on this device would take. */
@@ -105,8 +108,10 @@ function tagList(codes: readonly string[], tagOf: (code: string) => string): str
  * The report in a few short sentences, e.g. "3 codes added. 1 was already here, listed as K7QMX.",
  * with each code already here named by `tagOf`, as the list of codes names it.
  */
-export function reportText({ found, added, already, bad, unlocked }: AddReport, tagOf: (code: string) => string): string {
-	if (found === 0) return 'No share codes were found in that text.';
+export function reportText({ found, added, already, bad, unlocked, ownLinks = 0 }: AddReport, tagOf: (code: string) => string): string {
+	// Said whether or not codes were found too: that person's code is still to come.
+	const links = ownLinks > 0 ? [ownLinksText(ownLinks)] : [];
+	if (found === 0) return ['No share codes were found in that text.', ...links].join(' ');
 	const parts: string[] = [];
 	const again = already.length;
 	// Said apart from the codes, or the person whose line it was would seem to be counted.
@@ -118,6 +123,7 @@ export function reportText({ found, added, already, bad, unlocked }: AddReport, 
 		parts.push(`${again} ${again === 1 ? 'was' : 'were'} already here${again <= TAGS_NAMED ? `, listed as ${tagList(already, tagOf)}` : ''}.`);
 	if (failed > 0) parts.push(`${countOf(failed, 'code')} could not be added.`);
 	if (lookalikes > 0) parts.push(lookalikes === 1 ? '1 line looked like a code but is not one.' : `${lookalikes} lines looked like codes but are not.`);
+	parts.push(...links);
 	// Said in the status a screen reader hears, since the views appear further down the page.
 	if (unlocked) parts.push('The group picture is now showing.');
 	return parts.join(' ');

@@ -79,6 +79,16 @@ describe('homesReportText', () => {
 			'codes for two screens',
 			report({ found: 3, bad: [bad('A'), bad('B'), bad('C')], elsewhere: [forum('A'), standard('B', 'C')] }),
 			'Add this code to “Ward forum”, the session it is for. Add these 2 codes to the group screen for codes made without a link, since they were made without your session link. Or whoever made them can reflect again with your link.'
+		],
+		[
+			'one for a saved session, with a link to someone’s own results page',
+			report({ bad: [bad('A')], elsewhere: [forum('A')], ownLinks: 1 }),
+			'Add this code to “Ward forum”, the session it is for. One link is to someone’s own reflection, not a share code.'
+		],
+		[
+			'one for a saved session, one added, with a link to someone’s own results page',
+			report({ found: 2, added: 1, bad: [bad('A')], elsewhere: [forum('A')], ownLinks: 1 }),
+			'Add this code to “Ward forum”, the session it is for. 1 code added. One link is to someone’s own reflection, not a share code.'
 		]
 	])('%s', (_, given, expected) => {
 		expect(homesReportText(given, tagOf)).toBe(expected);

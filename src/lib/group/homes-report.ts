@@ -1,3 +1,4 @@
+import { ownLinksText } from '$lib/share/own-page-links';
 import { reportText, type AddReport, type CodesElsewhere } from './code-check';
 import { screenName } from './session-match';
 
@@ -61,6 +62,12 @@ export function movedText({ id, title, codes }: CodesElsewhere, waiting: number)
  */
 export function homesReportText(report: AddReport, tagOf: (code: string) => string): string {
 	const homes = (report.elsewhere ?? []).map(homeSentence);
-	const here = report.added > 0 || report.already.length > 0 ? [reportText({ ...report, bad: [] }, tagOf)] : [];
+	const ownLinks = report.ownLinks ?? 0;
+	const here =
+		report.added > 0 || report.already.length > 0
+			? [reportText({ ...report, bad: [] }, tagOf)]
+			: ownLinks > 0
+				? [ownLinksText(ownLinks)]
+				: [];
 	return [...homes, ...here].join(' ');
 }

@@ -2,6 +2,7 @@ import { checkFound, decodeStored, type AddReport, type BadCode } from '$lib/gro
 import { findCodeHomes } from '$lib/group/code-homes';
 import { findShareCodes } from '$lib/share/code-extraction';
 import { CodeTags } from '$lib/share/code-tag';
+import { countOwnPageLinks } from '$lib/share/own-page-links';
 import { addCodes, clearCodes, listCodes, removeCode, setInvited } from '$lib/storage/group-codes';
 import { listSessions } from '$lib/storage/sessions';
 import { GroupStore } from './group-store.svelte';
@@ -26,7 +27,9 @@ export class GroupState extends GroupStore {
 		const fresh = new Set(added);
 		const already = [...valid.keys()].filter((code) => !fresh.has(code));
 		const repeated = found.filter((code) => code.duplicates > 0 && valid.has(code.code)).length;
-		this.report = { found: found.length, added: added.length, already, repeated, unlocked, ...(await this.placeElsewhere(bad)) };
+		const ownLinks = countOwnPageLinks(text);
+		const elsewhere = await this.placeElsewhere(bad);
+		this.report = { found: found.length, added: added.length, already, repeated, unlocked, ...elsewhere, ...(ownLinks > 0 && { ownLinks }) };
 		return this.report;
 	}
 

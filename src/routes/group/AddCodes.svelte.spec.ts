@@ -198,6 +198,31 @@ describe('AddCodes', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('No share codes were found in that text.');
 	});
 
+	it('says when someone sent a link to their own results page instead of their code, and how to get the code', async () => {
+		const { group, user } = await setup();
+		const id = '3f2a9c1b-7d4e-4f60-8182-93a4b5c6d7e8';
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(`Sam: ${a}\nAlex: ${b}\nJo: https://rebalance.example.org/results?id=${id}\nKim: ${c}`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		const status = screen.getByRole('status');
+		await waitFor(() => expect(status).toHaveTextContent('3 codes added. One link is to someone’s own reflection, not a share code.'));
+		expect(group.codes).toEqual([a, b, c].sort());
+		// What to do is shown after the report, not said with it; not in green, as all went well would be.
+		const advice = screen.getByText(/Ask them to open their results, press “Show my share code” and send you the code\./);
+		expect(status).not.toContainElement(advice);
+		expect(status.querySelector('.notice')).not.toHaveClass('ok');
+
+		// Pasted on its own, it is not "no share codes" and nothing more.
+		await user.click(screen.getByRole('button', { name: 'Add more codes' }));
+		await user.click(screen.getByLabelText('Paste codes'));
+		await user.paste(`http://localhost:4173/reflect?id=${id}&step=money and https://x.org/results?id=550e8400-e29b-41d4-a716-446655440000`);
+		await user.click(screen.getByRole('button', { name: 'Add codes' }));
+		await waitFor(() =>
+			expect(status).toHaveTextContent('No share codes were found in that text. 2 links are to people’s own reflections, not share codes.')
+		);
+		expect(screen.getByText(/Ask each person to open their results/)).toBeVisible();
+	});
+
 	it('leaves codes typed by hand on a phone as typed: capitals, no correcting, no suggestions', async () => {
 		await setup();
 		const box = screen.getByLabelText('Paste codes');
