@@ -68,3 +68,14 @@ test('a link to someone’s own results page, pasted with the codes, is named, w
 	);
 	await expectAccessible(page);
 });
+
+test('a code whose last block a message split onto the next line is added whole', async ({ page }) => {
+	const codes = [madeCode(20, 60), madeCode(50, 50)];
+	const [first = '', second = ''] = codes;
+	// Wrapped by an email, or a chat's narrow column, just before its last symbol.
+	await page.goto('/group');
+	await page.getByLabel('Paste codes').fill(`Sam: ${first.slice(0, -1)}\n${first.slice(-1)}\nJo: ${second.slice(0, -1)} ${second.slice(-1)}`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'codes added' })).toHaveText('2 codes added.');
+	await expect(page.getByText('2 codes collected')).toBeVisible();
+});

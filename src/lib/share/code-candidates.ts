@@ -25,9 +25,11 @@
  * A spelled-out run is read from each digit in it for exactly as many symbols as that digit
  * asks for, so single letters in prose ("I a") before or after a code do not hide it; the runs
  * are found once per chain (spelled-runs.ts) and each distinct spelled span is judged once.
+ * A dashed run whose last block was split by a space or a line break is read joined (split-end.ts).
  */
 import { ALL_HEX, codeShaped, joined, LOOKALIKE } from './code-lookalike';
 import { decodeShareCode, shareCodeLength, type ShareCodeResult } from './share-code';
+import { withSplitRest } from './split-end';
 import { SpelledRuns } from './spelled-runs';
 
 /** A run of ASCII letters and digits in pasted text. */
@@ -37,6 +39,8 @@ export interface ChainWord {
 	end: number;
 	/** The gap before this word holds a dash. */
 	dashBefore: boolean;
+	/** The gap before this word is only a few spaces, or one line break: where a message may split a code. */
+	wrapBefore?: boolean;
 }
 
 /** A run of words chosen as a code, with its decode result. */
@@ -108,11 +112,12 @@ function readAs(words: ChainWord[], { first, last, length, dashed, spelled }: Sp
 	return looksLikeCode ? { result, rank: 'failed' } : null;
 }
 
-/** The longest candidate of each rank that starts at `first`. */
+/** The longest candidate of each rank that starts at `first`; `after` is the next line's first word, if any. */
 function candidatesAt(
 	words: ChainWord[],
 	first: number,
-	spelledJudge: ReturnType<typeof spelledJudging>
+	spelledJudge: ReturnType<typeof spelledJudging>,
+	after?: ChainWord
 ): Partial<Record<Rank, CandidatePick>> {
 	const picks: Partial<Record<Rank, CandidatePick>> = {};
 	let length = 0;
@@ -126,7 +131,11 @@ function candidatesAt(
 		const span = { first, last, length, dashed: dashed && last > first };
 		const judged = last === first || last - first >= 2 ? judge(words, span) : null;
 		if (judged) picks[judged.rank] = { first, last, result: judged.result };
-		if (word.text.length !== 4) break;
+		if (word.text.length === 4) continue;
+		const joined = picks.found || !span.dashed ? null : withSplitRest(words, first, last, after);
+		const whole = joined && readAs(joined, { first: 0, last: joined.length - 1, length: length + (joined.at(-1)?.text.length ?? 0), dashed: true });
+		if (whole?.rank === 'found') picks.found = { first, last: last + 1, result: whole.result };
+		break;
 	}
 	const spelled = spelledJudge(first);
 	if (spelled?.judged) picks[spelled.judged.rank] = { first, last: spelled.last, result: spelled.judged.result };
@@ -144,17 +153,20 @@ function spelledJudging(words: ChainWord[]): (first: number) => { last: number; 
 	};
 }
 
-/** The codes, newer versions' codes and reportable failures in one chain, in text order, never overlapping. */
-export function picksInChain(words: ChainWord[]): CandidatePick[] {
+/**
+ * The codes, newer versions' codes and reportable failures in one chain, in text order, never overlapping.
+ * A code may end on `after`, the next line's first word (at index `words.length`), where a message split it.
+ */
+export function picksInChain(words: ChainWord[], after?: ChainWord): CandidatePick[] {
 	const candidates: Record<Rank, CandidatePick[]> = { found: [], newer: [], lookalike: [], failed: [] };
 	const spelledJudge = spelledJudging(words);
 	words.forEach((word, first) => {
 		if (!/[0-9]/.test(word.text.charAt(0)) && !words[first + 1]?.dashBefore) return;
-		const best = candidatesAt(words, first, spelledJudge);
+		const best = candidatesAt(words, first, spelledJudge, after);
 		for (const rank of RANKS) if (best[rank]) candidates[rank].push(best[rank]);
 	});
 	if (RANKS.every((rank) => !candidates[rank].length)) return [];
-	const claimed = new Uint8Array(words.length);
+	const claimed = new Uint8Array(words.length + 1);
 	const free = (pick: CandidatePick): boolean => claimed.subarray(pick.first, pick.last + 1).every((taken) => !taken);
 	const picks = RANKS.flatMap((rank) =>
 		candidates[rank].filter((pick) => {

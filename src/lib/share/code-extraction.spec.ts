@@ -123,6 +123,36 @@ describe('findShareCodes in codes read out or spelled out', () => {
 	});
 });
 
+describe('findShareCodes with a code’s last block split, as where a message wraps it', () => {
+	// A code's last block split after its first symbol, by `gap`.
+	const split = (code: string, gap: string): string => `${code.slice(0, -1)}${gap}${code.slice(-1)}`;
+	const NINE_END = NINE.slice(-2);
+
+	it.each<[string, string, Seen[]]>([
+		['by a space', `Jo: ${split(A, ' ')} thanks`, [ok(A)]],
+		['by a line break, in a chat', `[10:02] Jo: ${split(A, '\n')}\n[10:03] Sam: ${B}`, [ok(A), ok(B)]],
+		['by a Windows line break, with the next line indented', `${split(FIVE, '\r\n  ')} ok`, [ok(FIVE)]],
+		['by a space, in small letters', lower(split(NINE, ' ')), [ok(NINE)]],
+		['a whole block of four split after three', `${NINE.slice(0, -1)} ${NINE.slice(-1)}`, [ok(NINE)]],
+		['a whole block of four split in two, across a line break', `${NINE.slice(0, -2)}\n${NINE_END}`, [ok(NINE)]],
+		// A code that reads as it is keeps the words after it out, however short.
+		['a whole code before a short word', `${A} 2 people, ${A}\n7`, [ok(A, 1)]],
+		// Joined, these do not read as codes: each is left as it was.
+		['a short code before a word that does not complete it', `${split(A, ' ').slice(0, -1)} 2`, [[SHORT, 'wrong-length', 0]]],
+		['a short code before a blank line', `${split(A, '\n\n')}`, [[SHORT, 'wrong-length', 0]]],
+		['split by a comma', `${split(A, ', ')}`, [[SHORT, 'wrong-length', 0]]],
+		['split by a dash', `${split(A, '-')}`, [[SHORT, 'wrong-length', 0]]],
+		['a last block that would be longer than four', `${NINE.slice(0, -1)} ${NINE.slice(-1)}X`, [[NINE.slice(0, -1), 'wrong-length', 0]]]
+	])('%s', (_, text, expected) => {
+		expect(summary(findShareCodes(text))).toEqual(expected);
+	});
+
+	it('keeps the next line’s words for what follows, when they complete no code', () => {
+		expect(summary(findShareCodes(`${SHORT}\n${B}`))).toEqual([[SHORT, 'wrong-length', 0], ok(B)]);
+		expect(summary(findShareCodes(`${split(A, '\n')} ${B}`))).toEqual([ok(A), ok(B)]);
+	});
+});
+
 describe('findShareCodes leaves ordinary text alone', () => {
 	it.each([
 		['all-caps prose', 'PLEASE READ THE INTERNATIONALISATION GUIDELINES BEFORE THURSDAY. THIS IS VERY IMPORTANT FOR EVERYONE.'],

@@ -8,7 +8,8 @@
  * read out in groups), never a line break;
  * anything else (":", "=", "#", "/", a line break, an emoji) ends the chain, so a code is
  * found on its own, after "code=" in a link, or after a name in a chat line. Each chain
- * is searched for candidates (see code-candidates.ts for which count). Found codes are
+ * is searched for candidates (see code-candidates.ts for which count), and may end on the next
+ * line's first word, where a message split a code's last block (split-end.ts). Found codes are
  * listed once each, by canonical form, with a count of repeats.
  */
 import { formatShareCode, normaliseShareCode } from './base32';
@@ -48,6 +49,8 @@ const WORD = /[0-9A-Za-z]+/g;
 // A few spaces (including the no-break spaces of chat exports), with at most one dash or comma.
 const SEPARATOR = /^[ \t\u00a0\u2009\u202f]{0,3}(?:[-\u2010-\u2015\u2212,][ \t\u00a0\u2009\u202f]{0,3})?$/;
 const DASH = /[-\u2010-\u2015\u2212]/;
+// Where a message may split a code: a few spaces, or one line break.
+const WRAP = /^(?:[ \t\u00a0\u2009\u202f]{1,3}|[ \t\u00a0\u2009\u202f]{0,3}\r?\n[ \t\u00a0\u2009\u202f]{0,3})$/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Every share code in a pasted text, in order of first appearance, each listed once. */
@@ -58,14 +61,18 @@ export function findShareCodes(pasted: string): FoundCode[] {
 	// both in one message, so a code is repeated only when one kind appears more than once.
 	const appearances = new Map<string, { written: number; linked: number }>();
 	let taken = 0;
-	const collect = (chain: ChainWord[]): void => {
-		for (const { first, last, result } of picksInChain(chain)) {
-			if (taken >= MAX_CANDIDATES) return;
+	// Reads one chain; true when a code in it took `after`, the next line's first word.
+	const collect = (chain: ChainWord[], after?: ChainWord): boolean => {
+		const words = after ? [...chain, after] : chain;
+		let tookAfter = false;
+		for (const { first, last, result } of picksInChain(chain, after)) {
+			if (taken >= MAX_CANDIDATES) break;
 			taken++;
-			const start = chain[first]?.start ?? 0;
-			const raw = text.slice(start, chain[last]?.end ?? start);
+			tookAfter ||= last === chain.length;
+			const start = words[first]?.start ?? 0;
+			const raw = text.slice(start, words[last]?.end ?? start);
 			// From the words, not the raw text, which may hold commas.
-			const symbols = chain.slice(first, last + 1).map((word) => word.text);
+			const symbols = words.slice(first, last + 1).map((word) => word.text);
 			const code = result.ok ? result.code : formatShareCode(normaliseShareCode(symbols.join('')));
 			const seen = appearances.get(code) ?? { written: 0, linked: 0 };
 			if (/code=$/i.test(text.slice(Math.max(0, start - 5), start))) seen.linked++;
@@ -76,6 +83,7 @@ export function findShareCodes(pasted: string): FoundCode[] {
 			if (earlier) earlier.duplicates = duplicates;
 			else found.set(code, { code, raw, index: start, duplicates, result });
 		}
+		return tookAfter;
 	};
 	let chain: ChainWord[] = [];
 	for (const match of text.matchAll(WORD)) {
@@ -83,11 +91,13 @@ export function findShareCodes(pasted: string): FoundCode[] {
 		const start = match.index;
 		const previous = chain.at(-1);
 		const gap = previous ? text.slice(previous.end, start) : '';
+		const word = { text: match[0], start, end: start + match[0].length, dashBefore: DASH.test(gap), wrapBefore: WRAP.test(gap) };
 		if (previous && !(gap.length <= 7 && SEPARATOR.test(gap))) {
-			collect(chain);
+			const tookWord = collect(chain, word.wrapBefore ? word : undefined);
 			chain = [];
+			if (tookWord) continue;
 		}
-		chain.push({ text: match[0], start, end: start + match[0].length, dashBefore: DASH.test(gap) });
+		chain.push(word);
 	}
 	collect(chain);
 	return [...found.values()];
