@@ -572,6 +572,20 @@ test('a session link whose # arrived as %23, as some email and chat apps send it
 	await expectAccessible(page);
 });
 
+for (const [name, gap] of [
+	['an encoded space', '%20'],
+	['an encoded line break', '%0A'],
+	['an encoded Windows line break', '%0D%0A'],
+	['a space', ' ']
+]) {
+	test(`a session link wrapped by a mail or notes app and pasted back together with ${name} part-way opens the session`, async ({ page }) => {
+		const fragment = await encodeSession(SESSION);
+		await page.goto(`/join#${fragment.slice(0, 30)}${gap}${fragment.slice(30)}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Carers forum planning$/);
+		await expect(page.getByRole('button', { name: 'Start my reflection' })).toBeVisible();
+	});
+}
+
 test('two earlier reflections from one link are told apart by when each started and how far it got, here and at home', async ({ page }) => {
 	const link = `/join#${await encodeSession(SESSION)}`;
 	await page.clock.setFixedTime(new Date('2026-11-20T10:00:00Z'));

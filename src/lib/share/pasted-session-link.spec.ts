@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { findShareCodes } from './code-extraction';
 import { encodeSession } from './session-link';
 import { findSessionLink } from './pasted-session-link';
+import type { SessionSettings } from './session-settings';
 
 const CODE = '5K7Q-M3XZ-ABCD-EF12-3Q';
+const OTHER = 'K7QM-3XZP-R2T9-W4HJ-9A';
+const SESSION: SessionSettings = {
+	title: 'Ward forum',
+	welcome: 'See you on Tuesday.',
+	date: null,
+	sources: ['educational', 'institutional', 'monetary'],
+	custom: [{ name: 'Lived experience', description: 'What you know from living it.' }],
+	threshold: 3
+};
 
 describe('findSessionLink', () => {
 	it.each([
@@ -31,16 +41,20 @@ describe('findSessionLink', () => {
 	});
 
 	it('leaves the codes pasted with a real link, and finds no code inside the link', async () => {
-		const fragment = await encodeSession({
-			title: 'Ward forum',
-			welcome: 'See you on Tuesday.',
-			date: null,
-			sources: ['educational', 'institutional', 'monetary'],
-			custom: [{ name: 'Lived experience', description: 'What you know from living it.' }],
-			threshold: 3
-		});
+		const fragment = await encodeSession(SESSION);
 		const found = findSessionLink(`Link: https://x.org/join#${fragment}\nCodes: ${CODE}`);
 		expect(found?.fragment).toBe(fragment);
 		expect(findShareCodes(found?.rest ?? '').map((candidate) => candidate.raw)).toEqual([CODE]);
+	});
+
+	it.each([
+		['a link wrapped over lines by a mail app', (link: string) => `${link.slice(0, 40)}\n${link.slice(40, 100)}\r\n${link.slice(100)}`, true],
+		['a link with an encoded space part-way', (link: string) => `${link.slice(0, 40)}%20${link.slice(40)}`, true],
+		['a link cut short, which takes none of the codes after it', (link: string) => link.slice(0, 60), false]
+	])('reads %s, with codes on the next lines', async (_, wrap, whole) => {
+		const fragment = await encodeSession(SESSION);
+		const found = findSessionLink(`${wrap(`https://x.org/join#${fragment}`)}\n${CODE}\n${OTHER}`);
+		expect(found?.fragment).toBe(whole ? fragment : fragment.slice(0, 60 - 'https://x.org/join#'.length));
+		expect(findShareCodes(found?.rest ?? '').map((candidate) => candidate.raw)).toEqual([CODE, OTHER]);
 	});
 });

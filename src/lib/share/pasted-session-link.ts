@@ -3,10 +3,12 @@
  * device without the session can paste the link they sent, with or without codes, into the
  * group screen. Only an address with /join# counts: a bare fragment could be anything.
  */
+import { unwrapFragment } from './session-frame';
 
-// The address up to /join#, then the fragment: base64url after a version marker (see
-// session-frame.ts). Punctuation a chat adds after a link, such as ")" or ".", is left out.
-const SESSION_LINK = /[^\s([<"']*\/join\/?#([0-9]{1,3}[a-z][A-Za-z0-9_-]*)/g;
+// The address up to /join#; its fragment follows (see session-frame.ts), perhaps wrapped over lines.
+// Punctuation a chat adds after a link, such as ")" or ".", is left out.
+const ADDRESS = /[^\s([<"']*\/join\/?#/g;
+const MARKER = /^[0-9]{1,3}[a-z]/;
 
 /** A pasted session link's fragment, and the text left once every session link is taken out. */
 export interface PastedSessionLink {
@@ -16,8 +18,16 @@ export interface PastedSessionLink {
 
 /** The last session link in `text` (in a chat, the newest), or null when there is none. */
 export function findSessionLink(text: string): PastedSessionLink | null {
-	const links = [...text.matchAll(SESSION_LINK)];
-	const fragment = links.at(-1)?.[1];
-	if (fragment === undefined) return null;
-	return { fragment, rest: text.replace(SESSION_LINK, ' ') };
+	let found: string | null = null;
+	let rest = '';
+	let from = 0;
+	for (const address of text.matchAll(ADDRESS)) {
+		const start = address.index + address[0].length;
+		const { fragment, end } = unwrapFragment(text.slice(start));
+		if (address.index < from || !MARKER.test(fragment)) continue;
+		rest += `${text.slice(from, address.index)} `;
+		from = start + end;
+		found = fragment;
+	}
+	return found === null ? null : { fragment: found, rest: rest + text.slice(from) };
 }

@@ -64,6 +64,12 @@ function fragmentPart(text: string): string {
 	return (hash === -1 ? text : text.slice(hash + 1)).trim();
 }
 
+/** How many characters of DATA its header promises, or null before a whole header. */
+function promisedLength(data: string): number | null {
+	const header = data.length < HEADER_CHARS ? null : fromBase64Url(data.slice(0, HEADER_CHARS));
+	return header && HEADER_CHARS + base64UrlLength(new DataView(header.buffer).getUint16(4));
+}
+
 /**
  * A link's data with what follows it taken off, when that starts outside the alphabet: chat
  * apps and mail often stick a full stop, a bracket or words on the end of a link, or cut it
@@ -72,20 +78,58 @@ function fragmentPart(text: string): string {
  */
 function withoutEnding(rest: string): string | null {
 	const data = /^[A-Za-z0-9_-]*/.exec(rest)?.[0] ?? '';
-	if (data === rest || data.length < HEADER_CHARS) return null;
-	const header = fromBase64Url(data.slice(0, HEADER_CHARS));
-	if (!header) return null;
-	return data.length <= HEADER_CHARS + base64UrlLength(new DataView(header.buffer).getUint16(4)) ? data : null;
+	const promised = data === rest ? null : promisedLength(data);
+	return promised !== null && data.length <= promised ? data : null;
+}
+
+const PIECE = /[A-Za-z0-9_-]+/y;
+// Spaces and line breaks, typed or percent-encoded as a browser's address bar or a mail app writes them.
+const GAP = /(?:\s|%(?:20|09|0a|0d))+/iy;
+const MARKER = /^([1-9]\d{0,2})([a-z])/;
+
+const span = (pattern: RegExp, text: string, at: number): number => {
+	pattern.lastIndex = at;
+	return pattern.exec(text)?.[0].length ?? 0;
+};
+
+/** How many characters of a fragment (VERSION FLAG DATA) its header promises, or null before a whole header. */
+function promisedFragment(fragment: string): number | null {
+	const marker = MARKER.exec(fragment)?.[0].length ?? 0;
+	const data = marker === 0 ? null : promisedLength(fragment.slice(marker));
+	return data === null ? null : marker + data;
+}
+
+/**
+ * The fragment at the start of `text` with the spaces and line breaks taken out that a mail or
+ * notes app puts in a long link when it wraps it, and where in `text` it ends. Pieces are joined
+ * only when they make exactly the length the header promises, so words or share codes after a
+ * link, or after a link cut short, are left as they were.
+ */
+export function unwrapFragment(text: string): { fragment: string; end: number } {
+	const start = span(GAP, text, 0);
+	let end = start + span(PIECE, text, start);
+	let fragment = text.slice(start, end);
+	const first = { fragment, end };
+	while (fragment.length < (promisedFragment(fragment) ?? Infinity)) {
+		const gap = span(GAP, text, end);
+		const piece = gap === 0 ? 0 : span(PIECE, text, end + gap);
+		if (piece === 0) break;
+		fragment += text.slice(end + gap, end + gap + piece);
+		end += gap + piece;
+	}
+	return fragment.length === promisedFragment(fragment) ? { fragment, end } : first;
 }
 
 /** The JSON bytes inside a fragment; never throws. */
 export async function unpackFrame(input: string): Promise<FrameResult> {
 	const fail = (problem: FrameProblem): FrameResult => ({ ok: false, problem });
-	const text = fragmentPart(input);
-	if (!text) return fail('empty');
-	if (text.length > MAX_FRAGMENT_LENGTH) return fail('too-long');
+	const pasted = fragmentPart(input);
+	if (!pasted) return fail('empty');
+	if (pasted.length > MAX_FRAGMENT_LENGTH) return fail('too-long');
+	const unwrapped = unwrapFragment(pasted);
+	const text = unwrapped.fragment + pasted.slice(unwrapped.end);
 	if (isKnownVersion(text)) return fail('truncated');
-	const marker = /^([1-9]\d{0,2})([a-z])/.exec(text);
+	const marker = MARKER.exec(text);
 	if (!marker) return fail('wrong-type');
 	const [start = '', version = '', flag = ''] = marker;
 	// Only a sound envelope is trusted to come from a newer build. Anything else with a

@@ -118,7 +118,13 @@ describe('encodeSession and decodeSession', () => {
 		['a closing bracket after it', (p: string) => `${sessionLinkUrl('https://example.org', p)})`],
 		['an encoded space after it', (p: string) => `${p}%20`],
 		['an ellipsis and more words after it', (p: string) => `${p}… see you Tuesday`],
-		['quotes and an exclamation mark after it', (p: string) => `${p}"!`]
+		['quotes and an exclamation mark after it', (p: string) => `${p}"!`],
+		['a space part-way, as when a wrapped link is pasted back together', (p: string) => `${p.slice(0, 30)} ${p.slice(30)}`],
+		['an encoded space part-way', (p: string) => `${p.slice(0, 30)}%20${p.slice(30)}`],
+		['an encoded line break part-way', (p: string) => `${p.slice(0, 30)}%0A${p.slice(30)}`],
+		['an encoded Windows line break part-way, in lower case', (p: string) => `${p.slice(0, 30)}%0d%0a${p.slice(30)}`],
+		['a line break between the version and the flag', (p: string) => `${p.slice(0, 1)}\n${p.slice(1)}`],
+		['a whole link wrapped every 40 characters, then words', (p: string) => `${sessionLinkUrl('https://example.org', p)} see you`.replace(/.{40}/g, '$&\r\n')]
 	])('reads a fragment with %s', async (_, dress) => {
 		expect(await decodeSession(dress(await encodeSession(TYPICAL)))).toEqual({ ok: true, settings: TYPICAL });
 	});
@@ -147,6 +153,7 @@ describe('decodeSession names each problem', () => {
 		['truncated', 'a character from outside the alphabet part-way, which ends the link there', async () => `${(await typical()).slice(0, 30)}%${(await typical()).slice(31)}`],
 		['truncated', 'a link a chat preview cut short with an ellipsis', async () => `${(await typical()).slice(0, 30)}…`],
 		['truncated', 'a cut-short link with words after it', async () => `${(await typical()).slice(0, 60)} see you Tuesday`],
+		['truncated', 'a wrapped link whose second line is missing', async () => `${(await typical()).slice(0, 60)}\n${(await typical()).slice(100)}`],
 		['tampered', 'the compression flag switched', async () => `1r${(await typical()).slice(2)}`],
 		['tampered', 'a sound envelope around broken deflate data', () => handFrame('1z', new Uint8Array([0xff, 0xff, 0xff]))],
 		['tampered', 'an unknown flag', async () => `1x${(await typical()).slice(2)}`],

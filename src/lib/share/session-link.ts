@@ -121,7 +121,7 @@ async function decode(fragment: unknown): Promise<SessionLinkResult> {
 	return { ok: false, error: sessionProblem(kind, full, field) };
 }
 
-/** Settings from a link's fragment (with or without '#', or a whole pasted link). Never throws. */
+/** Settings from a link's fragment (with or without '#', or a whole pasted link, even one wrapped over lines). Never throws. */
 export async function decodeSession(fragment: string): Promise<SessionLinkResult> {
 	try {
 		return await decode(fragment);
