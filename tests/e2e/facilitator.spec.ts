@@ -404,3 +404,39 @@ for (const width of [1280, 1000]) {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 	});
 }
+
+test('a source of your own removed by mistake is put back with Undo, as typed and where it was, leaving no unsaved changes', async ({ page }) => {
+	await page.goto('/facilitate');
+	await page.getByLabel('Session title').fill('Carers forum planning');
+	await page.getByRole('button', { name: 'Add Lived experience' }).click();
+	const description = page.locator('#field-custom-0-description');
+	await description.fill('What we know from caring for someone at home.');
+	await page.getByRole('button', { name: 'Add Networks' }).click();
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Remove your source 1, Lived experience' }).click();
+	await expect(page.locator('#field-custom-0-name')).toHaveValue('Networks');
+	await expect(page.getByRole('status').filter({ hasText: 'Removed “Lived experience”.' })).toBeVisible();
+	const undo = page.getByRole('button', { name: 'Undo' });
+	await expect(undo).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Your link, without your latest changes' })).toBeVisible();
+	await expectAccessible(page);
+
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#field-custom-0-name')).toHaveValue('Lived experience');
+	await expect(page.locator('#field-custom-0-name')).toBeFocused();
+	await expect(description).toHaveValue('What we know from caring for someone at home.');
+	await expect(page.locator('#field-custom-1-name')).toHaveValue('Networks');
+	await expect(undo).toHaveCount(0);
+	// Back as saved: the link is up to date, and starting afresh asks nothing, as there is nothing to lose.
+	await expect(page.getByRole('heading', { name: 'Your link is ready' })).toBeVisible();
+	const asked: string[] = [];
+	page.on('dialog', (dialog) => {
+		asked.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.getByRole('button', { name: 'Start an empty session instead' }).click();
+	await expect(page.getByLabel('Session title')).toHaveValue('');
+	expect(asked).toEqual([]);
+});

@@ -24,6 +24,40 @@ describe('SessionDraftForm', () => {
 		expect(form.problems.map((problem) => problem.key)).toEqual(['title']);
 	});
 
+	it('puts back the source removed last where it was, with the name and description typed, and row problems forgotten', () => {
+		const form = new SessionDraftForm();
+		form.addCustom({ name: 'A', description: 'First' });
+		form.addCustom({ name: 'Lived experience', description: 'What I typed myself' });
+		form.addCustom({ name: '', description: 'no name' });
+		form.removeCustom(1);
+		expect(form.check()).toBe(false);
+		expect(form.problem('custom-1-name')).toBeDefined();
+		expect(form.undoRemove()).toBe(1);
+		expect(form.draft.custom).toEqual([
+			{ name: 'A', description: 'First' },
+			{ name: 'Lived experience', description: 'What I typed myself' },
+			{ name: '', description: 'no name' }
+		]);
+		expect(form.problems.map((problem) => problem.key)).toEqual(['title']);
+		expect(form.removed).toBeNull();
+		expect(form.undoRemove()).toBeNull();
+		expect(form.draft.custom).toHaveLength(3);
+	});
+
+	it.each([
+		['a source is added, and nothing can be put back', (form: SessionDraftForm) => form.addCustom({ name: 'C', description: '' }), ['A', 'C'], ['A', 'C']],
+		['another is removed, and only that one can be put back', (form: SessionDraftForm) => form.removeCustom(0), [], ['A']]
+	])('forgets a removal once the list changes: %s', (_, change, changed, undone) => {
+		const form = new SessionDraftForm();
+		form.addCustom({ name: 'A', description: '' });
+		form.addCustom({ name: 'B', description: '' });
+		form.removeCustom(1);
+		change(form);
+		expect(form.draft.custom.map((spec) => spec.name)).toEqual(changed);
+		form.undoRemove();
+		expect(form.draft.custom.map((spec) => spec.name)).toEqual(undone);
+	});
+
 	it('checks the form, keeping each problem against its input, and passes once they are mended', () => {
 		const form = new SessionDraftForm();
 		form.draft.sources = ['class'];

@@ -18,17 +18,36 @@ export class SessionDraftForm {
 		return this.problems.find((problem) => problem.key === key)?.message;
 	}
 
+	/** The source of the facilitator's own removed last, as typed, and where it was; null once the list changes again. */
+	removed = $state<{ source: CustomSourceSpec; index: number } | null>(null);
+
 	/** Adds a source of the facilitator's own (blank, or a suggestion); false when there are already four. */
 	addCustom(spec: CustomSourceSpec = { name: '', description: '' }): boolean {
 		if (!this.canAddCustom) return false;
 		this.draft.custom.push({ ...spec });
+		this.removed = null;
 		return true;
 	}
 
-	/** Removes one of the facilitator's own sources. */
+	/** Removes one of the facilitator's own sources; it can be put back with {@link undoRemove}. */
 	removeCustom(index: number): void {
-		this.draft.custom.splice(index, 1);
-		// Problems point at rows by position, so they no longer fit; the next save finds them again.
+		const [source] = this.draft.custom.splice(index, 1);
+		this.removed = source ? { source: { ...source }, index } : null;
+		this.forgetRowProblems();
+	}
+
+	/** Puts back the source removed last, where it was; its index, or null when there is none to put back. */
+	undoRemove(): number | null {
+		const removed = this.removed;
+		if (!removed) return null;
+		this.draft.custom.splice(removed.index, 0, removed.source);
+		this.removed = null;
+		this.forgetRowProblems();
+		return removed.index;
+	}
+
+	/** Forgets problems that point at rows by position, which a row removed or put back moves; the next save finds them again. */
+	private forgetRowProblems(): void {
 		this.problems = this.problems.filter((problem) => !problem.key.startsWith('custom-'));
 	}
 

@@ -164,6 +164,20 @@ describe('SessionEditor', () => {
 		expect(editor.dirty).toBe(false);
 	});
 
+	it('has no unsaved changes once a removed source is put back as saved, and forgets the removal when another session opens', async () => {
+		const record = await saveSession(SETTINGS);
+		const editor = new SessionEditor();
+		await editor.open(record, ORIGIN);
+		editor.removeCustom(0);
+		expect(editor.dirty).toBe(true);
+		editor.undoRemove();
+		expect(editor.dirty).toBe(false);
+		editor.removeCustom(0);
+		editor.startNew();
+		expect(editor.undoRemove()).toBeNull();
+		expect(editor.draft.custom).toEqual([]);
+	});
+
 	it('keeps the form as a new session when the session it was editing is deleted', async () => {
 		const record = await saveSession(SETTINGS);
 		const editor = new SessionEditor();

@@ -131,6 +131,8 @@ export class SessionEditor extends SessionDraftForm {
 		this.savedSettings = null;
 		this.start = start;
 		this.problems = [];
+		// A source removed from the form as it was before can't be put back into another.
+		this.removed = null;
 		this.link = null;
 		this.saveProblem = null;
 	}

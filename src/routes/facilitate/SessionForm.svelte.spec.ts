@@ -107,7 +107,7 @@ describe('SessionForm', () => {
 		await user.click(screen.getByRole('button', { name: /Remove your source 2, Sport/ }));
 		expect(editor.draft.custom.map((spec) => spec.name)).toEqual(['Faith', 'Music']);
 		expect(rows().map((row) => (within(row).getByLabelText('Name') as HTMLInputElement).value)).toEqual(['Faith', 'Music']);
-		expect(addButton()).toHaveFocus();
+		expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
 	});
 
 	it.each(CUSTOM_SOURCE_SUGGESTIONS.map((spec) => [spec.name, spec.description]))(
