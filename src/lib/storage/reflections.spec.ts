@@ -36,7 +36,7 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			expect(await getAnswers(id)).toEqual({ q1: 5 });
 		});
 
-		it('counts each reflection’s answered questions, “Prefer not to say” and a changed answer once each, a cleared one not', async () => {
+		it('counts each reflection’s answered questions, “Prefer not to say” and a changed answer once each, a cleared one not, and its typed thoughts', async () => {
 			const some = await createReflection(BANK, 'Some');
 			const none = await createReflection(BANK, 'None');
 			await saveAnswer(some.id, 'q1', 2);
@@ -44,7 +44,12 @@ describe.each(BACKENDS)('kept in %s', (backend, reset) => {
 			await saveAnswer(some.id, 'q2', null);
 			await saveAnswer(some.id, 'q3', 'x');
 			await clearAnswer(some.id, 'q3');
-			expect(await answerCounts([some.id, none.id, 'gone'])).toEqual(new Map([[some.id, 2], [none.id, 0], ['gone', 0]]));
+			const notesOnly = await createReflection(BANK, 'Notes only');
+			await saveNote(notesOnly.id, 'where', 'My job title');
+			await saveNote(notesOnly.id, 'who', '  ');
+			expect(await answerCounts([some.id, none.id, notesOnly.id, 'gone'])).toEqual(
+				new Map([[some.id, 2], [none.id, 0], [notesOnly.id, 1], ['gone', 0]])
+			);
 		});
 
 		it('keeps two reflections apart', async () => {

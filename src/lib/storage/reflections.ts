@@ -43,10 +43,15 @@ export async function listReflections(): Promise<ReflectionRecord[]> {
 	return all.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** How many questions each reflection has an answer for (“Prefer not to say” included), by id. */
+/** How many questions and closing prompts each reflection has an answer for (“Prefer not to say” included), by id. */
 export async function answerCounts(ids: readonly string[]): Promise<Map<string, number>> {
-	const index = (await database()).transaction('answers').store.index('by-reflection');
-	return new Map(await Promise.all(ids.map(async (id) => [id, (await index.getAllKeys(id)).length] as const)));
+	const db = await database();
+	const count = async (id: string) => {
+		const [answers, notes] = await Promise.all([db.getAllFromIndex('answers', 'by-reflection', id), db.getAllFromIndex('notes', 'by-reflection', id)]);
+		// A thought typed at the end is saved too: a reflection with only that is not empty.
+		return answers.length + notes.filter((note) => note.text.trim()).length;
+	};
+	return new Map(await Promise.all(ids.map(async (id) => [id, await count(id)] as const)));
 }
 
 /** Deletes one reflection with all its answers and notes. */
