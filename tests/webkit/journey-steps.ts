@@ -1,8 +1,8 @@
 // Steps the WebKit journeys share: answering, waiting for storage, catching downloads, test data.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { six, standardCode } from '../../src/lib/group/share-codes.test-helper';
 import type { ElementRef, WebKitPage } from './webdriver';
 
@@ -76,9 +76,11 @@ export async function savedBlob(page: WebKitPage, type: string): Promise<{ text:
 		Promise.all([blob.text(), width]).then(([text, width]) => done({ text, width }), (error) => done({ text: String(error), width: 0 }));`);
 }
 
-/** Writes `text` to a file called `name` in a new temporary folder, and returns its path. */
+/** Writes `text` to a file called `name` in a new temporary folder, removed when the test ends, and returns its path. */
 export function tempFile(name: string, text: string): string {
-	const path = join(mkdtempSync(join(tmpdir(), 'rebalance-webkit-')), name);
+	const folder = mkdtempSync(join(tmpdir(), 'rebalance-webkit-'));
+	onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+	const path = join(folder, name);
 	writeFileSync(path, text);
 	return path;
 }
