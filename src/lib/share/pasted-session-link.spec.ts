@@ -48,13 +48,26 @@ describe('findSessionLink', () => {
 	});
 
 	it.each([
-		['a link wrapped over lines by a mail app', (link: string) => `${link.slice(0, 40)}\n${link.slice(40, 100)}\r\n${link.slice(100)}`, true],
-		['a link with an encoded space part-way', (link: string) => `${link.slice(0, 40)}%20${link.slice(40)}`, true],
-		['a link cut short, which takes none of the codes after it', (link: string) => link.slice(0, 60), false]
-	])('reads %s, with codes on the next lines', async (_, wrap, whole) => {
+		['a link wrapped over lines by a mail app', (link: string) => `${link.slice(0, 40)}\n${link.slice(40, 100)}\r\n${link.slice(100)}`, (f: string) => f],
+		['a link with an encoded space part-way', (link: string) => `${link.slice(0, 40)}%20${link.slice(40)}`, (f: string) => f],
+		['a link cut short, which takes none of the codes after it', (link: string) => link.slice(0, 60), (f: string) => f.slice(0, 60 - 'https://x.org/join#'.length)],
+		['a link cut short by exactly one code, which takes none of the codes after it', (link: string) => link.slice(0, -CODE.length), (f: string) => f.slice(0, -CODE.length)],
+		['a link cut short by exactly two codes, which takes none of the codes after it', (link: string) => link.slice(0, -2 * CODE.length), (f: string) => f.slice(0, -2 * CODE.length)]
+	])('reads %s, with codes on the next lines', async (_, wrap, expected) => {
 		const fragment = await encodeSession(SESSION);
 		const found = findSessionLink(`${wrap(`https://x.org/join#${fragment}`)}\n${CODE}\n${OTHER}`);
-		expect(found?.fragment).toBe(whole ? fragment : fragment.slice(0, 60 - 'https://x.org/join#'.length));
+		expect(found?.fragment).toBe(expected(fragment));
 		expect(findShareCodes(found?.rest ?? '').map((candidate) => candidate.raw)).toEqual([CODE, OTHER]);
+	});
+
+	it('leaves the words after a link cut short by just their length', async () => {
+		const fragment = await encodeSession(SESSION);
+		const found = findSessionLink(`https://x.org/join#${fragment.slice(0, -6)} see you`);
+		expect(found?.fragment).toBe(fragment.slice(0, -6));
+		expect(found?.rest.trim()).toBe('see you');
+	});
+
+	it('takes a join address whose fragment starts with version 0 as no link', () => {
+		expect(findSessionLink('https://x.org/join#0zABCDEF')).toBeNull();
 	});
 });

@@ -3,12 +3,11 @@
  * device without the session can paste the link they sent, with or without codes, into the
  * group screen. Only an address with /join# counts: a bare fragment could be anything.
  */
-import { unwrapFragment } from './session-frame';
+import { MARKER, unwrapFragment } from './unwrap-fragment';
 
 // The address up to /join#; its fragment follows (see session-frame.ts), perhaps wrapped over lines.
 // Punctuation a chat adds after a link, such as ")" or ".", is left out.
 const ADDRESS = /[^\s([<"']*\/join\/?#/g;
-const MARKER = /^[0-9]{1,3}[a-z]/;
 
 /** A pasted session link's fragment, and the text left once every session link is taken out. */
 export interface PastedSessionLink {

@@ -3,22 +3,28 @@
  * compression around some JSON bytes. The full format is described in session-link.ts.
  */
 import { base64UrlLength, fromBase64Url, isBase64Url, toBase64Url } from './base64url';
-import { crc32 } from './checksum';
 import { deflateRaw, inflateRaw } from './compression';
+import {
+	frameChecksum,
+	HEADER_BYTES,
+	HEADER_CHARS,
+	MARKER,
+	MAX_FRAGMENT_LENGTH,
+	promisedLength,
+	unwrapFragment
+} from './unwrap-fragment';
+
+/** The longest fragment read at all (kept beside the unwrapping, which stops there too). */
+export { MAX_FRAGMENT_LENGTH } from './unwrap-fragment';
 
 /** The newest link format this build reads; it reads every older one too. */
 const NEWEST_LINK_VERSION = 2;
-
-/** The longest fragment read at all; every valid session fits well within it. */
-export const MAX_FRAGMENT_LENGTH = 6000;
 
 /** The most bytes a compressed body may open up to. */
 const MAX_BODY_BYTES = 16 * 1024;
 
 const RAW = 'r';
 const DEFLATED = 'z';
-const HEADER_BYTES = 6;
-const HEADER_CHARS = base64UrlLength(HEADER_BYTES);
 
 /** Why a fragment's envelope could not be opened. */
 export type FrameProblem =
@@ -32,17 +38,10 @@ export type FrameProblem =
 /** The JSON bytes inside a fragment and the format version they follow, or why they could not be reached. */
 export type FrameResult = { ok: true; version: number; json: Uint8Array } | { ok: false; problem: FrameProblem };
 
-function checksum(marker: string, body: Uint8Array): number {
-	const bytes = new Uint8Array(marker.length + body.length);
-	bytes.set(new TextEncoder().encode(marker));
-	bytes.set(body, marker.length);
-	return crc32(bytes);
-}
-
 function frame(marker: string, body: Uint8Array): string {
 	const bytes = new Uint8Array(HEADER_BYTES + body.length);
 	const view = new DataView(bytes.buffer);
-	view.setUint32(0, checksum(marker, body));
+	view.setUint32(0, frameChecksum(marker, body));
 	view.setUint16(4, body.length);
 	bytes.set(body, HEADER_BYTES);
 	return marker + toBase64Url(bytes);
@@ -64,12 +63,6 @@ function fragmentPart(text: string): string {
 	return (hash === -1 ? text : text.slice(hash + 1)).trim();
 }
 
-/** How many characters of DATA its header promises, or null before a whole header. */
-function promisedLength(data: string): number | null {
-	const header = data.length < HEADER_CHARS ? null : fromBase64Url(data.slice(0, HEADER_CHARS));
-	return header && HEADER_CHARS + base64UrlLength(new DataView(header.buffer).getUint16(4));
-}
-
 /**
  * A link's data with what follows it taken off, when that starts outside the alphabet: chat
  * apps and mail often stick a full stop, a bracket or words on the end of a link, or cut it
@@ -80,44 +73,6 @@ function withoutEnding(rest: string): string | null {
 	const data = /^[A-Za-z0-9_-]*/.exec(rest)?.[0] ?? '';
 	const promised = data === rest ? null : promisedLength(data);
 	return promised !== null && data.length <= promised ? data : null;
-}
-
-const PIECE = /[A-Za-z0-9_-]+/y;
-// Spaces and line breaks, typed or percent-encoded as a browser's address bar or a mail app writes them.
-const GAP = /(?:\s|%(?:20|09|0a|0d))+/iy;
-const MARKER = /^([1-9]\d{0,2})([a-z])/;
-
-const span = (pattern: RegExp, text: string, at: number): number => {
-	pattern.lastIndex = at;
-	return pattern.exec(text)?.[0].length ?? 0;
-};
-
-/** How many characters of a fragment (VERSION FLAG DATA) its header promises, or null before a whole header. */
-function promisedFragment(fragment: string): number | null {
-	const marker = MARKER.exec(fragment)?.[0].length ?? 0;
-	const data = marker === 0 ? null : promisedLength(fragment.slice(marker));
-	return data === null ? null : marker + data;
-}
-
-/**
- * The fragment at the start of `text` with the spaces and line breaks taken out that a mail or
- * notes app puts in a long link when it wraps it, and where in `text` it ends. Pieces are joined
- * only when they make exactly the length the header promises, so words or share codes after a
- * link, or after a link cut short, are left as they were.
- */
-export function unwrapFragment(text: string): { fragment: string; end: number } {
-	const start = span(GAP, text, 0);
-	let end = start + span(PIECE, text, start);
-	let fragment = text.slice(start, end);
-	const first = { fragment, end };
-	while (fragment.length < (promisedFragment(fragment) ?? Infinity)) {
-		const gap = span(GAP, text, end);
-		const piece = gap === 0 ? 0 : span(PIECE, text, end + gap);
-		if (piece === 0) break;
-		fragment += text.slice(end + gap, end + gap + piece);
-		end += gap + piece;
-	}
-	return fragment.length === promisedFragment(fragment) ? { fragment, end } : first;
 }
 
 /** The JSON bytes inside a fragment; never throws. */
@@ -146,7 +101,7 @@ export async function unpackFrame(input: string): Promise<FrameResult> {
 	const expected = HEADER_CHARS + base64UrlLength(view.getUint16(4));
 	if (chars.length < expected) return damaged('truncated');
 	const body = chars.length === expected ? fromBase64Url(chars.slice(HEADER_CHARS)) : null;
-	if (!body || checksum(start, body) !== view.getUint32(0)) return damaged('tampered');
+	if (!body || frameChecksum(start, body) !== view.getUint32(0)) return damaged('tampered');
 	if (!known) return fail('future-version');
 	if (flag !== RAW && flag !== DEFLATED) return fail('wrong-type');
 	if (flag === RAW) return { ok: true, version: Number(version), json: body };
