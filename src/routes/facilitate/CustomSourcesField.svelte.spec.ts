@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SessionEditor } from '$lib/state/session-editor.svelte';
@@ -61,7 +61,7 @@ describe('CustomSourcesField', () => {
 		await threeSources(user);
 		await user.click(screen.getByRole('button', { name: /Remove your source 1, Faith/ }));
 		await user.click(screen.getByRole('button', { name: /Remove your source 2, Music/ }));
-		expect(screen.getByRole('status')).toHaveTextContent('Removed “Music”.');
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Removed “Music”.'));
 		await user.click(undoButton()!);
 		expect(names()).toEqual(['Lived experience', 'Music']);
 		expect(undoButton()).toBeNull();
@@ -75,5 +75,30 @@ describe('CustomSourcesField', () => {
 		await user.click(undoButton()!);
 		expect(rows()).toHaveLength(1);
 		expect(screen.getByRole('status')).toHaveTextContent('Source put back.');
+	});
+
+	it.each([
+		['two sources with no name', ['', '']],
+		['two sources with the same name', ['Faith', 'Faith']]
+	])('blanks the note before saying the second of %s was removed, so it is heard again', async (_, typed) => {
+		const { user } = setup();
+		for (const [index, name] of typed.entries()) {
+			await user.click(screen.getByRole('button', { name: 'Add a source of your own' }));
+			if (name) await user.type(screen.getByLabelText('Name', { selector: `#field-custom-${index}-name` }), name);
+		}
+		const note = typed[0] ? `Removed “${typed[0]}”.` : 'Removed a source.';
+		await user.click(screen.getByRole('button', { name: /Remove your source 1/ }));
+		expect(screen.getByRole('status')).toHaveTextContent(note);
+
+		const heard: string[] = [];
+		const status = screen.getByRole('status');
+		const observer = new MutationObserver(() => heard.push(status.textContent?.trim() ?? ''));
+		observer.observe(status, { childList: true, characterData: true, subtree: true });
+		await user.click(screen.getByRole('button', { name: /Remove your source 1/ }));
+		expect(rows()).toHaveLength(0);
+		await waitFor(() => expect(heard.at(-1)).toBe(note));
+		observer.disconnect();
+		expect(heard).toEqual(['', note]);
+		expect(undoButton()).toHaveFocus();
 	});
 });
