@@ -39,7 +39,8 @@ export class GroupStore extends GroupPicture {
 	}
 
 	// Reads the session and its codes; the screen keeps showing what it had until they are in.
-	private async load(sessionId: string | null): Promise<void> {
+	// `keepRemoved`: what Undo would put back still fits, so it is kept.
+	private async load(sessionId: string | null, keepRemoved = false): Promise<void> {
 		const ticket = ++this.ticket;
 		try {
 			const read = await readGroup(sessionId);
@@ -57,7 +58,7 @@ export class GroupStore extends GroupPicture {
 			this.fingerprints = read.fingerprints;
 			this.invited = read.group.invited;
 			this.seed = read.group.seed;
-			this.removed = [];
+			if (!keepRemoved) this.removed = [];
 			this.codes = read.codes;
 			this.status = 'ready';
 		} catch {
@@ -96,7 +97,8 @@ export class GroupStore extends GroupPicture {
 		}
 		if (change === 'same') return change;
 		const key = this.key;
-		await this.load(this.sessionId);
+		// A new title or welcome leaves the same questions, so codes removed still fit: a failed Undo can be tried again.
+		await this.load(this.sessionId, change === 'renamed');
 		// A failed or overtaken reload must not let the write go to the old fingerprint.
 		if (this.status !== 'ready' || this.key === key) throw new Error('The session could not be reloaded');
 		return change;

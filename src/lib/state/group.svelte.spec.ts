@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mistyped, six, standardCode } from '$lib/group/share-codes.test-helper';
 import { encodeShareCode } from '$lib/share/share-code';
 import { MISFIT_REASONS } from '$lib/group/code-check';
@@ -9,8 +9,8 @@ import { BACKENDS, useBackend } from '$lib/storage/fixtures/backends';
 import { deleteSession, saveSession } from '$lib/storage/sessions';
 import { CHANGED_ELSEWHERE } from './group-read';
 import type { GroupState } from './group.svelte';
-import { GroupStore, type GroupStatus } from './group-store.svelte';
-import { FORUM, opened } from './group.test-helper';
+import { GroupStore, STORAGE_PROBLEM, type GroupStatus } from './group-store.svelte';
+import { FORUM, codesCannotBeAdded, opened } from './group.test-helper';
 
 useBackend(...BACKENDS[0]!);
 
@@ -213,13 +213,25 @@ describe('GroupState', () => {
 			expect(await open.addText(forumCode(renamed, 30))).toMatchObject({ added: 1, bad: [] });
 		});
 
-		it('puts back all the codes cleared, counted, after following a change made in another tab', async () => {
+		it.each([
+			{ when: 'at once', storageFails: false },
+			{ when: 'when tried again after storage failed', storageFails: true }
+		])('puts back all the codes cleared, counted, after following a change made in another tab, $when', async ({ storageFails }) => {
 			const record = await saveSession(FORUM);
 			const open = await opened(record.id);
 			const both = [forumCode(FORUM, 10), forumCode(FORUM, 20)];
 			await open.addText(both.join(' '));
 			await open.clear();
 			await saveSession(renamed, record.id);
+			if (storageFails) {
+				codesCannotBeAdded();
+				await expect(open.undo()).rejects.toThrow();
+				expect(open.problem).toBe(STORAGE_PROBLEM);
+				// Brought up to date, and still holding what Undo would put back.
+				expect(open.title).toBe('Carers forum, March');
+				expect(open.removed).toEqual([...both].sort());
+				vi.restoreAllMocks();
+			}
 			await open.undo();
 			expect(open.title).toBe('Carers forum, March');
 			expect(open.counted).toEqual([...both].sort());

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { SessionSettings } from '$lib/share/session-settings';
 import { GroupState } from './group.svelte';
 
@@ -16,4 +17,13 @@ export async function opened(id: string | null = null): Promise<GroupState> {
 	const group = new GroupState();
 	await group.open(id);
 	return group;
+}
+
+/** Makes adding codes fail as a full disk would, until mocks are restored; moving codes still works. Test support only. */
+export function codesCannotBeAdded(): void {
+	const add = IDBObjectStore.prototype.add;
+	vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+		if (this.name === 'codes') throw new DOMException('The disk is full.', 'QuotaExceededError');
+		return add.apply(this, args);
+	});
 }

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { six, standardCode } from '$lib/group/share-codes.test-helper';
 import { GroupState } from '$lib/state/group.svelte';
 import { closeDatabase } from '$lib/storage/db';
@@ -11,7 +11,7 @@ import { spelledCode } from '$lib/share/spelled-code';
 import { encodeShareCode } from '$lib/share/share-code';
 import { STANDARD_FINGERPRINT, fingerprintNumber, sessionFingerprint } from '$lib/share/session-fingerprint';
 import { CHANGED_ELSEWHERE } from '$lib/state/group-read';
-import { FORUM } from '$lib/state/group.test-helper';
+import { FORUM, codesCannotBeAdded } from '$lib/state/group.test-helper';
 import { saveSession } from '$lib/storage/sessions';
 import { spokenText, textChanges } from '$lib/components/live-region.test-helper';
 import CodeList from './CodeList.svelte';
@@ -123,6 +123,40 @@ describe('CodeList', () => {
 		await user.click(screen.getByRole('button', { name: 'Undo' }));
 		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Code put back.'));
 		expect(group.codes).toEqual([late]);
+	});
+
+	it.each([
+		{ action: 'removing one code', press: ['Remove code'], said: 'The code could not be put back.', back: 'Code put back.' },
+		{ action: 'clearing all codes', press: ['Clear all codes', 'Yes, clear all codes'], said: 'The 2 codes could not be put back.', back: '2 codes put back.' }
+	])('says when Undo after $action could not put them back, and keeps Undo to try again', async ({ press, said, back }) => {
+		const record = await saveSession(FORUM);
+		const forumCodes = [10, 20].map((score) => encodeShareCode(fingerprintNumber(FORUM), six(score, score).slice(0, 4))).sort();
+		await addCodes(sessionFingerprint(FORUM), forumCodes);
+		const group = new GroupState();
+		await group.open(record.id);
+		render(CodeList, { group });
+		const user = userEvent.setup();
+		await user.click(screen.getByText('Show the 2 codes'));
+		for (const name of press) await user.click(screen.getAllByRole('button', { name: new RegExp(`^${name}`) })[0]!);
+		const undo = await screen.findByRole('button', { name: 'Undo' });
+		const kept = (await listCodes(sessionFingerprint(FORUM))).map((row) => row.code);
+		// Another tab renames the session, so Undo first brings this screen up to date; then storage fails.
+		const retitled = { ...FORUM, title: `${FORUM.title}, March` };
+		await saveSession(retitled, record.id);
+		codesCannotBeAdded();
+		const status = screen.getByRole('status');
+		const heard = textChanges(status);
+		await user.click(undo);
+		await waitFor(() => expect(status).toHaveTextContent(said));
+		// Said once, and never that they were put back.
+		expect(heard.filter((text) => text !== '')).toEqual([`${said} Please try Undo again.`]);
+		expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+		// What is still stored is untouched.
+		expect((await listCodes(sessionFingerprint(retitled))).map((row) => row.code)).toEqual(kept);
+		vi.restoreAllMocks();
+		await user.click(screen.getByRole('button', { name: 'Undo' }));
+		await waitFor(() => expect(status).toHaveTextContent(back));
+		expect((await listCodes(sessionFingerprint(retitled))).map((row) => row.code)).toEqual(forumCodes);
 	});
 
 	it('says beside the list when clearing stopped because the session was changed in another tab', async () => {
