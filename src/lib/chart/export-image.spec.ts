@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { KEY_SIZE, NOTE_SIZE } from '$lib/group/export-layout';
 import { exportSvg } from './export-image';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
@@ -61,8 +62,10 @@ describe('exportSvg', () => {
 				<li><svg viewBox="0 0 120 100" data-export data-export-label="A"><path d="M0,0" /></svg></li>
 			</ul>`);
 		const picture = parse(exportSvg(root, META)!.svg);
-		const texts = [...picture.querySelectorAll(':scope > text')].map((node) => node.textContent);
-		expect(texts).toEqual(['Carers forum', 'Side by side · 2025-03-04', 'Perceived', 'Actual', 'Spokes go clockwise from the top: Education, Money, Role.', 'A']);
+		const texts = [...picture.querySelectorAll(':scope > text')];
+		expect(texts.map((node) => node.textContent)).toEqual(['Carers forum', 'Side by side · 2025-03-04', 'Perceived', 'Actual', 'Spokes go clockwise from the top: Education, Money, Role.', 'A']);
+		// Drawn at the sizes the layout measured them at, so they fit where it put them.
+		expect(texts.slice(2, 5).map((node) => node.getAttribute('font-size'))).toEqual([KEY_SIZE, KEY_SIZE, NOTE_SIZE].map(String));
 		const swatches = [...picture.querySelectorAll(':scope > svg')].filter((svg) => svg.getAttribute('width') === '36');
 		expect(swatches.map((svg) => svg.querySelector('line')?.getAttribute('stroke'))).toEqual(['#1f6f8b', '#b3541e']);
 		expect(swatches[1]?.querySelector('line')?.getAttribute('stroke-dasharray')).toBe('4 3');

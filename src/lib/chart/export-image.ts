@@ -8,7 +8,7 @@
  * The PNG is that SVG drawn onto a canvas through a blob: URL, which a strict
  * Content-Security-Policy allows with `img-src blob:`.
  */
-import { KEY_SWATCH, exportFrame, type ExportMeta } from '$lib/group/export-layout';
+import { KEY_SIZE, KEY_SWATCH, NOTE_SIZE, exportFrame, type ExportMeta } from '$lib/group/export-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -76,9 +76,9 @@ export function exportSvg(root: ParentNode, meta: ExportMeta): ExportedSvg | nul
 			for (const child of swatch.children) copy.append(child.cloneNode(true));
 			picture.append(copy);
 		}
-		for (const line of [entry, ...entry.more]) picture.append(text(line.text, { x: line.x, y: line.y, 'font-size': 15, fill: '#1a1a1a' }));
+		for (const line of [entry, ...entry.more]) picture.append(text(line.text, { x: line.x, y: line.y, 'font-size': KEY_SIZE, fill: '#1a1a1a' }));
 	});
-	for (const line of frame.note) picture.append(text(line.text, { x: line.x, y: line.y, 'font-size': 15, fill: '#44555c' }));
+	for (const line of frame.note) picture.append(text(line.text, { x: line.x, y: line.y, 'font-size': NOTE_SIZE, fill: '#44555c' }));
 	frame.panels.forEach((panel, index) => {
 		if (panel.label !== undefined && panel.labelY !== undefined)
 			picture.append(text(panel.label, { x: panel.x, y: panel.labelY, 'font-size': 18, 'font-weight': 700, fill: '#1a1a1a' }));

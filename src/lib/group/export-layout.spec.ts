@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '$lib/chart/radar-labels';
-import { KEY_SWATCH, exportColumns, exportFrame, type ExportFrame } from './export-layout';
+import { KEY_SIZE, KEY_SWATCH, exportColumns, exportFrame, type ExportFrame } from './export-layout';
 
 const META = { title: 'Carers forum', view: 'Side by side', date: '2025-03-04' };
 
@@ -20,8 +20,7 @@ describe('exportColumns', () => {
 	});
 });
 
-// The text sizes export-image.ts draws key and note lines, and chart labels, at.
-const KEY_SIZE = 15;
+// The text size export-image.ts draws chart labels at.
 const LABEL_SIZE = 18;
 
 type Box = { x: number; y: number; width: number; height: number };

@@ -59,7 +59,8 @@ export interface ExportMeta {
 export const KEY_SWATCH = 44;
 const KEY_GAP = 24;
 const KEY_ROW = 26;
-const KEY_SIZE = 15;
+/** The text size of the key's labels, which the layout measures them at and export-image.ts draws them at. */
+export const KEY_SIZE = 15;
 const NOTE_LINE = 22;
 
 const MARGIN = 24;
@@ -68,7 +69,8 @@ const LABEL = 28;
 const HEADER = 84;
 const TITLE_SIZE = 24;
 const TITLE_LINE = 30;
-const NOTE_SIZE = 15;
+/** The text size of the note under the key, measured and drawn alike. */
+export const NOTE_SIZE = 15;
 
 /** Columns for `count` charts: one chart fills the width; many make a grid at most six wide. */
 export function exportColumns(count: number): number {
